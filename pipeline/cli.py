@@ -1,0 +1,193 @@
+"""``zcaudit`` — the command line.
+
+    zcaudit run INBOX --out OUT [--db URL] [--policy 2024] [--blacklist F] [--journals F] [--full] [--no-prefect]
+    zcaudit samples DIR --n N --seed S [--degrade D]
+    zcaudit serve INBOX --out OUT --cron "0 2 * * *"
+    zcaudit review APPLICANT_ID CODE --dismiss|--confirm --note "…" --out OUT
+    zcaudit export OUT.xlsx --out OUT
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for noisy in ("prefect", "httpx", "apprise", "aiosqlite", "uvicorn", "docket", "fakeredis"):
+        logging.getLogger(noisy).setLevel(logging.ERROR)
+
+
+def _summary_table(result) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from pipeline.codes import title
+    from pipeline.labels import VERDICT_LABELS
+
+    con = Console()
+    t = Table(title=f"审核完成：{result.applicants} 人（本次审核 {result.audited}，未变化跳过 {result.skipped}），"
+                    f"用时 {result.seconds:.1f} 秒")
+    t.add_column("结论")
+    t.add_column("人数", justify="right")
+    for v in ("reject", "review", "pass"):
+        t.add_row(VERDICT_LABELS[v], str(result.verdicts.get(v, 0)))
+    con.print(t)
+    if result.codes:
+        t2 = Table(title="问题代码")
+        t2.add_column("代码")
+        t2.add_column("说明")
+        t2.add_column("数量", justify="right")
+        for code, n in sorted(result.codes.items(), key=lambda kv: (-kv[1], kv[0])):
+            t2.add_row(code, title(code), str(n))
+        con.print(t2)
+    con.print(f"输出目录：{result.out.resolve()}  (findings.csv, applicants.csv, documents.csv, fields.csv, "
+              f"sheets/, index.html)")
+
+
+def cmd_run(a: argparse.Namespace) -> int:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    inbox, out = Path(a.inbox), Path(a.out)
+    if not inbox.is_dir():
+        print(f"zcaudit: inbox {inbox} is not a folder", file=sys.stderr)
+        return EXIT_INPUT
+    progress = Progress(TextColumn("[bold]审核"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        TextColumn("{task.description}"), disable=a.quiet or not sys.stderr.isatty(),
+                        transient=False)
+    state = {"task": None}
+
+    def on_plan(plan):
+        state["task"] = progress.add_task(f"(跳过未变化 {len(plan.skipped)})", total=len(plan.to_audit))
+
+    def on_done(sub):
+        if state["task"] is not None:
+            progress.update(state["task"], advance=1, description=f"{sub.applicant_id} → {sub.verdict}")
+
+    with progress:
+        if a.no_prefect:
+            from pipeline.runner import audit_inbox_plain, build_options
+            opts = build_options(policy=a.policy, blacklist=a.blacklist, journals=a.journals)
+            result = audit_inbox_plain(inbox, out, opts=opts, db=a.db, full=a.full,
+                                       on_done=on_done, on_plan=on_plan)
+        else:
+            from flows.nightly import PROGRESS, audit_inbox
+            PROGRESS["on_done"], PROGRESS["on_plan"] = on_done, on_plan
+            res = audit_inbox(inbox=str(inbox), out=str(out), policy=a.policy, db=a.db,
+                              blacklist=a.blacklist, journals=a.journals, full=a.full)
+            from pipeline.runner import RunResult
+            result = RunResult(out=out, applicants=res["applicants"], audited=res["audited"],
+                               skipped=res["skipped"], verdicts=res["verdicts"], codes=res["codes"],
+                               seconds=0.0)
+    if not a.quiet:
+        _summary_table(result)
+    return EXIT_OK
+
+
+def cmd_samples(a: argparse.Namespace) -> int:
+    from sample_docs.generator import generate
+    truths = generate(Path(a.dir), n=a.n, seed=a.seed, degrade=a.degrade)
+    print(f"wrote {len(truths)} applicants to {Path(a.dir) / 'inbox'} (truth: {Path(a.dir) / 'truth.csv'})")
+    return EXIT_OK
+
+
+def cmd_serve(a: argparse.Namespace) -> int:
+    from flows.nightly import serve_nightly
+    params = {k: v for k, v in (("policy", a.policy), ("db", a.db), ("blacklist", a.blacklist),
+                                ("journals", a.journals)) if v}
+    serve_nightly(str(Path(a.inbox).resolve()), str(Path(a.out).resolve()), cron=a.cron, **params)
+    return EXIT_OK
+
+
+def cmd_review(a: argparse.Namespace) -> int:
+    from pipeline.store import Store, default_url
+    store = Store(a.db or default_url(Path(a.out)))
+    decision = "dismissed" if a.dismiss else "confirmed"
+    n = store.record_review(a.applicant_id, a.code, decision, a.note or "", a.fingerprint)
+    if not n:
+        print(f"zcaudit: no finding {a.code} for {a.applicant_id}", file=sys.stderr)
+        return EXIT_INPUT
+    from pipeline.review import refresh_outputs
+    refresh_outputs(Path(a.out), store)
+    print(f"recorded {decision} on {n} finding(s) {a.code} of {a.applicant_id}")
+    return EXIT_OK
+
+
+def cmd_export(a: argparse.Namespace) -> int:
+    from pipeline.export import export_xlsx
+    from pipeline.store import Store, default_url
+    store = Store(a.db or default_url(Path(a.out)))
+    path = export_xlsx(Path(a.target), store)
+    print(f"wrote {path}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="zcaudit", description="职称申报材料审核 — audit of title applications")
+    p.add_argument("-v", "--verbose", action="store_true", help="log progress")
+    sub = p.add_subparsers(dest="cmd", required=True)
+
+    def common(sp, need_out=True):
+        if need_out:
+            sp.add_argument("--out", required=True, help="output folder")
+        sp.add_argument("--db", default=None, help="SQLAlchemy URL (default: SQLite file in OUT)")
+
+    r = sub.add_parser("run", help="audit an inbox")
+    r.add_argument("inbox")
+    common(r)
+    r.add_argument("--policy", default=None, help="force a policy year (default: application.json's)")
+    r.add_argument("--blacklist", default=None, help="dishonesty blacklist CSV (kind,value,name,reason)")
+    r.add_argument("--journals", default=None, help="core-journal catalogue CSV (title,issn,cn,level)")
+    r.add_argument("--full", action="store_true", help="re-audit unchanged applicants too")
+    r.add_argument("--no-prefect", action="store_true", help="run in-process without Prefect")
+    r.add_argument("-q", "--quiet", action="store_true")
+    r.set_defaults(fn=cmd_run)
+
+    s = sub.add_parser("samples", help="generate synthetic sample submissions")
+    s.add_argument("dir")
+    s.add_argument("--n", type=int, default=12)
+    s.add_argument("--seed", type=int, default=1)
+    s.add_argument("--degrade", type=int, default=1, help="scan degradation level 0–3")
+    s.set_defaults(fn=cmd_samples)
+
+    v = sub.add_parser("serve", help="serve the nightly Prefect deployment")
+    v.add_argument("inbox")
+    common(v)
+    v.add_argument("--cron", default=os.environ.get("ZCAUDIT_CRON", "0 2 * * *"))
+    v.add_argument("--policy", default=None)
+    v.add_argument("--blacklist", default=None)
+    v.add_argument("--journals", default=None)
+    v.set_defaults(fn=cmd_serve)
+
+    rv = sub.add_parser("review", help="record a reviewer's decision on a finding")
+    rv.add_argument("applicant_id")
+    rv.add_argument("code")
+    g = rv.add_mutually_exclusive_group(required=True)
+    g.add_argument("--dismiss", action="store_true")
+    g.add_argument("--confirm", action="store_true")
+    rv.add_argument("--note", default="")
+    rv.add_argument("--fingerprint", default=None, help="only the finding with this fingerprint")
+    common(rv)
+    rv.set_defaults(fn=cmd_review)
+
+    e = sub.add_parser("export", help="write the whole batch to one workbook (汇总 + 问题清单)")
+    e.add_argument("target")
+    common(e)
+    e.set_defaults(fn=cmd_export)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    _setup_logging(args.verbose)
+    return int(args.fn(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

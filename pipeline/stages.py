@@ -1,0 +1,236 @@
+"""The stages of an audit, as plain functions of the data model.
+
+    discover → load_submission → read_documents → check_submission → (batch) check_batch
+
+Prefect tasks in ``flows/`` wrap these; tests call them directly. No stage raises
+for a bad input: problems become StageErrors and Findings.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Optional
+
+from .application import load_application
+from .models import Document, Finding, Severity, StageError, Submission
+from .policy import Policy, load_policy
+
+log = logging.getLogger("zcaudit")
+
+DEFAULT_POLICY = "2024"
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+@dataclass
+class AuditOptions:
+    """Run-wide options shared by every applicant of a batch."""
+    policy: Optional[str] = None          # force a policy; else application.policy
+    page_cap: Optional[int] = None        # override the policy's page cap
+    max_file_bytes: int = MAX_FILE_BYTES
+    check_options: dict[str, Any] = field(default_factory=dict)  # blacklist, journals …
+
+
+# ---------------------------------------------------------------- discovery
+
+def discover(inbox: Path) -> list[Path]:
+    """Applicant folders of an inbox, sorted; symlinked folders are not followed."""
+    inbox = Path(inbox)
+    if not inbox.is_dir():
+        raise FileNotFoundError(f"inbox {inbox} is not a folder")
+    out = []
+    for p in sorted(inbox.iterdir()):
+        if p.name.startswith("."):
+            continue
+        if p.is_symlink():
+            log.warning("skipping symlinked applicant folder %s", p.name)
+            continue
+        if p.is_dir():
+            out.append(p)
+    return out
+
+
+def attachments(folder: Path) -> list[Path]:
+    """Every file of an applicant folder except application.json (sorted, recursive)."""
+    files = []
+    for root, dirs, names in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for n in sorted(names):
+            if n.startswith("."):
+                continue
+            p = Path(root) / n
+            if p.parent == folder and n == "application.json":
+                continue
+            files.append(p)
+    return files
+
+
+def content_hash(folder: Path) -> str:
+    """Hash of application.json and every attachment (name + bytes): unchanged → same hash."""
+    h = hashlib.sha256()
+    for p in [folder / "application.json", *attachments(folder)]:
+        h.update(str(p.relative_to(folder)).encode("utf-8", "surrogateescape"))
+        if p.is_symlink() or not p.is_file():
+            h.update(b"<not a file>")
+            continue
+        with p.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+    return h.hexdigest()
+
+
+def policy_for(sub: Submission, opts: AuditOptions) -> Policy:
+    name = opts.policy or (sub.application.policy if sub.application else None) \
+        or str(sub.raw_application.get("policy") or "") or DEFAULT_POLICY
+    try:
+        return load_policy(name)
+    except KeyError:
+        log.warning("%s: unknown policy %r, using %s", sub.applicant_id, name, DEFAULT_POLICY)
+        return load_policy(DEFAULT_POLICY)
+
+
+def load_submission(folder: Path) -> Submission:
+    folder = Path(folder)
+    app, raw, findings = load_application(folder)
+    sub = Submission(applicant_id=folder.name, folder=str(folder), application=app,
+                     raw_application=raw, findings=list(findings))
+    sub.content_hash = content_hash(folder)
+    return sub
+
+
+# ---------------------------------------------------------------- reading
+
+def _unreadable(sub: Submission, path: Path, reason: str, *, size: int = 0, sha: str = "") -> Document:
+    return Document(applicant_id=sub.applicant_id, filename=str(path.relative_to(sub.folder)),
+                    path=str(path), size=size, sha256=sha, doc_type="unknown",
+                    errors=[StageError(stage="read", message=reason)])
+
+
+def read_documents(sub: Submission, policy: Policy, opts: AuditOptions, ocr=None) -> Submission:
+    """Read, classify and parse every attachment (bundles split into parts)."""
+    from extractors import read_document  # heavy imports only when reading
+
+    folder = Path(sub.folder)
+    page_cap = opts.page_cap or policy.page_cap
+    for path in attachments(folder):
+        rel = str(path.relative_to(folder))
+        if path.is_symlink():
+            sub.documents.append(_unreadable(sub, path, "符号链接，未跟随读取"))
+            continue
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            sub.documents.append(_unreadable(sub, path, f"无法访问文件（{exc.strerror}）"))
+            continue
+        if size > opts.max_file_bytes:
+            sub.documents.append(_unreadable(
+                sub, path, f"文件过大（{size / 1048576:.0f} MB，上限 {opts.max_file_bytes / 1048576:.0f} MB）",
+                size=size))
+            continue
+        try:
+            docs = read_document(path, sub.applicant_id, ocr=ocr, page_cap=page_cap)
+        except Exception as exc:  # the reader must not raise; never lose a file if it does
+            log.exception("%s: reader failed on an attachment", sub.applicant_id)
+            docs = [_unreadable(sub, path, f"读取失败（{type(exc).__name__}）", size=size)]
+        for d in docs:
+            d.filename = rel
+        sub.documents.extend(docs)
+    return sub
+
+
+# ---------------------------------------------------------------- checks
+
+def document_findings(sub: Submission, policy: Policy) -> list[Finding]:
+    """DOCUMENT_UNREADABLE for files the reader could not use, or could not read whole."""
+    out = []
+    for d in sub.documents:
+        errs = [e for e in d.errors if e.stage in ("read", "cap")]
+        if not errs:
+            continue
+        reason = "；".join(e.message for e in errs)
+        out.append(Finding(
+            applicant_id=sub.applicant_id, code="DOCUMENT_UNREADABLE",
+            severity=policy.severity_of("DOCUMENT_UNREADABLE"), document=d.filename,
+            message=f"附件“{d.filename}”无法完整读取：{reason}，请申报人重新上传清晰、未加密的文件。",
+            clause=policy.clause("materials"),
+            evidence={"document": d.filename, "reasons": [e.message for e in errs],
+                      "size": d.size, "clause": policy.clause("materials")},
+        ))
+    return out
+
+
+def check_submission(sub: Submission, policy: Policy, opts: AuditOptions, store=None) -> Submission:
+    """Run every registered per-applicant check; a failing check is logged, not fatal."""
+    import checks
+    from checks.base import CHECKS, CheckContext
+
+    checks.load_all()
+    sub.findings.extend(document_findings(sub, policy))
+    ctx = CheckContext(policy=policy, options=opts.check_options, store=store)
+    for name, fn in CHECKS.items():
+        try:
+            found = list(fn(sub, ctx) or [])
+        except Exception:
+            log.exception("%s: check %s failed", sub.applicant_id, name)
+            continue
+        sub.findings.extend(found)
+    return sub
+
+
+def check_batch(subs: list[Submission], opts: AuditOptions, store=None) -> list[Submission]:
+    """Checks that compare applicants with each other (and with earlier nights)."""
+    import checks
+    from checks.base import BATCH_CHECKS, BatchContext
+
+    checks.load_all()
+    policies = {s.applicant_id: policy_for(s, opts) for s in subs}
+    bctx = BatchContext(policies=policies, options=opts.check_options, store=store)
+    by_id = {s.applicant_id: s for s in subs}
+    for name, fn in BATCH_CHECKS.items():
+        try:
+            found = list(fn(subs, bctx) or [])
+        except Exception:
+            log.exception("batch check %s failed", name)
+            continue
+        for f in found:
+            if f.applicant_id in by_id:
+                by_id[f.applicant_id].findings.append(f)
+    for s in subs:
+        s.findings = dedupe_findings(s.findings)
+    return subs
+
+
+def dedupe_findings(findings: Iterable[Finding]) -> list[Finding]:
+    seen = set()
+    out = []
+    for f in findings:
+        key = (f.code, f.document, f.message)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    order = {Severity.reject: 0, Severity.suspect: 1, Severity.warn: 2, Severity.info: 3}
+    return sorted(out, key=lambda f: (order[f.severity], f.code, f.document))
+
+
+def audit_submission(folder: Path, opts: AuditOptions, ocr=None, store=None) -> Submission:
+    """One applicant end to end (everything but the batch checks)."""
+    sub = load_submission(folder)
+    policy = policy_for(sub, opts)
+    read_documents(sub, policy, opts, ocr=ocr)
+    check_submission(sub, policy, opts, store=store)
+    return sub
+
+
+def audit_folders(folders: list[Path], opts: AuditOptions, *, ocr=None, store=None,
+                  on_done: Optional[Callable[[Submission], None]] = None) -> list[Submission]:
+    """The whole audit without Prefect (used by tests and ``--no-prefect``)."""
+    subs = []
+    for folder in folders:
+        sub = audit_submission(folder, opts, ocr=ocr, store=store)
+        subs.append(sub)
+        if on_done:
+            on_done(sub)
+    return check_batch(subs, opts, store=store)

@@ -1,0 +1,286 @@
+"""The audit database (SQLAlchemy Core): SQLite by default, any URL by option.
+
+Rows are keyed so that auditing the same inbox twice adds nothing twice: each
+applicant's rows are replaced in one transaction (crash-safe: an interrupted
+run leaves every applicant either fully old or fully new).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from sqlalchemy import (Column, Float, Integer, MetaData, String, Table, Text, create_engine,
+                        delete, insert, select, update)
+from sqlalchemy.engine import Engine
+
+from .models import Finding, Submission
+
+metadata = MetaData()
+
+applicants_t = Table(
+    "applicants", metadata,
+    Column("applicant_id", String(128), primary_key=True),
+    Column("name", String(128)),
+    Column("verdict", String(16)),
+    Column("findings", Integer),
+    Column("documents", Integer),
+    Column("policy", String(16)),
+    Column("content_hash", String(64)),
+    Column("audited_at", String(32)),
+    Column("run_id", Integer),
+    Column("snapshot", Text),  # slim JSON of the Submission (no page lines) for sheets/exports
+)
+documents_t = Table(
+    "documents", metadata,
+    Column("applicant_id", String(128), primary_key=True),
+    Column("document", String(512), primary_key=True),
+    Column("part", Integer, primary_key=True),
+    Column("doc_type", String(32)),
+    Column("pages", Integer),
+    Column("text_source", String(16)),
+    Column("sha256", String(64)),
+    Column("size", Integer),
+    Column("page_range", String(32)),
+    Column("classify_score", Float),
+)
+fields_t = Table(
+    "fields", metadata,
+    Column("applicant_id", String(128), primary_key=True),
+    Column("document", String(512), primary_key=True),
+    Column("part", Integer, primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("doc_type", String(32)),
+    Column("field", String(64)),
+    Column("value", Text),
+    Column("page", Integer),
+    Column("source", String(16)),
+    Column("confidence", Float),
+    Column("bbox", String(128)),
+)
+findings_t = Table(
+    "findings", metadata,
+    Column("applicant_id", String(128), primary_key=True),
+    Column("fingerprint", String(32), primary_key=True),
+    Column("code", String(64)),
+    Column("severity", String(16)),
+    Column("document", String(512)),
+    Column("message", Text),
+    Column("evidence", Text),
+    Column("clause", String(128)),
+    Column("page", Integer),
+    Column("bbox", String(128)),
+)
+signatures_t = Table(
+    "signatures", metadata,
+    Column("kind", String(32), primary_key=True),
+    Column("applicant_id", String(128), primary_key=True),
+    Column("document", String(512), primary_key=True),
+    Column("hashvalues", Text),
+    Column("digest", String(128)),
+)
+reviews_t = Table(
+    "reviews", metadata,
+    Column("applicant_id", String(128), primary_key=True),
+    Column("fingerprint", String(32), primary_key=True),
+    Column("code", String(64)),
+    Column("decision", String(16)),  # dismissed / confirmed
+    Column("note", Text),
+    Column("decided_at", String(32)),
+)
+runs_t = Table(
+    "runs", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("started_at", String(32)),
+    Column("finished_at", String(32)),
+    Column("inbox", Text),
+    Column("applicants", Integer),
+    Column("audited", Integer),
+    Column("skipped", Integer),
+)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def fingerprint(f: Finding) -> str:
+    """Stable identity of a finding: same code, document and evidence → same fingerprint."""
+    ev = json.dumps(f.evidence_with_clause(), ensure_ascii=False, sort_keys=True, default=str)
+    raw = f"{f.code}|{f.document}|{ev}"
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:20]
+
+
+def default_url(out: Path) -> str:
+    return f"sqlite:///{Path(out).resolve() / 'zcaudit.sqlite'}"
+
+
+def _bbox(b) -> str:
+    return "" if b is None else ",".join(f"{v:.1f}" for v in b)
+
+
+class Store:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        if url.startswith("sqlite:///"):
+            path = Path(url[len("sqlite:///"):])
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.exists():  # personal data: owner-only file
+                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        self.engine: Engine = create_engine(url, future=True)
+        metadata.create_all(self.engine)
+
+    # ------------------------------------------------------------ runs
+    def start_run(self, inbox: str) -> int:
+        with self.engine.begin() as c:
+            res = c.execute(insert(runs_t).values(started_at=_now(), inbox=inbox))
+            return int(res.inserted_primary_key[0])
+
+    def finish_run(self, run_id: int, applicants: int, audited: int, skipped: int) -> None:
+        with self.engine.begin() as c:
+            c.execute(update(runs_t).where(runs_t.c.id == run_id).values(
+                finished_at=_now(), applicants=applicants, audited=audited, skipped=skipped))
+
+    # ------------------------------------------------------------ applicants
+    def content_hash(self, applicant_id: str) -> Optional[str]:
+        with self.engine.connect() as c:
+            return c.execute(select(applicants_t.c.content_hash).where(
+                applicants_t.c.applicant_id == applicant_id)).scalar_one_or_none()
+
+    def save_submission(self, sub: Submission, run_id: Optional[int] = None) -> None:
+        """Replace every row of this applicant in one transaction."""
+        aid = sub.applicant_id
+        doc_rows, field_rows = [], []
+        for d in sub.documents:
+            doc_rows.append(dict(
+                applicant_id=aid, document=d.filename, part=d.part, doc_type=d.doc_type,
+                pages=d.page_count or int(d.meta.get("page_count_total", 0) or 0),
+                text_source=d.text_source, sha256=d.sha256, size=d.size,
+                page_range="" if not d.page_range else f"{d.page_range[0]}-{d.page_range[1]}",
+                classify_score=float(d.classify_score)))
+            for i, f in enumerate(d.fields):
+                field_rows.append(dict(
+                    applicant_id=aid, document=d.filename, part=d.part, seq=i, doc_type=d.doc_type,
+                    field=f.name, value=f.value, page=f.page, source=f.source,
+                    confidence=round(float(f.confidence), 4), bbox=_bbox(f.bbox)))
+        finding_rows = {}
+        for f in sub.findings:
+            fp = fingerprint(f)
+            finding_rows[fp] = dict(
+                applicant_id=aid, fingerprint=fp, code=f.code, severity=f.severity.value,
+                document=f.document, message=f.message,
+                evidence=json.dumps(f.evidence_with_clause(), ensure_ascii=False, sort_keys=True, default=str),
+                clause=f.clause, page=f.page, bbox=_bbox(f.bbox))
+        snapshot = snapshot_json(sub)
+        with self.engine.begin() as c:
+            dismissed = {r[0] for r in c.execute(select(reviews_t.c.fingerprint).where(
+                (reviews_t.c.applicant_id == aid) & (reviews_t.c.decision == "dismissed")))}
+            active = [f for fp, f in zip(finding_rows, sub.findings) if fp not in dismissed] \
+                if len(finding_rows) == len(sub.findings) else \
+                [f for f in sub.findings if fingerprint(f) not in dismissed]
+            verdict = verdict_of(f.severity.value for f in active)
+            for t in (documents_t, fields_t, findings_t, applicants_t):
+                c.execute(delete(t).where(t.c.applicant_id == aid))
+            if doc_rows:
+                c.execute(insert(documents_t), doc_rows)
+            if field_rows:
+                c.execute(insert(fields_t), field_rows)
+            if finding_rows:
+                c.execute(insert(findings_t), list(finding_rows.values()))
+            c.execute(insert(applicants_t).values(
+                applicant_id=aid, name=sub.name, verdict=verdict, findings=len(active),
+                documents=len({d.filename for d in sub.documents}),
+                policy=(sub.application.policy if sub.application else str(sub.raw_application.get("policy", ""))),
+                content_hash=sub.content_hash, audited_at=_now(), run_id=run_id, snapshot=snapshot))
+
+    def load_snapshot(self, applicant_id: str) -> Optional[Submission]:
+        with self.engine.connect() as c:
+            raw = c.execute(select(applicants_t.c.snapshot).where(
+                applicants_t.c.applicant_id == applicant_id)).scalar_one_or_none()
+        return Submission.model_validate_json(raw) if raw else None
+
+    def rows(self, table: str, applicant_ids: Optional[Iterable[str]] = None) -> list[dict[str, Any]]:
+        t = metadata.tables[table]
+        q = select(t)
+        if applicant_ids is not None:
+            ids = list(applicant_ids)
+            q = q.where(t.c.applicant_id.in_(ids))
+        order = [t.c[k] for k in ("applicant_id", "document", "part", "seq") if k in t.c]
+        with self.engine.connect() as c:
+            return [dict(r._mapping) for r in c.execute(q.order_by(*order))]
+
+    def count(self, table: str) -> int:
+        from sqlalchemy import func
+        t = metadata.tables[table]
+        with self.engine.connect() as c:
+            return int(c.execute(select(func.count()).select_from(t)).scalar_one())
+
+    # ------------------------------------------------------------ signatures (dedup, image reuse)
+    def load_signatures(self, kind: str) -> list[tuple[str, str, list[int], str]]:
+        with self.engine.connect() as c:
+            rows = c.execute(select(signatures_t).where(signatures_t.c.kind == kind)).all()
+        return [(r.applicant_id, r.document, json.loads(r.hashvalues), r.digest or "") for r in rows]
+
+    def save_signatures(self, kind: str, rows: Iterable[tuple[str, str, list[int], str]]) -> None:
+        rows = list(rows)
+        if not rows:
+            return
+        with self.engine.begin() as c:
+            for aid, doc, values, digest in rows:
+                c.execute(delete(signatures_t).where(
+                    (signatures_t.c.kind == kind) & (signatures_t.c.applicant_id == aid)
+                    & (signatures_t.c.document == doc)))
+            c.execute(insert(signatures_t), [dict(
+                kind=kind, applicant_id=aid, document=doc,
+                hashvalues=json.dumps([int(v) for v in values]), digest=digest)
+                for aid, doc, values, digest in rows])
+
+    # ------------------------------------------------------------ reviews
+    def reviews(self, applicant_id: Optional[str] = None) -> list[dict[str, Any]]:
+        q = select(reviews_t)
+        if applicant_id:
+            q = q.where(reviews_t.c.applicant_id == applicant_id)
+        with self.engine.connect() as c:
+            return [dict(r._mapping) for r in c.execute(q)]
+
+    def record_review(self, applicant_id: str, code: str, decision: str, note: str,
+                      fingerprint_: Optional[str] = None) -> int:
+        """Record a decision on the current finding(s) of that code; returns how many."""
+        with self.engine.begin() as c:
+            q = select(findings_t.c.fingerprint).where(
+                (findings_t.c.applicant_id == applicant_id) & (findings_t.c.code == code))
+            if fingerprint_:
+                q = q.where(findings_t.c.fingerprint == fingerprint_)
+            fps = [r[0] for r in c.execute(q)]
+            for fp in fps:
+                c.execute(delete(reviews_t).where(
+                    (reviews_t.c.applicant_id == applicant_id) & (reviews_t.c.fingerprint == fp)))
+                c.execute(insert(reviews_t).values(
+                    applicant_id=applicant_id, fingerprint=fp, code=code, decision=decision,
+                    note=note, decided_at=_now()))
+        return len(fps)
+
+
+def verdict_of(severities: Iterable[str]) -> str:
+    """Contract §3: reject if any reject finding, else review if any suspect/warn, else pass."""
+    sev = set(severities)
+    if "reject" in sev:
+        return "reject"
+    if sev & {"suspect", "warn"}:
+        return "review"
+    return "pass"
+
+
+def snapshot_json(sub: Submission) -> str:
+    """The Submission without page lines/tables (kept small) as JSON."""
+    slim = sub.model_copy(deep=True)
+    for d in slim.documents:
+        for p in d.pages:
+            p.lines = []
+            p.tables = []
+        d.body = d.body[:2000]
+        d.references = d.references[:2000]
+    return slim.model_dump_json()
