@@ -18,6 +18,8 @@ EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
 
 
 def _setup_logging(verbose: bool) -> None:
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
+    os.environ.setdefault("PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW", "ignore")
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for noisy in ("prefect", "httpx", "apprise", "aiosqlite", "uvicorn", "docket", "fakeredis"):
@@ -70,6 +72,8 @@ def cmd_run(a: argparse.Namespace) -> int:
         if state["task"] is not None:
             progress.update(state["task"], advance=1, description=f"{sub.applicant_id} → {sub.verdict}")
 
+    import time
+    t0 = time.perf_counter()
     with progress:
         if a.no_prefect:
             from pipeline.runner import audit_inbox_plain, build_options
@@ -84,7 +88,7 @@ def cmd_run(a: argparse.Namespace) -> int:
             from pipeline.runner import RunResult
             result = RunResult(out=out, applicants=res["applicants"], audited=res["audited"],
                                skipped=res["skipped"], verdicts=res["verdicts"], codes=res["codes"],
-                               seconds=0.0)
+                               seconds=time.perf_counter() - t0)
     if not a.quiet:
         _summary_table(result)
     return EXIT_OK

@@ -110,8 +110,6 @@ def _unreadable(sub: Submission, path: Path, reason: str, *, size: int = 0, sha:
 
 def read_documents(sub: Submission, policy: Policy, opts: AuditOptions, ocr=None) -> Submission:
     """Read, classify and parse every attachment (bundles split into parts)."""
-    from extractors import read_document  # heavy imports only when reading
-
     folder = Path(sub.folder)
     page_cap = opts.page_cap or policy.page_cap
     for path in attachments(folder):
@@ -130,6 +128,7 @@ def read_documents(sub: Submission, policy: Policy, opts: AuditOptions, ocr=None
                 size=size))
             continue
         try:
+            from extractors import read_document  # heavy imports only when there is something to read
             docs = read_document(path, sub.applicant_id, ocr=ocr, page_cap=page_cap)
         except Exception as exc:  # the reader must not raise; never lose a file if it does
             log.exception("%s: reader failed on an attachment", sub.applicant_id)
