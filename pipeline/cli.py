@@ -20,6 +20,7 @@ EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
 def _setup_logging(verbose: bool) -> None:
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
     os.environ.setdefault("PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW", "ignore")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for noisy in ("prefect", "httpx", "apprise", "aiosqlite", "uvicorn", "docket", "fakeredis"):
