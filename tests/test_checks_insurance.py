@@ -1,0 +1,206 @@
+"""Social insurance statement vs declared work history (2024 六(九))."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from checks.base import CheckContext
+from checks.insurance import (check_social_insurance_short, check_work_history_insurance,
+                              check_work_history_overlap)
+from pipeline import idcard
+from pipeline.dates import fmt, month_range, parse_month
+from pipeline.models import Application, Document, Field, Page, Line, Severity, Submission
+from pipeline.policy import load_policy
+
+ID = idcard.make("620121", date(1990, 5, 1), 123)
+UNIT = "兰州新区城投建设有限公司"
+OTHER = "兰州新区华润燃气有限公司"
+
+
+def make_app(**kw) -> Application:
+    data = dict(
+        applicant_id="A001", policy="2024", submitted_at="2024-06-15", name="张伟", id_number=ID,
+        gender="男", birth_date="1990-05-01", unit=UNIT, unit_type="state_enterprise",
+        is_civil_servant=False, series="工程系列", level="工程师", grade="中级", mode="评审",
+        major_applied="土木工程",
+        education=[dict(school="兰州交通大学", level="本科", major="土木工程", start="2008-09",
+                        graduation="2012-07")],
+        work_history=[dict(unit=UNIT, start="2012-08", end=None, position="技术员")],
+        annual_appraisals=[], papers=[], work_summary="")
+    data.update(kw)
+    return Application.model_validate(data)
+
+
+def months(a: str, b: str) -> list[str]:
+    return [fmt(m) for m in month_range(parse_month(a), parse_month(b))]
+
+
+def si_doc(rows: list[tuple[str, str]], paid: str = "1", name: str = "si.pdf") -> Document:
+    fields = [Field(name="name", value="张伟"), Field(name="id_number", value=ID)]
+    fields += [Field(name="contribution", value=f"{m}|{u}|5000|{paid}", page=1) for m, u in rows]
+    return Document(applicant_id="A001", filename=name, doc_type="social_insurance", fields=fields)
+
+
+def at(unit: str, a: str, b: str) -> list[tuple[str, str]]:
+    return [(m, unit) for m in months(a, b)]
+
+
+def run(check, app: Application, *docs: Document):
+    sub = Submission(applicant_id="A001", application=app, documents=list(docs))
+    return list(check(sub, CheckContext(policy=load_policy(app.policy))))
+
+
+def codes(findings, code):
+    return [f for f in findings if f.code == code]
+
+
+# ------------------------------------------------------------ SOCIAL_INSURANCE_SHORT
+
+def test_six_months_ending_the_month_before_submission_is_enough():
+    assert run(check_social_insurance_short, make_app(), si_doc(at(UNIT, "2023-12", "2024-05"))) == []
+
+
+def test_six_months_ending_at_submission_month_is_enough():
+    assert run(check_social_insurance_short, make_app(), si_doc(at(UNIT, "2024-01", "2024-06"))) == []
+
+
+def test_five_months_is_short():
+    (f,) = run(check_social_insurance_short, make_app(), si_doc(at(UNIT, "2024-01", "2024-05")))
+    assert f.code == "SOCIAL_INSURANCE_SHORT" and f.severity == Severity.reject
+    assert f.evidence["consecutive_months"] == 5 and f.evidence["required_months"] == 6
+    assert f.evidence["clause"] == "新组通〔2024〕23号 六(九)"
+    assert f.document == "si.pdf" and "5个月" in f.message
+
+
+def test_statement_ending_two_months_before_submission_is_short():
+    (f,) = run(check_social_insurance_short, make_app(), si_doc(at(UNIT, "2023-06", "2024-04")))
+    assert f.evidence["consecutive_months"] == 0
+
+
+@pytest.mark.parametrize("paid_by", ["兰州新区城投建设有限责任公司", "城投建设有限责任公司", "甘肃（兰州新区）城投建设有限公司"])
+def test_renamed_unit_counts_as_the_applying_unit(paid_by):
+    doc = si_doc(at(paid_by, "2023-12", "2024-05"))
+    assert run(check_social_insurance_short, make_app(), doc) == []
+    assert run(check_work_history_insurance, make_app(), doc) == []
+
+
+def test_different_unit_is_short_and_mismatched():
+    doc = si_doc(at(OTHER, "2023-12", "2024-05"))
+    assert len(run(check_social_insurance_short, make_app(), doc)) == 1
+    (f,) = run(check_work_history_insurance, make_app(), doc)
+    assert f.code == "INSURED_UNIT_MISMATCH"
+    assert f.evidence["paying_units"] == [OTHER] and f.evidence["ranges"] == ["2023-12至2024-05"]
+    assert f.evidence["declared_unit"] == UNIT
+
+
+def test_change_of_declared_unit_inside_the_six_months_is_allowed():
+    app = make_app(work_history=[dict(unit=OTHER, start="2015-01", end="2024-02", position="技术员"),
+                                 dict(unit=UNIT, start="2024-03", end=None, position="工程师")])
+    doc = si_doc(at(OTHER, "2023-12", "2024-02") + at(UNIT, "2024-03", "2024-05"))
+    assert run(check_social_insurance_short, app, doc) == []
+    assert run(check_work_history_insurance, app, doc) == []
+
+
+def test_undeclared_previous_payer_does_not_count():
+    doc = si_doc(at(OTHER, "2023-12", "2024-02") + at(UNIT, "2024-03", "2024-05"))
+    (f,) = run(check_social_insurance_short, make_app(), doc)
+    assert f.evidence["consecutive_months"] == 3
+
+
+def test_unpaid_rows_do_not_count():
+    doc = si_doc(at(UNIT, "2023-12", "2024-05"), paid="0")
+    assert len(run(check_social_insurance_short, make_app(), doc)) == 1
+
+
+def test_no_statement_no_insurance_findings():
+    assert run(check_social_insurance_short, make_app()) == []
+    assert run(check_work_history_insurance, make_app()) == []
+
+
+# ------------------------------------------------------------ WORK_HISTORY_UNINSURED
+
+def test_one_month_gap_lists_exactly_that_month():
+    rows = at(UNIT, "2023-06", "2024-01") + at(UNIT, "2024-03", "2024-05")
+    (f,) = run(check_work_history_insurance, make_app(), si_doc(rows))
+    assert f.code == "WORK_HISTORY_UNINSURED" and f.severity == Severity.suspect
+    assert f.evidence["months"] == ["2024-02"] and f.evidence["ranges"] == ["2024-02"]
+    assert f.message == f"2024-02共1个月的工作经历（{UNIT}）没有社保缴费记录。"
+
+
+def test_months_before_the_statement_are_not_uninsured():
+    # declared since 2012, statement covers only the last 6 months: nothing to say
+    assert run(check_work_history_insurance, make_app(), si_doc(at(UNIT, "2023-12", "2024-05"))) == []
+
+
+def test_gap_range_is_compressed():
+    rows = at(UNIT, "2023-01", "2023-02") + at(UNIT, "2023-06", "2024-05")
+    (f,) = run(check_work_history_insurance, make_app(), si_doc(rows))
+    assert f.evidence["ranges"] == ["2023-03至2023-05"]
+    assert f.message.startswith("2023-03至2023-05共3个月")
+
+
+# ------------------------------------------------------------ WORK_HISTORY_OVERLAP
+
+def test_declared_jobs_overlapping_one_month():
+    app = make_app(work_history=[dict(unit=OTHER, start="2018-01", end="2020-06"),
+                                 dict(unit=UNIT, start="2020-06", end=None)])
+    (f,) = run(check_work_history_overlap, app)
+    assert f.code == "WORK_HISTORY_OVERLAP" and f.evidence["months"] == ["2020-06"]
+
+
+def test_adjacent_jobs_and_same_unit_post_change_do_not_overlap():
+    adjacent = make_app(work_history=[dict(unit=OTHER, start="2018-01", end="2020-05"),
+                                      dict(unit=UNIT, start="2020-06", end=None)])
+    assert run(check_work_history_overlap, adjacent) == []
+    same = make_app(work_history=[dict(unit=UNIT, start="2018-01", end="2020-06", position="助理工程师"),
+                                  dict(unit="兰州新区城投建设有限责任公司", start="2020-06", end=None)])
+    assert run(check_work_history_overlap, same) == []
+
+
+def test_two_units_paying_the_same_month():
+    doc = si_doc(at(UNIT, "2023-12", "2024-05") + [("2024-03", OTHER)])
+    (f,) = run(check_work_history_overlap, make_app(), doc)
+    assert f.evidence["kind"] == "double_contribution" and f.evidence["months"] == ["2024-03"]
+    assert sorted(f.evidence["paying_units"]) == sorted([UNIT, OTHER])
+
+
+# ------------------------------------------------------------ exemptions of 六(九)
+
+def test_shareholder_is_exempt_info_not_reject():
+    app = make_app(work_history=[dict(unit=UNIT, start="2012-08", end=None, position="股东、技术负责人")])
+    rows = at(UNIT, "2023-06", "2023-08") + at(UNIT, "2024-03", "2024-05")
+    short = run(check_social_insurance_short, app, si_doc(rows))
+    assert [f.severity for f in short] == [Severity.info]
+    assert short[0].evidence["exemption"]["kind"] == "股东"
+    uninsured = run(check_work_history_insurance, app, si_doc(rows))
+    assert [f.severity for f in uninsured] == [Severity.info]
+
+
+def test_labour_contract_document_exempts_the_applying_unit():
+    contract = Document(applicant_id="A001", filename="合同.pdf", doc_type="other", pages=[Page(
+        number=1, width=100, height=100,
+        lines=[Line(text="劳动合同书 甲方：兰州新区城投建设有限公司", bbox=(0, 0, 1, 1), source="text_layer")])])
+    (f,) = run(check_social_insurance_short, make_app(), si_doc(at(UNIT, "2024-03", "2024-05")), contract)
+    assert f.severity == Severity.info
+    assert f.evidence["exemption"] == {"kind": "劳动合同", "basis": "document", "document": "合同.pdf"}
+
+
+def test_rows_without_unit_prove_the_month_not_the_payer():
+    doc = si_doc(at("", "2023-12", "2024-05"))
+    assert run(check_social_insurance_short, make_app(), doc) == []
+    assert run(check_work_history_insurance, make_app(), doc) == []
+    assert run(check_work_history_overlap, make_app(), si_doc(at("", "2024-01", "2024-05") + at(UNIT, "2024-01", "2024-05"))) == []
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("兰州新区城投建设有限公司", "兰州新区城投建设有限责任公司", True),
+    ("兰州新区城投建设有限公司", "城投建设有限公司", True),
+    ("兰州新区城投建设有限公司", "兰州新区城投建设股份有限公司", True),
+    ("兰州新区城投建设有限公司", "兰州新区城投集团有限公司", False),
+    ("兰州新区城投建设有限公司", "兰州新区城建建设有限公司", False),
+    ("甘肃银行股份有限公司", "兰州银行股份有限公司", False),
+])
+def test_unit_comparison(a, b, same):
+    from checks.matching import same_unit
+    assert same_unit(a, b) is same
