@@ -23,7 +23,9 @@ from .matching import normalize_code, same_major, same_school
 
 CLAUSE = "education"
 XUEXIN_CLAUSE = "xuexin"
-XUEXIN_CODE_RE = re.compile(r"^[A-Z0-9]{12}$")  # 2021 附件4: 12位验证码
+def _code_re(n: int) -> "re.Pattern[str]":
+    """2021 附件4: the 学信网 verification code is n (12) letters or digits."""
+    return re.compile(rf"^[A-Z0-9]{{{n}}}$")
 HIGHER_LEVELS = ("大专", "本科", "硕士研究生", "博士研究生")
 DIPLOMA_TYPES = ("diploma", "xuexin_record")
 LEVEL_DIGITS = {"01": "博士研究生", "02": "硕士研究生", "04": "本科", "05": "本科", "06": "大专"}
@@ -283,24 +285,27 @@ def code_findings(sub: Submission, ctx: CheckContext, record: Optional[Document]
     item = app_of(sub).highest_education
     declared_raw = item.xuexin_code if item else None
     declared = normalize_code(declared_raw)
+    n = ctx.policy.xuexin_code_length
+    XUEXIN_CODE_RE = _code_re(n)
+    want = f"{n}位字母或数字"
     out = []
 
     def emit(msg, **ev):
         out.append(ctx.finding(sub, "XUEXIN_CODE_INVALID", msg, clause_key=XUEXIN_CLAUSE, **ev))
 
     if not declared:
-        emit("申报信息未填写学信网在线验证码（最高学历应填写12位验证码）。",
-             document="application.json", declared=declared_raw, expected="12位字母或数字")
+        emit(f"申报信息未填写学信网在线验证码（最高学历应填写{n}位验证码）。",
+             document="application.json", declared=declared_raw, expected=want)
     elif not XUEXIN_CODE_RE.match(declared):
-        emit(f"申报的学信网验证码“{declared_raw}”不是12位字母或数字。",
-             document="application.json", declared=declared_raw, expected="12位字母或数字")
+        emit(f"申报的学信网验证码“{declared_raw}”不是{want}。",
+             document="application.json", declared=declared_raw, expected=want)
     f = record.field("verification_code") if record else None
     if f is not None and f.value.strip():
         found = normalize_code(f.value)
         common = dict(document=record.filename, page=f.page, bbox=f.bbox,
                       declared=declared_raw, found=f.value)
         if not XUEXIN_CODE_RE.match(found):
-            emit(f"{doc_label(record)}上的在线验证码“{f.value}”不是12位字母或数字。", **common)
+            emit(f"{doc_label(record)}上的在线验证码“{f.value}”不是{want}。", **common)
         elif declared and XUEXIN_CODE_RE.match(declared) and found != declared:
             emit(f"申报的学信网验证码“{declared_raw}”与{doc_label(record)}上的“{f.value}”不一致。",
                  **common)

@@ -29,7 +29,6 @@ LABELS = {
 }
 CLAUSE_KEYS = {"social_insurance": "social_insurance", "employment_proof": "employment_proof",
                "annual_appraisal": "appraisal"}
-CONTINUING_EDUCATION_FROM = 2024  # first notice whose 评审 requires the certificate (六(六))
 
 
 def present_types(sub: Submission) -> set[str]:
@@ -66,7 +65,7 @@ def check_required_materials(sub: Submission, ctx: CheckContext) -> list[Finding
 
 
 def continuing_education_required(ctx: CheckContext, mode: str) -> bool:
-    return mode == "评审" and ctx.policy.year >= CONTINUING_EDUCATION_FROM
+    return bool(ctx.policy.continuing_education_required.get(mode, False))
 
 
 @check("continuing_education_material")

@@ -49,6 +49,8 @@ class Policy(BaseModel):
     plagiarism_threshold: dict[str, float] = Field(default_factory=dict)  # core/provincial → %
     xuexin_valid_months: int = 6
     xuexin_required_from_year: int = 2002
+    xuexin_code_length: int = 12          # 2021 附件4: 12位验证码
+    continuing_education_required: dict[str, bool] = Field(default_factory=dict)  # mode → required (2024 六(六))
     appraisal_years: int = 1            # how many recent annual appraisals are required
     page_cap: int = 300
     major_mismatch_extra_years: float = 0  # 2021: non-public units get +1 year when majors differ
