@@ -1,0 +1,185 @@
+"""Re-assemble lines and table rows from text boxes (OCR boxes or text-layer segments).
+
+Why: engines return boxes in their own order, which breaks on rotated or skewed
+scans (table cells come out of sequence).  Reading order is rebuilt here from
+geometry only: boxes whose vertical extents overlap form one row, each row is
+sorted by x, and a large horizontal gap separates cells (a single space in the
+line text, a new cell in the table row).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from statistics import median
+from typing import Iterable, Optional, Sequence
+
+from pipeline.models import Line
+
+# a gap wider than this many line heights separates two cells
+CELL_GAP = 1.0
+# between ASCII words a smaller gap still deserves a space
+WORD_GAP = 0.35
+# boxes of one row must overlap vertically by this share of the smaller height
+ROW_OVERLAP = 0.45
+
+
+@dataclass
+class Seg:
+    """One box of text: an OCR box or a text-layer line segment."""
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    score: float = 1.0
+
+    @property
+    def h(self) -> float:
+        return max(self.y1 - self.y0, 1e-6)
+
+    @property
+    def cy(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+
+@dataclass
+class Row:
+    segs: list[Seg] = field(default_factory=list)
+    cells: list[str] = field(default_factory=list)
+    text: str = ""
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (min(s.x0 for s in self.segs), min(s.y0 for s in self.segs),
+                max(s.x1 for s in self.segs), max(s.y1 for s in self.segs))
+
+    @property
+    def confidence(self) -> float:
+        total = sum(max(len(s.text), 1) for s in self.segs)
+        return sum(s.score * max(len(s.text), 1) for s in self.segs) / total
+
+
+def _v_overlap(a: Seg, b: Seg) -> float:
+    inter = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return inter / min(a.h, b.h)
+
+
+def _h_overlap(a: Seg, b: Seg) -> float:
+    inter = min(a.x1, b.x1) - max(a.x0, b.x0)
+    return inter / max(min(a.x1 - a.x0, b.x1 - b.x0), 1e-6)
+
+
+def group_rows(segs: Iterable[Seg]) -> list[Row]:
+    """Group segments into visual rows, top to bottom, each sorted left to right.
+
+    A segment joins the row whose horizontally nearest member overlaps it most
+    vertically; comparing with the nearest member (not the row's mean) keeps a
+    long row together when a residual skew makes its two ends differ in height.
+    """
+    rows: list[list[Seg]] = []
+    for s in sorted(segs, key=lambda s: (s.cy, s.x0)):
+        if not s.text.strip():
+            continue
+        best, best_ov = None, ROW_OVERLAP
+        for members in rows[-6:]:  # only recent rows can still overlap vertically
+            if any(_h_overlap(s, m) > 0.3 for m in members):
+                continue  # stacked, not side by side
+            near = min(members, key=lambda m: min(abs(s.x0 - m.x1), abs(m.x0 - s.x1)))
+            ov = _v_overlap(s, near)
+            if ov > best_ov:
+                best, best_ov = members, ov
+        if best is None:
+            rows.append([s])
+        else:
+            best.append(s)
+    out = []
+    for members in rows:
+        members.sort(key=lambda m: m.x0)
+        out.append(_join(members))
+    out.sort(key=lambda r: (min(s.cy for s in r.segs)))
+    return out
+
+
+def _join(segs: list[Seg]) -> Row:
+    h = median(s.h for s in segs)
+    row = Row(segs=segs)
+    cells: list[str] = [segs[0].text.strip()]
+    text = segs[0].text.strip()
+    for prev, cur in zip(segs, segs[1:]):
+        gap = cur.x0 - prev.x1
+        t = cur.text.strip()
+        if gap > CELL_GAP * h:
+            cells.append(t)
+            text += " " + t
+        else:
+            sep = ""
+            if gap > WORD_GAP * h and text[-1:].isascii() and text[-1:].isalnum() \
+                    and t[:1].isascii() and t[:1].isalnum():
+                sep = " "
+            cells[-1] += sep + t
+            text += sep + t
+    row.cells = cells
+    row.text = text
+    return row
+
+
+def rows_to_lines(rows: Sequence[Row], source: str) -> list[Line]:
+    return [Line(text=r.text, bbox=tuple(round(v, 2) for v in r.bbox), source=source,
+                 confidence=round(r.confidence, 4)) for r in rows if r.text]
+
+
+def table_rows(rows: Sequence[Row], min_cells: int = 3) -> list[list[str]]:
+    """Rows with at least ``min_cells`` well-separated cells (OCR tables)."""
+    return [list(r.cells) for r in rows if len(r.cells) >= min_cells]
+
+
+def quad_to_seg(text: str, quad: Sequence[Sequence[float]], score: float,
+                angle_deg: float = 0.0, center: Optional[tuple[float, float]] = None) -> Seg:
+    """Axis-aligned box of a quad, optionally after undoing a residual skew."""
+    pts = [(float(p[0]), float(p[1])) for p in quad]
+    if angle_deg and center:
+        a = math.radians(-angle_deg)
+        cx, cy = center
+        ca, sa = math.cos(a), math.sin(a)
+        pts = [(cx + (x - cx) * ca - (y - cy) * sa, cy + (x - cx) * sa + (y - cy) * ca)
+               for x, y in pts]
+    xs = [p[0] for p in pts]
+    ys = [p[1] for p in pts]
+    return Seg(text, min(xs), min(ys), max(xs), max(ys), float(score))
+
+
+def box_angle(quad: Sequence[Sequence[float]]) -> Optional[float]:
+    """Angle in degrees of a box's long edge (image y down), None if not a text line."""
+    p = [(float(a[0]), float(a[1])) for a in quad]
+    e1 = (p[1][0] - p[0][0], p[1][1] - p[0][1])
+    e2 = (p[2][0] - p[1][0], p[2][1] - p[1][1])
+    l1, l2 = math.hypot(*e1), math.hypot(*e2)
+    long_e, lo, sh = (e1, l1, l2) if l1 >= l2 else (e2, l2, l1)
+    if sh <= 0 or lo / sh < 2.5:
+        return None
+    ang = math.degrees(math.atan2(long_e[1], long_e[0]))
+    while ang > 90:
+        ang -= 180
+    while ang <= -90:
+        ang += 180
+    return ang
+
+
+def estimate_skew(quads: Iterable[Sequence[Sequence[float]]]) -> tuple[float, float]:
+    """(skew of near-horizontal lines in degrees, share of vertical text lines).
+
+    The share of long boxes whose long edge is near vertical tells a page turned
+    by 90/270 degrees; the median angle of the others is the residual skew.
+    """
+    horiz, vert = [], 0
+    for q in quads:
+        a = box_angle(q)
+        if a is None:
+            continue
+        if abs(a) > 45:
+            vert += 1
+        else:
+            horiz.append(a)
+    n = len(horiz) + vert
+    skew = median(horiz) if horiz else 0.0
+    return skew, (vert / n if n else 0.0)

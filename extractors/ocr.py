@@ -1,0 +1,337 @@
+"""OCR: the PP-OCR engine (rapidocr-onnxruntime), a fake one for tests, and ``ocr_image``.
+
+Why staged: a scan may be turned by 90/180/270 degrees or skewed a little.
+Running the full model, looking at the result and running it again would double
+the cost of every page.  ``RapidOcrEngine`` therefore exposes its stages: text
+detection runs once on the image as given, the orientation is decided from the
+detected boxes' shape plus the small direction classifier on a few crops, the
+boxes are mapped into the upright (and deskewed) frame by geometry, and
+recognition runs once on crops of the upright image.  The cost stays ≈ one
+bare model call; ``engine.stats`` lets the bench print the ratio.
+"""
+from __future__ import annotations
+
+import os
+import re
+import threading
+import time
+from dataclasses import dataclass
+from typing import Callable, Optional, Sequence, Union
+
+import cv2
+import numpy as np
+
+from extractors.base import OcrBox, OcrEngine
+from extractors import layout
+from pipeline.models import Line
+
+SKEW_MIN_DEG = 0.5
+TEXT_SCORE = 0.5
+
+
+@dataclass
+class OcrStats:
+    """Model seconds (det/cls/rec) against wall seconds spent in ``ocr_image``."""
+    calls: int = 0          # model invocations of any stage
+    pages: int = 0          # ocr_image calls
+    det_s: float = 0.0
+    cls_s: float = 0.0
+    rec_s: float = 0.0
+    wall_s: float = 0.0     # total time inside ocr_image (model + geometry)
+
+    @property
+    def infer_s(self) -> float:
+        return self.det_s + self.cls_s + self.rec_s
+
+    def as_dict(self) -> dict:
+        return {"calls": self.calls, "pages": self.pages, "det_s": round(self.det_s, 3),
+                "cls_s": round(self.cls_s, 3), "rec_s": round(self.rec_s, 3),
+                "infer_s": round(self.infer_s, 3), "wall_s": round(self.wall_s, 3)}
+
+
+class RapidOcrEngine:
+    """PP-OCRv4 det/rec + v2 direction cls from the rapidocr-onnxruntime wheel (offline)."""
+    name = "rapidocr-onnxruntime"
+
+    def __init__(self, threads: Optional[int] = None) -> None:
+        from rapidocr_onnxruntime import RapidOCR
+        kw = {}
+        if threads:
+            kw["intra_op_num_threads"] = int(threads)
+        self._ocr = RapidOCR(**kw)
+        self.stats = OcrStats()
+
+    def version(self) -> str:
+        try:
+            from importlib.metadata import version
+            return f"rapidocr_onnxruntime {version('rapidocr_onnxruntime')} PP-OCRv4"
+        except Exception:  # pragma: no cover
+            return "rapidocr_onnxruntime PP-OCRv4"
+
+    # -- stages ---------------------------------------------------------
+    def detect(self, image: np.ndarray) -> list[np.ndarray]:
+        """Text-line quads (4×2, image pixels) of one BGR/RGB image."""
+        t = time.perf_counter()
+        res, _ = self._ocr(image, use_det=True, use_cls=False, use_rec=False)
+        self.stats.det_s += time.perf_counter() - t
+        self.stats.calls += 1
+        return [np.asarray(q, dtype=np.float32) for q in (res or [])]
+
+    def classify_crops(self, crops: list[np.ndarray]) -> list[tuple[str, float]]:
+        """Direction of each crop: ('0'|'180', score)."""
+        if not crops:
+            return []
+        t = time.perf_counter()
+        _, res, _ = self._ocr.text_cls(crops)
+        self.stats.cls_s += time.perf_counter() - t
+        self.stats.calls += 1
+        return [(str(lbl), float(sc)) for lbl, sc in res]
+
+    def recognize_crops(self, crops: list[np.ndarray]) -> list[tuple[str, float]]:
+        if not crops:
+            return []
+        t = time.perf_counter()
+        res, _ = self._ocr.text_rec(crops)
+        self.stats.rec_s += time.perf_counter() - t
+        self.stats.calls += 1
+        return [(str(r[0]), float(r[1])) for r in res]
+
+    # -- protocol: the bare model call ------------------------------------
+    def recognize(self, image: np.ndarray) -> list[OcrBox]:
+        t = time.perf_counter()
+        res, _ = self._ocr(image)
+        self.stats.rec_s += time.perf_counter() - t  # bare call counted as model time
+        self.stats.calls += 1
+        return [OcrBox(text=r[1], box=r[0], score=float(r[2])) for r in (res or [])]
+
+
+BoxSource = Union[Sequence[Sequence[OcrBox]], Callable[[np.ndarray], list[OcrBox]]]
+
+
+class FakeOcrEngine:
+    """Returns given boxes (a list per call, or a function of the image): no model."""
+    name = "fake"
+
+    def __init__(self, boxes: BoxSource) -> None:
+        self._boxes = boxes
+        self._i = 0
+        self.stats = OcrStats()
+
+    def version(self) -> str:
+        return "fake 0"
+
+    def recognize(self, image: np.ndarray) -> list[OcrBox]:
+        self.stats.calls += 1
+        if callable(self._boxes):
+            return list(self._boxes(image))
+        out = self._boxes[min(self._i, len(self._boxes) - 1)] if self._boxes else []
+        self._i += 1
+        return list(out)
+
+
+_ENGINE: Optional[OcrEngine] = None
+_LOCK = threading.Lock()
+
+
+def get_engine() -> OcrEngine:
+    """The process-wide OCR engine, loaded on first use (model load ≈ 3 s).
+
+    ZCAUDIT_OCR_BACKEND=paddle picks the optional paddleocr backend;
+    ZCAUDIT_OCR_THREADS sets onnxruntime's intra-op threads.
+    """
+    global _ENGINE
+    with _LOCK:
+        if _ENGINE is None:
+            if os.environ.get("ZCAUDIT_OCR_BACKEND", "").lower() == "paddle":
+                from extractors.paddle_backend import PaddleOcrEngine
+                _ENGINE = PaddleOcrEngine.from_env()
+            else:
+                threads = os.environ.get("ZCAUDIT_OCR_THREADS")
+                _ENGINE = RapidOcrEngine(int(threads) if threads and threads.isdigit() else None)
+        return _ENGINE
+
+
+# ---------------------------------------------------------------------------
+# geometry helpers
+# ---------------------------------------------------------------------------
+
+def _rotate_image(img: np.ndarray, rot: int) -> np.ndarray:
+    """Rotate clockwise by 0/90/180/270 degrees."""
+    codes = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
+    return img if rot == 0 else cv2.rotate(img, codes[rot])
+
+
+def _rotate_points(pts: np.ndarray, rot: int, w: int, h: int) -> np.ndarray:
+    """Map points of a w×h image into the image turned clockwise by ``rot``."""
+    x, y = pts[..., 0], pts[..., 1]
+    if rot == 90:
+        out = np.stack([h - y, x], axis=-1)
+    elif rot == 180:
+        out = np.stack([w - x, h - y], axis=-1)
+    elif rot == 270:
+        out = np.stack([y, w - x], axis=-1)
+    else:
+        out = pts.copy()
+    return out.astype(np.float32)
+
+
+def _order_quad(q: np.ndarray) -> np.ndarray:
+    """Order 4 points top-left, top-right, bottom-right, bottom-left (reading frame)."""
+    s = q.sum(axis=1)
+    d = q[:, 1] - q[:, 0]
+    return np.array([q[np.argmin(s)], q[np.argmin(d)], q[np.argmax(s)], q[np.argmax(d)]],
+                    dtype=np.float32)
+
+
+def _crop(img: np.ndarray, quad: np.ndarray) -> np.ndarray:
+    """Perspective crop of one text box (as PaddleOCR does), upright text assumed."""
+    q = _order_quad(quad)
+    w = int(max(np.linalg.norm(q[0] - q[1]), np.linalg.norm(q[2] - q[3])))
+    h = int(max(np.linalg.norm(q[0] - q[3]), np.linalg.norm(q[1] - q[2])))
+    w, h = max(w, 2), max(h, 2)
+    dst = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
+    m = cv2.getPerspectiveTransform(q, dst)
+    out = cv2.warpPerspective(img, m, (w, h), borderMode=cv2.BORDER_REPLICATE,
+                              flags=cv2.INTER_CUBIC)
+    if h / w >= 1.5:
+        out = np.rot90(out)
+    return out
+
+
+def _deskew(img: np.ndarray, quads: list[np.ndarray], angle: float):
+    """Rotate the image (canvas expanded, white border) and the quads by -angle."""
+    h, w = img.shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    cos, sin = abs(m[0, 0]), abs(m[0, 1])
+    nw, nh = int(h * sin + w * cos), int(h * cos + w * sin)
+    m[0, 2] += nw / 2 - w / 2
+    m[1, 2] += nh / 2 - h / 2
+    border = (255, 255, 255) if img.ndim == 3 else 255
+    out = cv2.warpAffine(img, m, (nw, nh), flags=cv2.INTER_LINEAR,
+                         borderMode=cv2.BORDER_CONSTANT, borderValue=border)
+    new_q = [cv2.transform(q.reshape(-1, 1, 2), m).reshape(-1, 2) for q in quads]
+    return out, new_q
+
+
+def _long_boxes(quads: list[np.ndarray], k: int) -> list[np.ndarray]:
+    def length(q):
+        return max(np.linalg.norm(q[0] - q[1]), np.linalg.norm(q[1] - q[2]))
+    cand = [q for q in quads if layout.box_angle(q) is not None]
+    return sorted(cand or quads, key=length, reverse=True)[:k]
+
+
+# ---------------------------------------------------------------------------
+# ocr_image
+# ---------------------------------------------------------------------------
+
+def _orientation_staged(engine, img: np.ndarray, quads: list[np.ndarray]) -> int:
+    """0/90/180/270 from the boxes' shape, then the direction classifier on ≤ 8 crops."""
+    _, vshare = layout.estimate_skew(quads)
+    base = 90 if vshare > 0.5 else 0
+    h, w = img.shape[:2]
+    rimg = _rotate_image(img, base)
+    sample = [_rotate_points(q, base, w, h) for q in _long_boxes(quads, 8)]
+    crops = [_crop(rimg, q) for q in sample]
+    votes = engine.classify_crops(crops)
+    margin = sum(sc if lbl == "0" else -sc for lbl, sc in votes)
+    if abs(margin) < 0.3 * max(len(votes), 1) and crops:
+        # the classifier hesitates: compare recognition confidence on 3 crops both ways
+        few = crops[:3]
+        flipped = [np.ascontiguousarray(np.rot90(c, 2)) for c in few]
+        res = engine.recognize_crops(few + flipped)
+        up = sum(s for _, s in res[:len(few)])
+        down = sum(s for _, s in res[len(few):])
+        margin = up - down
+    return base if margin >= 0 else (base + 180) % 360
+
+
+def _ocr_staged(engine, img: np.ndarray):
+    quads = engine.detect(img)
+    if not quads:
+        return [], 0, 0.0, img.shape[1], img.shape[0]
+    rot = _orientation_staged(engine, img, quads)
+    h, w = img.shape[:2]
+    up = _rotate_image(img, rot)
+    quads = [_rotate_points(q, rot, w, h) for q in quads]
+    skew, _ = layout.estimate_skew(quads)
+    if abs(skew) > SKEW_MIN_DEG:
+        up, quads = _deskew(up, quads, skew)
+    else:
+        skew = 0.0
+    crops = [_crop(up, q) for q in quads]
+    res = engine.recognize_crops(crops)
+    boxes = [OcrBox(text=fold_ocr_text(t), box=q.tolist(), score=s)
+             for q, (t, s) in zip(quads, res) if s >= TEXT_SCORE and t.strip()]
+    return boxes, rot, float(skew), up.shape[1], up.shape[0]
+
+
+_FULLWIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B))
+              for c in range(*r)}  # digits and letters only: full-width colons stay
+
+
+def fold_ocr_text(text: str) -> str:
+    """Fold the recogniser's full-width digits/letters to ASCII and 〇 between digits to 0.
+
+    Why: the PP-OCR dictionary holds both widths and picks either for the same
+    glyph; ID and certificate numbers must come out as plain digits.
+    """
+    text = text.translate(_FULLWIDTH)
+    for _ in range(2):  # runs like 1〇〇1
+        text = re.sub(r"(?<=\d)〇|〇(?=\d)", "0", text)
+    return re.sub(r"(?<=\d{17})[×x]", "X", text)
+
+
+def _mean_score(boxes: list[OcrBox]) -> float:
+    return sum(b.score for b in boxes) / len(boxes) if boxes else 0.0
+
+
+def _ocr_generic(engine, img: np.ndarray):
+    """Any engine with ``recognize`` only: re-run only when the page is not upright."""
+    h, w = img.shape[:2]
+    boxes = engine.recognize(img)
+    skew, vshare = layout.estimate_skew([b.box for b in boxes])
+    rot = 0
+    if boxes and (vshare > 0.5 or _mean_score(boxes) < 0.75):
+        tries = (90, 270) if vshare > 0.5 else (180,)
+        for r in tries:
+            cand = engine.recognize(_rotate_image(img, r))
+            if _mean_score(cand) > _mean_score(boxes) + 0.05:
+                boxes, rot = cand, r
+        skew, _ = layout.estimate_skew([b.box for b in boxes])
+    if rot in (90, 270):
+        w, h = h, w
+    boxes = [OcrBox(fold_ocr_text(b.text), b.box, b.score) for b in boxes]
+    return boxes, rot, (float(skew) if abs(skew) > SKEW_MIN_DEG else 0.0), w, h
+
+
+def ocr_image(img: np.ndarray, engine: OcrEngine) -> tuple[list[Line], int, float, list[list[str]]]:
+    """OCR one page image: (lines in reading order, rotation applied, skew, table rows).
+
+    Line boxes are in pixels of the upright page (after rotation and deskew).
+    """
+    lines, rot, skew, rows, _, _ = ocr_image_ex(img, engine)
+    return lines, rot, skew, rows
+
+
+def ocr_image_ex(img: np.ndarray, engine: OcrEngine):
+    """``ocr_image`` plus the upright page size (width, height) in pixels."""
+    t = time.perf_counter()
+    if img.ndim == 2:
+        img = cv2.cvtColor(img, cv2.COLOR_GRAY2BGR)
+    elif img.shape[2] == 4:
+        img = cv2.cvtColor(img, cv2.COLOR_RGBA2BGR)
+    if hasattr(engine, "detect") and hasattr(engine, "recognize_crops"):
+        boxes, rot, skew, w, h = _ocr_staged(engine, img)
+        resid = 0.0
+    else:
+        boxes, rot, skew, w, h = _ocr_generic(engine, img)
+        resid = skew  # boxes still skewed: undo it for grouping only
+    segs = [layout.quad_to_seg(b.text, b.box, b.score, resid, (w / 2, h / 2)) for b in boxes]
+    rows = layout.group_rows(segs)
+    lines = layout.rows_to_lines(rows, "ocr")
+    table = layout.table_rows(rows)
+    stats = getattr(engine, "stats", None)
+    if stats is not None:
+        stats.pages += 1
+        stats.wall_s += time.perf_counter() - t
+    return lines, rot, skew, table, w, h

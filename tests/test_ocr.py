@@ -1,0 +1,121 @@
+"""OCR: line re-assembly from boxes (fake engine) and the real PP-OCR on turned/skewed scans."""
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pymupdf
+import pytest
+
+from extractors.base import OcrBox
+from extractors.layout import Seg, estimate_skew, group_rows
+from extractors.ocr import FakeOcrEngine, _rotate_image, fold_ocr_text, ocr_image
+
+ID_NO = "62010219900307123X"
+
+
+def _box(text, x0, y0, x1, y1, score=0.95):
+    return OcrBox(text=text, box=[[x0, y0], [x1, y0], [x1, y1], [x0, y1]], score=score)
+
+
+def card_image(dpi: int = 200) -> np.ndarray:
+    """An ID-card-like page: CJK labels, the number in a Latin font as on real cards."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=520, height=300)
+    page.insert_text((30, 50), "姓名 李四     性别 女", fontname="china-s", fontsize=15)
+    page.insert_text((30, 95), "住址 甘肃省兰州新区黄河大道", fontname="china-s", fontsize=15)
+    page.insert_text((30, 140), "签发机关 兰州市公安局", fontname="china-s", fontsize=15)
+    page.insert_text((30, 200), "公民身份号码", fontname="china-s", fontsize=15)
+    page.insert_text((140, 200), ID_NO, fontname="helv", fontsize=17)
+    pix = page.get_pixmap(dpi=dpi)
+    return np.frombuffer(pix.samples, np.uint8).reshape(pix.h, pix.w, pix.n).copy()
+
+
+def _skewed(img: np.ndarray, deg: float) -> np.ndarray:
+    h, w = img.shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), deg, 1.0)
+    return cv2.warpAffine(img, m, (w, h), borderValue=(255, 255, 255))
+
+
+def _id_line(lines) -> str:
+    return next((ln.text for ln in lines if "身份号码" in ln.text), "")
+
+
+# --- fake engine: reading order is rebuilt from geometry --------------------------------------
+
+def test_lines_rebuilt_from_out_of_order_boxes():
+    boxes = [
+        _box("2020-02", 40, 142, 120, 160),       # row 3, given first
+        _box("张三", 140, 20, 200, 40),            # row 1 value, adjacent to its label
+        _box("兰州新区某公司", 300, 140, 440, 162),  # row 3, far right → a second cell
+        _box("姓名：", 80, 22, 138, 40),            # row 1 label
+        _box("已缴", 520, 141, 560, 159),
+        _box("月份", 40, 100, 80, 118),
+        _box("单位", 300, 101, 340, 119),
+        _box("状态", 520, 100, 560, 118),
+    ]
+    lines, rot, skew, rows = ocr_image(np.full((200, 600, 3), 255, np.uint8), FakeOcrEngine([boxes]))
+    assert [ln.text for ln in lines] == ["姓名：张三", "月份 单位 状态", "2020-02 兰州新区某公司 已缴"]
+    assert (rot, skew) == (0, 0.0)
+    assert rows == [["月份", "单位", "状态"], ["2020-02", "兰州新区某公司", "已缴"]]
+    assert lines[0].bbox == (80.0, 20.0, 200.0, 40.0)
+    assert all(ln.source == "ocr" for ln in lines)
+
+
+def test_rows_survive_residual_skew_and_keep_stacked_boxes_apart():
+    # a long row drifting 8 px over its length, and a second line right below it
+    segs = [Seg("甲", 0, 100, 40, 120), Seg("乙", 300, 104, 340, 124), Seg("丙", 600, 108, 640, 128),
+            Seg("下一行", 0, 126, 120, 146)]
+    rows = group_rows(segs)
+    assert [r.text for r in rows] == ["甲 乙 丙", "下一行"]
+
+
+def test_fake_engine_function_and_fold_of_fullwidth_digits():
+    eng = FakeOcrEngine(lambda img: [_box("号码６２０１０２１９９００３０７１２３×", 0, 0, 300, 20)])
+    lines, *_ = ocr_image(np.zeros((50, 400, 3), np.uint8), eng)
+    assert lines[0].text == "号码" + ID_NO
+    assert fold_ocr_text("大道10〇号 二〇二〇年") == "大道100号 二〇二〇年"
+
+
+def test_skew_and_vertical_share_from_box_angles():
+    import math
+    a = math.radians(3)
+    quad = [[0, 0], [200 * math.cos(a), 200 * math.sin(a)],
+            [200 * math.cos(a) - 20 * math.sin(a), 200 * math.sin(a) + 20 * math.cos(a)],
+            [-20 * math.sin(a), 20 * math.cos(a)]]
+    skew, vshare = estimate_skew([quad, quad])
+    assert skew == pytest.approx(3, abs=0.05) and vshare == 0
+    tall = [[0, 0], [20, 0], [20, 200], [0, 200]]
+    assert estimate_skew([tall, tall, quad])[1] == pytest.approx(2 / 3)
+
+
+# --- the real model -------------------------------------------------------------------------
+
+@pytest.mark.ocr
+@pytest.mark.parametrize("turn", [90, 180])
+def test_turned_card_read_upright(ocr_engine, turn):
+    img = _rotate_image(card_image(), turn)
+    lines, rot, skew, _ = ocr_image(img, ocr_engine)
+    assert (rot + turn) % 360 == 0
+    assert ID_NO in _id_line(lines).replace(" ", "")
+    assert lines[0].text.replace(" ", "").startswith("姓名李四")
+
+
+@pytest.mark.ocr
+def test_skewed_card_read_exactly(ocr_engine):
+    before = ocr_engine.stats.calls
+    lines, rot, skew, _ = ocr_image(_skewed(card_image(), 2.5), ocr_engine)
+    assert rot == 0 and abs(abs(skew) - 2.5) < 0.6
+    assert ID_NO in _id_line(lines).replace(" ", "")
+    assert [ln.text.replace(" ", "")[:2] for ln in lines][:3] == ["姓名", "住址", "签发"]
+    # det once, cls once, rec once: no second full inference on the page
+    assert ocr_engine.stats.calls - before <= 4
+
+
+def test_paddle_backend_optional(monkeypatch, tmp_path):
+    from extractors import paddle_backend
+    if not paddle_backend.is_available():
+        with pytest.raises(RuntimeError):
+            paddle_backend.PaddleOcrEngine(str(tmp_path), str(tmp_path))
+    else:  # installed: missing model dirs are refused before any download attempt
+        with pytest.raises(RuntimeError):
+            paddle_backend.PaddleOcrEngine(str(tmp_path / "no"), str(tmp_path / "no"))

@@ -1,0 +1,185 @@
+"""read_document: every kind of upload becomes Documents, bad ones as data (never an exception)."""
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pymupdf
+import pytest
+from PIL import Image
+
+from extractors.base import DocTypeSpec, OcrBox
+from extractors.ocr import FakeOcrEngine
+from extractors.reader import read_document
+from pipeline.models import Field
+
+CJK = "china-s"
+
+
+def _spec(t, kw, title, parse=None):
+    return DocTypeSpec(doc_type=t, parse=parse or (lambda d: [Field(name="title", value=d.pages[0].lines[0].text)]),
+                       keywords=[(kw, 3)], title_keywords=[title], min_score=2)
+
+
+SPECS = [_spec("diploma", "毕业证书", "毕业证书"), _spec("degree", "学位证书", "学位证书"),
+         _spec("annual_appraisal", "年度考核", "年度考核登记表")]
+
+
+def _text_pdf(path, pages=1, **save):
+    doc = pymupdf.open()
+    for i in range(pages):
+        p = doc.new_page()
+        p.insert_text((72, 80), f"毕业证书 第{i + 1}页", fontname=CJK, fontsize=20)
+        p.insert_text((72, 130), "姓名", fontname=CJK, fontsize=11)
+        p.insert_text((130, 130), "张三", fontname=CJK, fontsize=11)
+    doc.save(path, **save)
+    return path
+
+
+def _render(lines, size=(420, 300), dpi=150) -> pymupdf.Pixmap:
+    doc = pymupdf.open()
+    p = doc.new_page(width=size[0], height=size[1])
+    for i, t in enumerate(lines):
+        p.insert_text((30, 60 + 40 * i), t, fontname=CJK, fontsize=20 if i == 0 else 14)
+    return p.get_pixmap(dpi=dpi)
+
+
+def _one(path, **kw):
+    docs = read_document(path, "A001", specs=SPECS, **kw)
+    assert len(docs) == 1
+    return docs[0]
+
+
+def _unreadable_reason(doc):
+    assert doc.doc_type == "unknown" and not doc.readable
+    return next(e.message for e in doc.errors if e.stage == "read")
+
+
+def test_text_layer_lines_bbox_and_identity(tmp_path):
+    import hashlib
+    path = _text_pdf(tmp_path / "x.pdf")
+    d = _one(path)
+    assert (d.media, d.doc_type, d.filename, d.part) == ("pdf", "diploma", "x.pdf", 0)
+    assert d.sha256 == hashlib.sha256(path.read_bytes()).hexdigest() and d.size == path.stat().st_size
+    page = d.pages[0]
+    assert page.text_source == "text_layer" and (page.width, page.height) == (595, 842)
+    assert [ln.text for ln in page.lines] == ["毕业证书 第1页", "姓名 张三"]
+    x0, y0, x1, y1 = page.lines[1].bbox
+    assert x0 == pytest.approx(72) and y1 == pytest.approx(130, abs=4) and x1 > 150
+    assert page.lines[0].source == "text_layer" and page.lines[0].confidence == 1.0
+    assert d.fields[0].value == "毕业证书 第1页"           # the registered parser ran
+    assert d.meta["pdf"]["eof_markers"] == 1 and d.meta["pdf"]["page_count"] == 1
+
+
+def test_table_without_ruling_lines_gives_rows(tmp_path):
+    doc = pymupdf.open()
+    p = doc.new_page()
+    rows = [("月份", "缴费单位", "缴费基数", "状态")] + \
+        [(f"2021-{m:02d}", "兰州新区建设公司", f"{4000 + m}.00", "已缴") for m in range(1, 9)]
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            p.insert_text((60 + 130 * j, 100 + 20 * i), cell, fontname=CJK, fontsize=10)
+    doc.save(tmp_path / "t.pdf")
+    d = _one(tmp_path / "t.pdf")
+    table = d.pages[0].tables[0]
+    assert table[0] == ["月份", "缴费单位", "缴费基数", "状态"]
+    assert table[3] == ["2021-03", "兰州新区建设公司", "4003.00", "已缴"] and len(table) == 9
+
+
+def test_encrypted_user_password_unreadable_owner_only_read(tmp_path):
+    enc = dict(encryption=pymupdf.PDF_ENCRYPT_AES_256, owner_pw="owner")
+    user = _text_pdf(tmp_path / "user.pdf", user_pw="secret", **enc)
+    owner = _text_pdf(tmp_path / "owner.pdf", **enc)
+    assert _unreadable_reason(_one(user)) == "文件已加密，无法打开"
+    d = _one(owner)
+    assert d.readable and d.doc_type == "diploma" and d.meta["pdf"]["encrypted"] is True
+
+
+def test_truncated_and_garbage_pdf(tmp_path):
+    data = _text_pdf(tmp_path / "ok.pdf").read_bytes()
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(data[: data.rfind(b"xref")])           # xref table and trailer lost
+    d = _one(cut)
+    assert d.readable and d.pages[0].lines[0].text.startswith("毕业证书")
+    junk = tmp_path / "junk.pdf"
+    junk.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 4)
+    assert "PDF" in _unreadable_reason(_one(junk))
+
+
+def test_empty_html_and_zip_are_unreadable(tmp_path):
+    (tmp_path / "empty.pdf").write_bytes(b"")
+    (tmp_path / "page.jpg").write_bytes(b"<!DOCTYPE html><html><body>404</body></html>")
+    (tmp_path / "a.png").write_bytes(b"PK\x03\x04" + b"\0" * 100)
+    assert _unreadable_reason(_one(tmp_path / "empty.pdf")) == "空文件"
+    for name in ("page.jpg", "a.png"):
+        d = _one(tmp_path / name)
+        assert _unreadable_reason(d) == "不支持的文件类型" and d.sha256 and d.filename == name
+
+
+def test_pdf_named_jpg_read_normally(tmp_path):
+    path = tmp_path / "scan.jpg"
+    path.write_bytes(_text_pdf(tmp_path / "x.pdf").read_bytes())
+    d = _one(path)
+    assert d.media == "pdf" and d.doc_type == "diploma"
+
+
+def test_page_cap(tmp_path):
+    d = read_document(_text_pdf(tmp_path / "long.pdf", pages=12), "A001", specs=SPECS, page_cap=5)[0]
+    assert d.page_count == 5 and d.meta["page_count_total"] == 12
+    assert any(e.stage == "cap" for e in d.errors) and d.readable
+
+
+def test_decompression_bomb_and_parse_error(tmp_path, monkeypatch):
+    buf = io.BytesIO()
+    Image.new("L", (12000, 9000)).save(buf, "PNG")        # 108 Mpx > Pillow's limit
+    (tmp_path / "bomb.png").write_bytes(buf.getvalue())
+    assert _unreadable_reason(_one(tmp_path / "bomb.png")) == "图像尺寸异常（像素数超过上限）"
+
+    def boom(doc):
+        raise ValueError("bad")
+    docs = read_document(_text_pdf(tmp_path / "x.pdf"), "A", specs=[_spec("diploma", "毕业证书", "毕业证书", boom)])
+    assert docs[0].readable and [e.stage for e in docs[0].errors] == ["parse"]
+
+
+def test_multiframe_tiff_exif_and_fake_ocr(tmp_path):
+    frames = [Image.new("RGB", (300, 200), "white"), Image.new("RGB", (300, 200), "white")]
+    path = tmp_path / "two.tif"
+    frames[0].save(path, save_all=True, append_images=frames[1:])
+    eng = FakeOcrEngine([[OcrBox("年度考核登记表", [[10, 10], [200, 10], [200, 30], [10, 30]], 0.9)]])
+    d = read_document(path, "A", ocr=eng, specs=SPECS)[0]
+    assert d.media == "image" and [p.number for p in d.pages] == [1, 2]
+    assert d.pages[0].text_source == "ocr" and (d.pages[0].width, d.pages[0].height) == (300, 200)
+    assert d.doc_type == "annual_appraisal" and d.part == 0
+    # EXIF orientation 6 (rotate 90 CW on display): width and height swap
+    img = Image.new("RGB", (300, 200), "white")
+    exif = img.getexif()
+    exif[0x0112] = 6
+    img.save(tmp_path / "p.jpg", exif=exif)
+    d = read_document(tmp_path / "p.jpg", "A", ocr=FakeOcrEngine([[]]), specs=SPECS)[0]
+    assert (d.pages[0].width, d.pages[0].height) == (200, 300)
+
+
+@pytest.mark.ocr
+def test_jpeg_named_pdf_read_via_ocr(tmp_path, ocr_engine):
+    pix = _render(["学位证书", "授予 王五 工学学士学位"])
+    (tmp_path / "deg.pdf").write_bytes(pix.tobytes("jpeg"))
+    d = read_document(tmp_path / "deg.pdf", "A", ocr=ocr_engine, specs=SPECS)[0]
+    assert d.media == "image" and d.text_source == "ocr" and d.doc_type == "degree"
+    assert d.pages[0].lines[0].text == "学位证书" and d.pages[0].lines[0].confidence > 0.8
+
+
+@pytest.mark.ocr
+def test_image_only_bundle_split_in_three(tmp_path, ocr_engine):
+    out = pymupdf.open()
+    for title in ("毕业证书", "学位证书", "年度考核登记表"):
+        pix = _render([title, "姓名 赵六", "兰州新区"])
+        page = out.new_page(width=420, height=300)
+        page.insert_image(page.rect, pixmap=pix)
+    out.save(tmp_path / "bundle.pdf")
+    docs = read_document(tmp_path / "bundle.pdf", "A", ocr=ocr_engine, specs=SPECS)
+    assert [d.doc_type for d in docs] == ["diploma", "degree", "annual_appraisal"]
+    assert [(d.part, d.page_range) for d in docs] == [(1, (1, 1)), (2, (2, 2)), (3, (3, 3))]
+    assert [d.pages[0].number for d in docs] == [1, 2, 3]
+    assert all(d.filename == "bundle.pdf" and d.pages[0].text_source == "ocr" for d in docs)
+    # OCR boxes are given in PDF points like the text layer
+    assert docs[0].pages[0].width == pytest.approx(420, abs=1)
