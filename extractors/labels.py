@@ -1,0 +1,326 @@
+"""Label-and-pattern search over a Document's lines, shared by the field parsers.
+
+Acceptance runs on layouts nobody has seen, so a value is never taken from a
+fixed position: it is the text that follows one of several label wordings
+(``姓名`` / ``姓 名``, full-width or ASCII colon or none), cut at the next known
+label, that matches the field's pattern — on the same line, or on one of the next
+lines when the value sits in its own OCR box or table cell. Table rows
+(``Page.tables``) are searched too, as lines of cells joined by spaces.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable, Optional, Sequence
+
+from pipeline.models import BBox, Document, Field, Line
+
+from .normalize import canon
+
+CJK = r"\u4e00-\u9fff"
+NAME_PATTERN = rf"[{CJK}](?:\s?[{CJK}·]){{1,5}}"
+# a name inside prose: 2-4 characters, after a separator or a lead word ("兹证明", "学生")
+NAME_PROSE = rf"(?:^|(?<=[\s,.;:、。()])|(?<=证明)|(?<=学生)|(?<=学员))(?!学生|学员|兹|证明)([{CJK}](?:\s?[{CJK}]){{1,3}}?)"
+ORG_SUFFIX = (r"(?:大学|学院|学校|党校|分校|公司|集团|局|院|中心|医院|厂|所|站|委员会|委|办公室|办|政府|管委会|银行"
+              r"|研究院|设计院|事务所|合作社|协会|学会|队|部|处|馆|社|场|园)")
+_COLON = r"[:：]"
+
+
+@dataclass
+class TLine:
+    """A line in canonical text with where it came from (bbox None for table rows)."""
+    page: int
+    text: str
+    bbox: Optional[BBox]
+    source: str
+    confidence: float
+    order: int  # position in the document-wide reading order
+    cells: Optional[list[str]] = None  # the cells, for a table row
+
+
+def doc_lines(doc: Document, tables: bool = True) -> list[TLine]:
+    """All lines of all pages in reading order, then (optionally) table rows as lines."""
+    out: list[TLine] = []
+    for page in doc.pages:
+        for ln in page.lines:
+            out.append(TLine(page.number, canon(ln.text), ln.bbox, ln.source, ln.confidence, len(out)))
+    if tables:
+        out.extend(table_lines(doc, start=len(out)))
+    return out
+
+
+def table_lines(doc: Document, start: int = 0) -> list[TLine]:
+    """Each table row as one line of cells joined by two spaces."""
+    out: list[TLine] = []
+    for page in doc.pages:
+        src = page.text_source if page.text_source in ("text_layer", "ocr") else "text_layer"
+        for table in page.tables:
+            for row in table:
+                cells = [canon(c or "").replace("\n", "").strip() for c in row]
+                text = "  ".join(cells).strip()
+                if text:
+                    out.append(TLine(page.number, text, None, src, 1.0, start + len(out), cells))
+    return out
+
+
+def label_re(label: str) -> str:
+    """A label as a regex that tolerates spaces between its characters ("姓 名")."""
+    chars = [re.escape(c) for c in canon(label) if not c.isspace()]
+    return r"\s*".join(chars)
+
+
+def labels_re(labels: Iterable[str]) -> str:
+    # longest first so "毕(结)业日期" wins over "毕业"
+    return "|".join(label_re(x) for x in sorted(set(labels), key=len, reverse=True))
+
+
+def _label_matches(text: str, labels: Sequence[str], anchored: bool) -> Iterable[re.Match]:
+    rx = re.compile(rf"(?:{labels_re(labels)})")
+    for m in rx.finditer(text):
+        if anchored:
+            before = text[: m.start()]
+            colon_after = re.match(r"\s*" + _COLON, text[m.end():])
+            ok_before = not before.strip() or re.search(r"[\s:;,.()\[\]|、。]$", before)
+            if not (ok_before or colon_after):
+                continue
+        yield m
+
+
+def cut_at(text: str, stops: Sequence[str]) -> str:
+    """Text up to the first stop label (the next field's label on the same line)."""
+    if not stops:
+        return text
+    m = re.search(labels_re(stops), text)
+    return text[: m.start()] if m else text
+
+
+def strip_lead(text: str) -> str:
+    return re.sub(r"^[\s:：.．,;|]+", "", text)
+
+
+@dataclass
+class Hit:
+    value: str
+    line: TLine
+    index: int  # index of the line in the list searched
+
+
+def find_value(lines: Sequence[TLine], labels: Sequence[str], pattern: str, *,
+               stops: Sequence[str] = (), next_lines: int = 2, anchored: bool = True,
+               group: int | str = 0) -> Optional[Hit]:
+    """The first value matching ``pattern`` after one of ``labels`` (labels tried in order).
+
+    The value is looked for in the rest of the label's line (cut at the next stop
+    label); when that rest is empty or does not match, on the next ``next_lines``
+    lines (a separate OCR box or table cell), unless such a line starts with a label.
+    """
+    prx = re.compile(pattern)
+    stop_rx = re.compile(rf"^\s*(?:{labels_re(stops)})") if stops else None
+    for label in labels:
+        for i, tl in enumerate(lines):
+            for m in _label_matches(tl.text, [label], anchored):
+                rest = strip_lead(cut_at(tl.text[m.end():], [s for s in stops if s != label]))
+                pm = prx.search(rest) if rest.strip() else None
+                if pm:
+                    return Hit(pm.group(group).strip(), tl, i)
+                if rest.strip():
+                    continue  # something else follows the label: not this one
+                for j in range(i + 1, min(len(lines), i + 1 + next_lines)):
+                    nxt = lines[j]
+                    if nxt.page != tl.page:
+                        break
+                    if stop_rx and stop_rx.match(nxt.text):
+                        # the next cell is another label: a header row, value further down
+                        continue
+                    cand = strip_lead(cut_at(nxt.text, stops))
+                    pm = prx.search(cand)
+                    if pm:
+                        return Hit(pm.group(group).strip(), nxt, j)
+                    break
+                hit = _from_label_run(lines, i, prx, stop_rx, group) if stop_rx else None
+                if hit:
+                    return hit
+    return None
+
+
+def _from_label_run(lines: Sequence[TLine], i: int, prx: re.Pattern, stop_rx: re.Pattern,
+                    group: int | str) -> Optional[Hit]:
+    """Labels in a column, values in the next column: "姓名/性别/张伟/男" read in that order."""
+    def label_only(k: int) -> bool:
+        t = lines[k].text
+        m = stop_rx.match(t)
+        return bool(m) and not strip_lead(t[m.end():]).strip() and lines[k].page == lines[i].page
+    start = i
+    while start > 0 and label_only(start - 1):
+        start -= 1
+    end = i
+    while end + 1 < len(lines) and label_only(end + 1):
+        end += 1
+    if end == start:
+        return None
+    j = end + 1 + (i - start)
+    if j < len(lines) and lines[j].page == lines[i].page:
+        pm = prx.search(lines[j].text)
+        if pm:
+            return Hit(pm.group(group).strip(), lines[j], j)
+    return None
+
+
+def find_pattern(lines: Sequence[TLine], pattern: str, group: int | str = 0,
+                 where: Optional[Callable[[TLine], bool]] = None, last: bool = False) -> Optional[Hit]:
+    """First (or last) line where ``pattern`` occurs, for values inside running prose."""
+    rx = re.compile(pattern)
+    hits = []
+    for i, tl in enumerate(lines):
+        if where and not where(tl):
+            continue
+        m = rx.search(tl.text)
+        if m and m.group(group):
+            hits.append(Hit(m.group(group).strip(), tl, i))
+            if not last:
+                break
+    return hits[-1] if hits else None
+
+
+def find_in_text(lines: Sequence[TLine], pattern: str, group: int | str = 0) -> Optional[Hit]:
+    """A pattern over the text of one page joined without line breaks (prose wrapped over lines).
+
+    The hit is attributed to the line where the match starts.
+    """
+    rx = re.compile(pattern)
+    by_page: dict[int, list[tuple[int, TLine]]] = {}
+    for i, tl in enumerate(lines):
+        by_page.setdefault(tl.page, []).append((i, tl))
+    for page in by_page:
+        real = [(i, tl) for i, tl in by_page[page] if tl.bbox is not None]
+        if real:
+            by_page[page] = real
+    for page, items in by_page.items():
+        text, starts = "", []
+        for i, tl in items:
+            starts.append((len(text), i, tl))
+            text += tl.text
+        m = rx.search(text)
+        if m and m.group(group):
+            pos = m.start(group)
+            owner = starts[0]
+            for st in starts:
+                if st[0] <= pos:
+                    owner = st
+            return Hit(m.group(group).strip(), owner[2], owner[1])
+    return None
+
+
+def extend_wrapped(lines: Sequence[TLine], hit: Hit, complete: str, stops: Sequence[str],
+                   max_len: int = 24) -> Hit:
+    """Join a continuation line to a value cut by a line break (long school/unit names).
+
+    Joined only when the value does not already end like a complete value
+    (``complete`` regex, e.g. an organisation suffix) and the next line holds no
+    label, no colon and is short.
+    """
+    if re.search(rf"(?:{complete})$", hit.value):
+        return hit
+    j = hit.index + 1
+    if j >= len(lines) or lines[j].page != hit.line.page:
+        return hit
+    nxt = lines[j].text.strip()
+    if (not nxt or len(nxt) > max_len or re.search(_COLON, nxt)
+            or (stops and re.search(labels_re(stops), nxt)) or not re.match(rf"[{CJK}(A-Za-z]", nxt)):
+        return hit
+    if " " in nxt.strip():
+        nxt = nxt.split()[0]
+    return Hit(hit.value + nxt, hit.line, hit.index)
+
+
+def make_field(name: str, value: str, tl: TLine) -> Field:
+    src = tl.source if tl.source in ("text_layer", "ocr") else "text_layer"
+    return Field(name=name, value=value, page=tl.page, bbox=tl.bbox, source=src, confidence=tl.confidence)
+
+
+class FieldSet:
+    """Collects Fields in order; ``set`` keeps the first value of a single-valued field."""
+
+    def __init__(self) -> None:
+        self.fields: list[Field] = []
+
+    def has(self, name: str) -> bool:
+        return any(f.name == name for f in self.fields)
+
+    def set(self, name: str, value: Optional[str], tl: Optional[TLine]) -> None:
+        if value is None or tl is None or not str(value).strip() or self.has(name):
+            return
+        self.fields.append(make_field(name, str(value).strip(), tl))
+
+    def add(self, name: str, value: Optional[str], tl: Optional[TLine]) -> None:
+        if value is None or tl is None or not str(value).strip():
+            return
+        self.fields.append(make_field(name, str(value).strip(), tl))
+
+
+def line_from(line: Line, page: int) -> TLine:
+    return TLine(page, canon(line.text), line.bbox, line.source, line.confidence, 0)
+
+
+# ---------------------------------------------------------------- common fields
+
+ID_PATTERN = (r"(?<![0-9A-Za-z])[0-9OoDQlI|ZSB](?:\s?[0-9OoDQlI|ZSB]){16}\s?[0-9OoDQlI|ZSBXx](?![0-9A-Za-z])")
+ID_LABELS = ["公民身份号码", "身份证号码", "身份证件号码", "身份证号", "身份证", "证件号码", "证件号",
+             "社会保障号码", "社会保障卡号", "社保卡号"]
+NAME_LABELS = ["姓名", "姓 名", "参保人姓名", "参保人", "职工姓名", "人员姓名", "学员姓名"]
+DATE_VALUE = r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日?)?|[.\-/]\s*\d{1,2}(?:\s*[.\-/]\s*\d{1,2})?)"
+
+
+def _id_ok(candidate: str) -> bool:
+    compact = re.sub(r"\s", "", candidate)
+    return len(compact) == 18 and sum(c.isdigit() for c in compact) >= 14
+
+
+def find_id_number(lines: Sequence[TLine], stops: Sequence[str] = (),
+                   labels: Sequence[str] = ID_LABELS) -> Optional[Hit]:
+    """The holder's ID number: after an ID label, else the first ID-shaped token anywhere."""
+    from .normalize import normalize_id_number
+    hit = find_value(lines, labels, ID_PATTERN, stops=stops)
+    if hit is None or not _id_ok(hit.value):
+        hit = None
+        for i, tl in enumerate(lines):
+            for m in re.finditer(ID_PATTERN, tl.text):
+                if _id_ok(m.group(0)):
+                    hit = Hit(m.group(0), tl, i)
+                    break
+            if hit:
+                break
+    if hit is None:
+        return None
+    return Hit(normalize_id_number(hit.value), hit.line, hit.index)
+
+
+def find_name(lines: Sequence[TLine], stops: Sequence[str] = (),
+              labels: Sequence[str] = NAME_LABELS) -> Optional[Hit]:
+    from .normalize import normalize_name
+    hit = find_value(lines, labels, NAME_PATTERN, stops=stops)
+    if hit is None:
+        return None
+    name = normalize_name(hit.value)
+    return Hit(name, hit.line, hit.index) if 2 <= len(name) <= 6 else None
+
+
+def find_date(lines: Sequence[TLine], labels: Sequence[str], stops: Sequence[str] = ()) -> Optional[Hit]:
+    from .normalize import parse_date
+    hit = find_value(lines, labels, DATE_VALUE, stops=stops)
+    if hit is None:
+        return None
+    d = parse_date(hit.value)
+    return Hit(d, hit.line, hit.index) if d else None
+
+
+def find_text(lines: Sequence[TLine], labels: Sequence[str], stops: Sequence[str],
+              complete: str = ORG_SUFFIX, min_len: int = 2) -> Optional[Hit]:
+    """A free-text value (school, unit, major) after a label, joined over a wrapped line."""
+    from .normalize import clean_text
+    hit = find_value(lines, labels, rf"[{CJK}A-Za-z(][^:]{{{min_len - 1},60}}", stops=stops)
+    if hit is None:
+        return None
+    hit = Hit(clean_text(hit.value), hit.line, hit.index)
+    hit = extend_wrapped(lines, hit, complete, stops)
+    return Hit(clean_text(hit.value), hit.line, hit.index)

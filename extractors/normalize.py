@@ -1,0 +1,244 @@
+"""Value normalisation shared by every field parser (contract §2 value forms).
+
+Parsers read text from two very different sources — a PDF text layer and
+PP-OCR on phone photos — so every value goes through the same small set of
+functions before it becomes a Field: full-width → half-width, Chinese-numeral
+dates → ``YYYY-MM-DD`` / ``YYYY-MM``, OCR digit confusions repaired *only*
+inside digit fields (and for ID numbers only when the GB 11643 check digit then
+validates), names without inner spaces, numbers without thousands separators.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from pipeline import idcard
+
+# ---------------------------------------------------------------- width / text
+
+_EXTRA_HALF = {"\u3000": " ", "【": "[", "】": "]", "〔": "[", "〕": "]", "—": "-", "–": "-",
+               "－": "-", "～": "~", "∶": ":", "︰": ":"}
+
+
+def to_halfwidth(s: str) -> str:
+    """Full-width ASCII (digits, letters, ：（），％) → half-width; ideographic space → space."""
+    out = []
+    for ch in s or "":
+        code = ord(ch)
+        if 0xFF01 <= code <= 0xFF5E:
+            out.append(chr(code - 0xFEE0))
+        else:
+            out.append(_EXTRA_HALF.get(ch, ch))
+    return "".join(out)
+
+
+_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "O": 0, "o": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4,
+             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_YEAR = "〇零○Oo一二三四五六七八九"
+_CN_SMALL = "一二三四五六七八九十"
+_CN_DATE_RE = re.compile(
+    rf"([{_CN_YEAR}]\s*[{_CN_YEAR}]\s*[{_CN_YEAR}]\s*[{_CN_YEAR}])\s*年\s*([{_CN_SMALL}]{{1,3}})\s*月"
+    rf"(?:\s*([{_CN_SMALL}]{{1,3}})\s*日)?")
+
+
+def cn_small_number(s: str) -> Optional[int]:
+    """一..三十一 → 1..31 (month and day numerals)."""
+    s = s.strip()
+    if not s:
+        return None
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        t = _CN_DIGIT.get(tens, None) if tens else 1
+        o = _CN_DIGIT.get(ones, None) if ones else 0
+        if t is None or o is None:
+            return None
+        return t * 10 + o
+    if len(s) == 1 and s in _CN_DIGIT:
+        return _CN_DIGIT[s]
+    return None
+
+
+def _cn_date_sub(m: re.Match) -> str:
+    year = "".join(str(_CN_DIGIT[c]) for c in m.group(1) if not c.isspace())
+    month = cn_small_number(m.group(2))
+    if month is None or not 1 <= month <= 12:
+        return m.group(0)
+    out = f"{year}年{month}月"
+    if m.group(3):
+        day = cn_small_number(m.group(3))
+        if day is None or not 1 <= day <= 31:
+            return out
+        out += f"{day}日"
+    return out
+
+
+def canon(s: str) -> str:
+    """The canonical text every parser searches: half-width, Chinese-numeral dates as digits."""
+    return _CN_DATE_RE.sub(_cn_date_sub, to_halfwidth(s))
+
+
+# ---------------------------------------------------------------- dates
+
+# A date in canonical text. Groups y, m, d (d optional).
+DATE_PATTERN = (r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m1>\d{1,2})\s*月(?:\s*(?P<d1>\d{1,2})\s*日?)?"
+                r"|[.\-/]\s*(?P<m2>\d{1,2})(?:\s*[.\-/]\s*(?P<d2>\d{1,2}))?(?!\d))")
+DATE_RE = re.compile(DATE_PATTERN)
+# the same without named groups, to embed in other patterns
+DATE_ANY = (r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日?)?"
+            r"|[.\-/]\s*\d{1,2}(?:\s*[.\-/]\s*\d{1,2})?(?!\d))")
+
+
+def _date_from_match(m: re.Match) -> Optional[str]:
+    y = int(m.group("y"))
+    mo = m.group("m1") or m.group("m2")
+    d = m.group("d1") or m.group("d2")
+    mo_i = int(mo)
+    if not 1 <= mo_i <= 12:
+        return None
+    if d:
+        d_i = int(d)
+        if 1 <= d_i <= 31:
+            return f"{y:04d}-{mo_i:02d}-{d_i:02d}"
+    return f"{y:04d}-{mo_i:02d}"
+
+
+def find_dates(s: str) -> list[tuple[str, int, int]]:
+    """Every date in ``canon(s)`` as (value, start, end) — spans refer to ``canon(s)``."""
+    text = canon(s)
+    out = []
+    for m in DATE_RE.finditer(text):
+        v = _date_from_match(m)
+        if v:
+            out.append((v, m.start(), m.end()))
+    return out
+
+
+def parse_date(s: str) -> Optional[str]:
+    """First date in ``s`` → "YYYY-MM-DD", or "YYYY-MM" when only the month is printed."""
+    found = find_dates(s)
+    return found[0][0] if found else None
+
+
+def parse_month(s: str) -> Optional[str]:
+    """A month cell of a contribution table: 2019-07, 201907, 2019年7月, 2019.07 → "2019-07"."""
+    t = canon(s).strip()
+    m = re.fullmatch(r"((?:19|20)\d{2})(0[1-9]|1[0-2])", t.replace(" ", ""))
+    if m:
+        return f"{m.group(1)}-{m.group(2)}"
+    d = parse_date(t)
+    return d[:7] if d else None
+
+
+# ---------------------------------------------------------------- digits / ids
+
+_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1",
+                             "i": "1", "Z": "2", "z": "2", "S": "5", "s": "5", "B": "8"})
+OCR_DIGIT_CLASS = r"0-9OoDQlIi|ZzSsB"
+
+
+def fix_digits(s: str) -> str:
+    """OCR letter↔digit confusions (O→0, l/I/|→1, Z→2, S→5, B→8). Only for digit fields."""
+    return to_halfwidth(s).translate(_OCR_DIGITS)
+
+
+def _compact(s: str) -> str:
+    return re.sub(r"\s+", "", to_halfwidth(s))
+
+
+def normalize_id_number(raw: str) -> str:
+    """ID number without spaces, upper-case X; OCR repairs kept only if the check digit then holds."""
+    n = idcard.normalize(_compact(raw)).upper()
+    if idcard.is_valid(n):
+        return n
+    if len(n) == 18:
+        last = n[17] if n[17] == "X" else fix_digits(n[17])
+        fixed = fix_digits(n[:17]) + last
+        if idcard.is_valid(fixed):
+            return fixed
+    return n
+
+
+def normalize_cert_no(raw: str) -> str:
+    """Certificate numbers: no spaces, upper-case; digit repairs when the number is mostly digits."""
+    n = _compact(raw).strip(":.,;")
+    letters = sum(1 for c in n if not c.isdigit())
+    if n and letters and letters * 4 <= len(n):
+        fixed = fix_digits(n)
+        if fixed.isdigit():
+            return fixed
+    return n.upper()
+
+
+def normalize_code(raw: str) -> str:
+    """学信网在线验证码: alphanumerics only, upper-case (no digit repair: letters are legal)."""
+    return re.sub(r"[^0-9A-Za-z]", "", to_halfwidth(raw)).upper()
+
+
+# ---------------------------------------------------------------- names / text
+
+_CJK = r"\u4e00-\u9fff"
+
+
+def normalize_name(raw: str) -> str:
+    """Holder names: drop spaces between Chinese characters and stray punctuation ("张 伟:" → "张伟")."""
+    s = to_halfwidth(raw).strip()
+    s = re.sub(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])", "", s)
+    s = re.sub(r"[\s:;,.。、，；!?\"'()\[\]<>*#_|/\\~`]+", "", s) if re.search(f"[{_CJK}]", s) else s
+    s = re.sub(r"\d+", "", s) if re.search(f"[{_CJK}]", s) else s
+    return s.strip(" ·•.-")
+
+
+def clean_text(raw: str) -> str:
+    """Free-text values (school, unit, title): half-width, collapsed spaces, no edge punctuation."""
+    s = to_halfwidth(raw)
+    s = re.sub(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])", "", s)
+    s = re.sub(r"\s+", " ", s)
+    return s.strip(" :;,.。、，；|")
+
+
+def normalize_number(raw: str) -> Optional[str]:
+    """Money and counts: "4,500.00" → "4500", "4523.50" → "4523.5"; None when no number."""
+    s = to_halfwidth(raw).replace(",", "").replace(" ", "").replace("¥", "").replace("元", "")
+    m = re.search(r"-?\d+(?:\.\d+)?", s)
+    if not m:
+        return None
+    v = m.group(0)
+    if "." in v:
+        v = v.rstrip("0").rstrip(".")
+    return v.lstrip("0") or "0" if not v.startswith("0.") else v
+
+
+def normalize_percent(raw: str) -> Optional[str]:
+    """"12.3%" → "12.3", "0%" → "0", "12.30 %" → "12.3"."""
+    return normalize_number(raw)
+
+
+_LEVELS = [
+    (r"博士", "博士研究生"), (r"硕士", "硕士研究生"),
+    (r"专升本|专科起点本科|高起本|本科", "本科"),
+    (r"大专|专科|高职|高等职业", "大专"),
+    (r"预备技师", "技工院校预备技师班"), (r"高级工", "技工院校高级工班"), (r"中级工", "技工院校中级工班"),
+    (r"中专|中等专业|中等职业", "中专"),
+]
+
+
+def normalize_level(raw: str) -> Optional[str]:
+    """Education level as printed → contract EduLevel (专科/高职 → 大专, 硕士 → 硕士研究生)."""
+    s = to_halfwidth(raw or "")
+    for pat, val in _LEVELS:
+        if re.search(pat, s):
+            return val
+    return None
+
+
+_RESULTS = [("基本称职", "基本合格"), ("不称职", "不合格"), ("基本合格", "基本合格"), ("不合格", "不合格"),
+            ("优秀", "优秀"), ("称职", "称职"), ("合格", "合格")]
+RESULT_PATTERN = r"基本称职|不称职|基本合格|不合格|优秀|称职|合格"
+
+
+def normalize_result(raw: str) -> Optional[str]:
+    """Appraisal results → 优秀/合格/称职/基本合格/不合格 (基本称职 → 基本合格, 不称职 → 不合格)."""
+    for word, val in _RESULTS:
+        if word in (raw or ""):
+            return val
+    return None

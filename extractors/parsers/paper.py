@@ -1,0 +1,165 @@
+"""A journal paper: title, authors, journal, ISSN, CN, published; body and references on the Document.
+
+Title: on page 1, the line(s) with the tallest boxes among the first lines that
+are not the journal's running header (ISSN/CN/期/Vol./学报…); with equal heights
+(OCR, plain text) the first such line, joined with a wrapped second line. Authors:
+the first line after the title made only of 2–4-character Chinese names
+(superscripts, *, digits removed), or an 作者 label.
+
+Published (YYYY-MM), in this order: a labelled 出版/发表/刊出 date; an explicit
+year+month in the journal header ("2023年5月", "2023-05", "May 2023"); for a
+journal that prints itself 月刊 (monthly), "2023年第5期" → 2023-05. Otherwise —
+issue number without a printed month — no value (never guessed). 收稿/修回/录用
+dates are never used.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from extractors.base import DocTypeSpec, register_doc_type
+from extractors.labels import CJK, FieldSet, Hit, TLine, doc_lines, find_date, find_pattern
+from extractors.normalize import clean_text, normalize_name
+from pipeline.models import Document, Field
+
+HEADER = (r"ISSN|CN\s*\d|第\s*\d+\s*期|Vol\.?|No\.|学\s*报|杂\s*志|期\s*刊|文章编号|中图分类号|文献标识码|DOI|doi"
+          r"|收稿日期|基金项目|作者简介|《|http|www\.|\d{4}\s*年\s*\d{1,2}\s*月|^\s*\d+\s*$|^第\s*\d+\s*卷")
+NOT_DATE = r"收稿|修回|录用|接收|received|revised|accepted|基金|出生|生\)|作者简介"
+MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                      "nov", "dec"], start=1)}
+
+
+def _author_names(text: str) -> list[str]:
+    t = re.sub(r"^\s*作\s*者\s*[:]?", "", text)
+    t = re.sub(r"[\d*†‡#¹²³⁴⁵⁶⁷⁸⁹⁰,\s、;，；]+", " ", t)
+    tokens = [normalize_name(x) for x in t.split()]
+    return tokens
+
+
+def _is_authors(text: str) -> bool:
+    if re.search(r"[:()大学学院公司研究]", re.sub(r"^\s*作\s*者\s*[:]", "", text)):
+        return False
+    names = _author_names(text)
+    return bool(names) and all(re.fullmatch(rf"[{CJK}·]{{2,4}}", n) for n in names) and len(names) <= 12
+
+
+def _title(lines: list[TLine]) -> tuple[Optional[Hit], int]:
+    """Title hit and the index of the last title line."""
+    cand = [(i, tl) for i, tl in enumerate(lines[:30]) if tl.page == lines[0].page and tl.bbox is not None
+            and not re.search(HEADER, tl.text) and not re.search(r"摘\s*要|关键词|Abstract", tl.text)
+            and len(tl.text.strip()) >= 4]
+    if not cand:
+        return None, -1
+    heights = [tl.bbox[3] - tl.bbox[1] for _, tl in cand[:15]]
+    top = max(heights)
+    if top > min(heights) * 1.15:
+        first = next(k for k, h in enumerate(heights) if h == top)
+        picked = [cand[first]]
+        for k in range(first + 1, len(cand)):
+            i, tl = cand[k]
+            if i == picked[-1][0] + 1 and abs((tl.bbox[3] - tl.bbox[1]) - top) <= top * 0.1:
+                picked.append(cand[k])
+            else:
+                break
+    else:
+        picked = [cand[0]]
+        i0 = cand[0][0]
+        if i0 + 2 < len(lines):
+            nxt, after = lines[i0 + 1], lines[i0 + 2]
+            if (not _is_authors(nxt.text) and _is_authors(after.text) and not re.search(HEADER, nxt.text)
+                    and not nxt.text.strip().startswith("(")):
+                picked.append((i0 + 1, nxt))
+    text = "".join(tl.text.strip() if re.search(f"[{CJK}]", tl.text) else " " + tl.text.strip() for _, tl in picked)
+    return Hit(clean_text(text), picked[0][1], picked[0][0]), picked[-1][0]
+
+
+def _published(lines: list[TLine], text: str) -> Optional[Hit]:
+    hit = find_date(lines, ["出版日期", "发表日期", "刊出日期", "出版时间", "发表时间", "刊期"])
+    if hit:
+        return Hit(hit.value[:7], hit.line, hit.index)
+    for i, tl in enumerate(lines[:40]):
+        if re.search(NOT_DATE, tl.text, re.I):
+            continue
+        m = re.search(r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月|[-.](\d{1,2})(?![\d.\-]))", tl.text)
+        if m and re.search(HEADER, tl.text) and not re.search(r"\d{4}-\d{3}[\dX]", tl.text[m.start():m.end() + 2]):
+            mo = int(m.group(2) or m.group(3))
+            if 1 <= mo <= 12:
+                return Hit(f"{m.group(1)}-{mo:02d}", tl, i)
+        m = re.search(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*,?\s*((?:19|20)\d{2})", tl.text)
+        if m:
+            return Hit(f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}", tl, i)
+    if "月刊" in text:
+        hit = find_pattern(lines, r"((?:19|20)\d{2})\s*年\s*第\s*(\d{1,2})\s*期")
+        if hit:
+            m = re.search(r"((?:19|20)\d{2})\s*年\s*第\s*(\d{1,2})\s*期", hit.value)
+            if 1 <= int(m.group(2)) <= 12:
+                return Hit(f"{m.group(1)}-{int(m.group(2)):02d}", hit.line, hit.index)
+    return None
+
+
+def _journal(lines: list[TLine]) -> Optional[Hit]:
+    hit = find_pattern(lines[:60], r"《([^》]{2,30})》", group=1)
+    if hit:
+        return hit
+    for i, tl in enumerate(lines[:40]):
+        m = re.search(r"(?:刊\s*名|期刊名称|期\s*刊)\s*[:]\s*([^\s,]{2,30})", tl.text)
+        if m:
+            return Hit(m.group(1), tl, i)
+    for i, tl in enumerate(lines[:40]):
+        if re.search(r"\d{4}\s*年\s*第\s*\d+\s*期|第\s*\d+\s*卷|Vol\.|ISSN", tl.text):
+            m = re.search(rf"([{CJK}()]{{2,30}})", tl.text)
+            if m and not re.search(r"^(?:第|年|卷|期)", m.group(1)):
+                return Hit(re.sub(r"(?:第|年)$", "", m.group(1)), tl, i)
+    return None
+
+
+def split_body(doc: Document) -> None:
+    """doc.body: text before the last 参考文献 heading; doc.references: the section after it."""
+    text_lines = [ln.text for p in doc.pages for ln in p.lines]
+    idx = None
+    for i, t in enumerate(text_lines):
+        if re.match(r"^\s*(?:\[?参\s*考\s*文\s*献\]?|References|REFERENCES)\s*[:：]?\s*", t):
+            idx = i
+    if idx is None:
+        doc.body, doc.references = "\n".join(text_lines), ""
+        return
+    head = re.sub(r"^\s*(?:\[?参\s*考\s*文\s*献\]?|References|REFERENCES)\s*[:：]?\s*", "", text_lines[idx])
+    doc.body = "\n".join(text_lines[:idx])
+    doc.references = "\n".join(([head] if head.strip() else []) + text_lines[idx + 1:])
+
+
+def parse(doc: Document) -> list[Field]:
+    lines = doc_lines(doc, tables=False)
+    fs = FieldSet()
+    if not lines:
+        return []
+    split_body(doc)
+    title, end = _title(lines)
+    fs.set("title", title and title.value, title and title.line)
+    authors = find_pattern(lines, r"^\s*作\s*者\s*[:](.+)$", group=1)
+    if authors is None and end >= 0:
+        for i in range(end + 1, min(len(lines), end + 4)):
+            if _is_authors(lines[i].text):
+                authors = Hit(lines[i].text, lines[i], i)
+                break
+    if authors:
+        fs.set("authors", ";".join(_author_names(authors.value)), authors.line)
+    hit = _journal(lines)
+    fs.set("journal", hit and clean_text(hit.value), hit and hit.line)
+    hit = find_pattern(lines, r"ISSN\s*[:]?\s*(\d{4}\s*-\s*\d{3}[\dXx])", group=1)
+    fs.set("issn", hit and re.sub(r"\s", "", hit.value).upper(), hit and hit.line)
+    hit = find_pattern(lines, r"CN\s*[:]?\s*(\d{2}\s*-\s*\d{4}\s*/\s*[A-Za-z]{1,2}\d{0,3}(?:\.\d+)?)", group=1)
+    fs.set("cn", hit and re.sub(r"\s", "", hit.value).upper(), hit and hit.line)
+    hit = _published(lines, doc.text)
+    fs.set("published", hit and hit.value, hit and hit.line)
+    return fs.fields
+
+
+SPEC = register_doc_type(DocTypeSpec(
+    doc_type="paper", parse=parse,
+    keywords=[("摘要", 3), ("关键词", 3), ("参考文献", 4), ("ISSN", 2), ("中图分类号", 4), ("文献标识码", 4),
+              ("文章编号", 3), ("Abstract", 2), ("Key words", 2)],
+    negative=[("文本复制检测报告单", 12), ("去除引用文献复制比", 12), ("总文字复制比", 10)],
+    title_keywords=[],
+    min_score=5.0,
+))

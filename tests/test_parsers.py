@@ -1,0 +1,126 @@
+"""Text fixtures in, contract §2 fields out (invoice2data style), plus page/bbox/source provenance."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractors.base import DOC_TYPES, parser_for
+from extractors.parsers import load_all
+from tests.parser_util import doc_from_tables, doc_from_text, field_map
+
+FIXTURES = Path(__file__).parent / "fixtures" / "text"
+CASES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
+
+load_all()
+
+
+def _load(stem: str):
+    spec = json.loads((FIXTURES / f"{stem}.json").read_text(encoding="utf-8"))
+    text = (FIXTURES / f"{stem}.txt").read_text(encoding="utf-8")
+    doc = doc_from_text(text, spec["doc_type"], source=spec.get("source", "text_layer"))
+    return doc, spec
+
+
+@pytest.mark.parametrize("stem", CASES)
+def test_fixture_fields(stem):
+    doc, spec = _load(stem)
+    fields = parser_for(spec["doc_type"])(doc)
+    assert field_map(fields) == spec["fields"]
+
+
+def test_fixture_coverage():
+    """At least 3 layouts per doc_type, so no parser is tuned to one layout."""
+    kinds = [json.loads((FIXTURES / f"{s}.json").read_text(encoding="utf-8"))["doc_type"] for s in CASES]
+    for doc_type in DOC_TYPES:
+        assert kinds.count(doc_type) >= 3, doc_type
+    assert len(CASES) >= 30
+
+
+def test_every_doc_type_registered():
+    expected = {"id_card", "diploma", "degree", "xuexin_record", "social_insurance", "employment_proof",
+                "annual_appraisal", "continuing_education", "paper", "plagiarism_report"}
+    assert expected <= set(DOC_TYPES)
+
+
+def test_field_provenance_is_the_line_read():
+    doc, _ = _load("id_card_ocr_noise")
+    fields = {f.name: f for f in parser_for("id_card")(doc)}
+    id_line = next(ln for ln in doc.pages[0].lines if ln.text.startswith("62O1"))
+    assert fields["id_number"].bbox == id_line.bbox
+    assert fields["id_number"].source == "ocr"
+    assert fields["id_number"].confidence == id_line.confidence
+    assert fields["name"].bbox == doc.pages[0].lines[3].bbox  # "张 伟", the line under the label
+
+
+def test_contribution_page_numbers_follow_the_statement():
+    doc, _ = _load("social_insurance_tables")
+    rows = [f for f in parser_for("social_insurance")(doc) if f.name == "contribution"]
+    assert [f.page for f in rows] == [1, 1, 2]
+    assert all(f.bbox is None for f in rows)  # read from table cells, not a line
+
+
+def test_paper_body_and_references_are_split():
+    doc, _ = _load("paper_fonts")
+    parser_for("paper")(doc)
+    assert "正文内容第一段" in doc.body
+    assert "参考文献" not in doc.body
+    assert doc.references.startswith("[1] 王强")
+
+
+def test_missing_values_are_absent_not_invented():
+    doc = doc_from_text("毕业证书\n准予毕业\n学生情况见背面", "diploma")
+    assert parser_for("diploma")(doc) == []
+    doc = doc_from_text("年度考核登记表\n个人总结：成绩合格", "annual_appraisal")
+    assert field_map(parser_for("annual_appraisal")(doc)) == {}
+
+
+def test_id_number_left_as_read_when_repair_does_not_validate():
+    doc = doc_from_text("姓名 张伟\n公民身份号码 62O1O2199OO5171235", "id_card", source="ocr")
+    assert field_map(parser_for("id_card")(doc))["id_number"] == "62O1O2199OO5171235"
+
+
+def test_contributions_from_tables_only():
+    rows = [["缴费年月", "参保单位", "缴费基数", "缴费状态"],
+            ["2023-01", "兰州新区医院", "6,000.00", "已缴"],
+            ["2023-02", "兰州新区医院", "6,000.00", "中断"]]
+    doc = doc_from_tables([rows, [["2023-03", "兰州新区医院", "6100", "正常"]]], "social_insurance",
+                          header_lines=["参保缴费证明", "姓名：张伟"])
+    assert field_map(parser_for("social_insurance")(doc))["contribution"] == [
+        "2023-01|兰州新区医院|6000|1", "2023-02|兰州新区医院|6000|0", "2023-03|兰州新区医院|6100|1"]
+
+
+def test_contribution_period_rows_expand_to_months():
+    text = "参保证明\n姓名：张伟\n参保单位：兰州新区医院\n起始年月 截止年月 缴费基数\n2020-11 2021-02 5000"
+    doc = doc_from_text(text, "social_insurance")
+    assert field_map(parser_for("social_insurance")(doc))["contribution"] == [
+        "2020-11|兰州新区医院|5000|1", "2020-12|兰州新区医院|5000|1",
+        "2021-01|兰州新区医院|5000|1", "2021-02|兰州新区医院|5000|1"]
+
+
+def test_labels_in_a_column_values_in_the_next():
+    doc = doc_from_text("居民身份证\n姓名\n性别\n张伟\n男\n公民身份号码\n620102199005171234", "xuexin_record")
+    got = field_map(parser_for("xuexin_record")(doc))
+    assert got["name"] == "张伟" and got["gender"] == "男"
+
+
+def test_keywords_classify_each_fixture_as_its_own_type():
+    """Score = Σ keyword weights − Σ negative weights (whitespace removed); own type must win."""
+    from extractors.normalize import canon
+    for stem in CASES:
+        _, spec = _load(stem)
+        text = "".join(canon((FIXTURES / f"{stem}.txt").read_text(encoding="utf-8")).split())
+        scores = {k: sum(w for kw, w in s.keywords if kw in text) - sum(w for kw, w in s.negative if kw in text)
+                  for k, s in DOC_TYPES.items()}
+        best = max(scores, key=scores.get)
+        assert best == spec["doc_type"], (stem, scores)
+        assert scores[best] >= DOC_TYPES[best].min_score, (stem, scores)
+
+
+def test_paper_mentioning_continuing_education_stays_a_paper():
+    from extractors.normalize import canon
+    text = canon("摘要：本文讨论专业技术人员继续教育学时管理。关键词：继续教育；学时\n参考文献\n[1] 某某")
+    scores = {k: sum(w for kw, w in s.keywords if kw in text) - sum(w for kw, w in s.negative if kw in text)
+              for k, s in DOC_TYPES.items()}
+    assert max(scores, key=scores.get) == "paper"
