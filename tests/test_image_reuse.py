@@ -1,0 +1,196 @@
+"""IMAGE_REUSED: the same scan across applicants — edited, re-compressed, rotated —
+while another person's diploma from the same template does not match."""
+from __future__ import annotations
+
+import io
+import random
+
+import pymupdf
+import pytest
+from PIL import Image
+
+from checks.base import BatchContext
+from checks.image_reuse import find_reuse, image_reused
+from checks.phash import BKTree, compare, hamming, signature
+from pipeline.models import Document, Severity, Submission
+
+
+def render_diploma(name, gender, birth, number, photo_seed, *, cover_name=None, dpi=100) -> bytes:
+    """PNG of a diploma-like page: a shared template (pattern, frame, wording) and a
+    person's fields and photo. cover_name paints the name over and writes another."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=595)
+    for i in range(0, 842, 14):
+        page.draw_line((i, 0), (i + 120, 595), color=(0.85, 0.9, 0.95), width=0.6)
+    page.draw_rect(pymupdf.Rect(20, 20, 822, 575), color=(0.55, 0.2, 0.1), width=6)
+    page.draw_rect(pymupdf.Rect(32, 32, 810, 563), color=(0.55, 0.2, 0.1), width=1.5)
+    page.insert_text((340, 110), "毕 业 证 书", fontname="china-s", fontsize=40, color=(0.6, 0.1, 0.1))
+    rnd = random.Random(photo_seed)
+    px, py = 90, 150
+    page.draw_rect(pymupdf.Rect(px, py, px + 110, py + 150), color=None, fill=(0.3, 0.45, 0.8))
+    page.draw_oval(pymupdf.Rect(px + 25 + rnd.randint(-6, 6), py + 20, px + 85, py + 95), color=None,
+                   fill=[rnd.random() * 0.5 + 0.4 for _ in range(3)])
+    page.draw_oval(pymupdf.Rect(px + 10, py + 95 + rnd.randint(-8, 8), px + 100, py + 170), color=None,
+                   fill=[rnd.random() * 0.4 for _ in range(3)])
+    lines = [f"学生  {name}  ，性别  {gender}  ，{birth}  生，", "于二〇一六年九月至二〇二〇年六月在本校",
+             "计算机科学与技术  专业四年制本科学习，修完", "教学计划规定的全部课程，成绩合格，准予毕业。"]
+    for i, line in enumerate(lines):
+        page.insert_text((250, 180 + 42 * i), line, fontname="china-s", fontsize=20)
+    page.insert_text((250, 420), "校名：兰州新区理工大学", fontname="china-s", fontsize=18)
+    page.insert_text((250, 455), "校（院）长：王 某 某", fontname="china-s", fontsize=18)
+    page.insert_text((90, 520), f"证书编号：{number}", fontname="china-s", fontsize=16)
+    page.insert_text((560, 520), "二〇二〇年六月三十日", fontname="china-s", fontsize=16)
+    page.draw_circle((620, 440), 55, color=(0.85, 0.1, 0.1), width=3)
+    if cover_name:
+        page.draw_rect(pymupdf.Rect(300, 160, 370, 188), color=None, fill=(1, 1, 1))
+        page.insert_text((306, 180), cover_name, fontname="china-s", fontsize=20)
+    return page.get_pixmap(dpi=dpi).tobytes("png")
+
+
+def degrade(png: bytes, *, quality=55, angle=1.0, scale=0.8) -> bytes:
+    """Re-JPEG at lower quality, rescale and rotate slightly (a re-saved scan)."""
+    im = Image.open(io.BytesIO(png)).convert("RGB")
+    im = im.resize((int(im.width * scale), int(im.height * scale)), Image.BILINEAR)
+    im = im.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=(255, 255, 255))
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", quality=quality)
+    return buf.getvalue()
+
+
+ZHANG = ("张三丰", "男", "一九九八年三月十二日", "107301202005000123", 1)
+WANG = ("王小明", "女", "一九九九年七月二日", "107301202005000456", 2)
+
+
+@pytest.fixture(scope="module")
+def images():
+    orig = render_diploma(*ZHANG)
+    return {
+        "orig": orig,
+        "edited": render_diploma(*ZHANG, cover_name="李四海"),
+        "resaved": degrade(orig),
+        "other": render_diploma(*WANG),
+    }
+
+
+def sig(png: bytes):
+    return signature(Image.open(io.BytesIO(png)))
+
+
+def test_edited_scan_is_clearly_closer_than_another_persons_diploma(images):
+    orig, edited, resaved, other = (sig(images[k]) for k in ("orig", "edited", "resaved", "other"))
+    c_edit, c_resaved, c_other = compare(orig, edited), compare(orig, resaved), compare(orig, other)
+    assert c_edit.same_scan and c_resaved.same_scan and not c_other.same_scan
+    assert c_other.page_distance <= 24  # same template: the page hash alone cannot tell them apart
+    assert c_other.blocks_changed >= 2 * max(c_edit.blocks_changed, c_resaved.blocks_changed, 2)
+
+
+def test_blank_page_has_no_signature():
+    assert signature(Image.new("L", (800, 1100), 250)) is None
+
+
+def write(tmp_path, aid, name, data, suffix=".png"):
+    folder = tmp_path / aid
+    folder.mkdir(exist_ok=True)
+    p = folder / (name + suffix)
+    p.write_bytes(data)
+    return Document(applicant_id=aid, filename=p.name, path=str(p), media="image", doc_type="diploma")
+
+
+def batch(policy, subs, store=None):
+    ctx = BatchContext(policies={s.applicant_id: policy for s in subs}, store=store)
+    return list(image_reused(subs, ctx))
+
+
+def test_batch_finds_reuse_between_applicants_only(tmp_path, images, policy_2024):
+    subs = [
+        Submission(applicant_id="A1", documents=[write(tmp_path, "A1", "毕业证", images["orig"]),
+                                                 write(tmp_path, "A1", "毕业证副本", images["orig"])]),
+        Submission(applicant_id="A2", documents=[write(tmp_path, "A2", "diploma", images["edited"])]),
+        Submission(applicant_id="A3", documents=[write(tmp_path, "A3", "scan", images["resaved"], ".jpg")]),
+        Submission(applicant_id="A4", documents=[write(tmp_path, "A4", "diploma", images["other"])]),
+    ]
+    found = batch(policy_2024, subs)
+    who = {(f.applicant_id, f.evidence["other_applicant"]) for f in found}
+    assert ("A2", "A1") in who and ("A3", "A1") in who
+    assert all(f.applicant_id != "A4" and f.evidence["other_applicant"] != "A4" for f in found)
+    assert all(f.applicant_id != f.evidence["other_applicant"] for f in found)
+    f = next(f for f in found if f.applicant_id == "A2")
+    assert f.severity == Severity.suspect and f.evidence["page"] == 1
+    assert f.evidence["other_document"].startswith("毕业证") and "hash_distance" in f.evidence
+    assert "A1" in f.message
+
+
+def test_image_only_pdf_page_matches_an_image_file(tmp_path, images, policy_2024):
+    pdf = pymupdf.open()
+    pdf.new_page()  # a text cover page is not hashed
+    pdf[0].insert_text((72, 72), "申报材料目录 " * 5, fontname="china-s")
+    page = pdf.new_page(width=842, height=595)
+    page.insert_image(page.rect, stream=degrade(images["orig"], angle=-1.0, quality=60, scale=0.9))
+    pdf.save(tmp_path / "bundle.pdf")
+    d = Document(applicant_id="B1", filename="bundle.pdf", path=str(tmp_path / "bundle.pdf"),
+                 media="pdf", doc_type="diploma", part=2, page_range=(2, 2))
+    subs = [Submission(applicant_id="B1", documents=[d]),
+            Submission(applicant_id="B2", documents=[write(tmp_path, "B2", "d", images["orig"])])]
+    found = batch(policy_2024, subs)
+    assert {(f.applicant_id, f.page) for f in found} == {("B1", 1), ("B2", 1)}
+
+
+def test_text_layer_pdf_is_not_hashed(tmp_path, policy_2024):
+    for aid in ("C1", "C2"):
+        doc = pymupdf.open()
+        doc.new_page().insert_text((72, 72), "教育部学历证书电子注册备案表\n姓名 某某", fontname="china-s")
+        doc.save(tmp_path / f"{aid}.pdf")
+    subs = [Submission(applicant_id=a, documents=[Document(applicant_id=a, filename=f"{a}.pdf",
+            path=str(tmp_path / f"{a}.pdf"), media="pdf", doc_type="xuexin_record")]) for a in ("C1", "C2")]
+    assert batch(policy_2024, subs) == []
+
+
+class FakeStore:
+    def __init__(self, rows):
+        self.rows = rows
+        self.saved = []
+
+    def load_signatures(self, kind):
+        assert kind == "phash"
+        return list(self.rows)
+
+    def save_signatures(self, kind, rows):
+        self.saved.extend(rows)
+
+
+def test_earlier_nights_are_compared_and_tonight_is_saved(tmp_path, images, policy_2024):
+    store = FakeStore([("OLD1", "毕业证.png#p1", sig(images["orig"]), "sha-old"),
+                       ("D1", "diploma.png#p1", sig(images["orig"]), "")])  # D1's own earlier upload
+    subs = [Submission(applicant_id="D1", documents=[write(tmp_path, "D1", "diploma", images["edited"])])]
+    found = batch(policy_2024, subs, store=store)
+    assert [(f.applicant_id, f.evidence["other_applicant"], f.evidence["other_night"]) for f in found] == \
+        [("D1", "OLD1", "earlier")]
+    assert [(r[0], r[1]) for r in store.saved] == [("D1", "diploma.png#p1")]
+    assert isinstance(store.saved[0][2], list) and all(isinstance(v, int) for v in store.saved[0][2])
+
+
+def test_bktree_finds_what_brute_force_finds():
+    rnd = random.Random(7)
+    keys = [rnd.getrandbits(128) for _ in range(300)]
+    keys += [k ^ (1 << rnd.randrange(128)) for k in keys[:50]]
+    tree = BKTree()
+    for i, k in enumerate(keys):
+        tree.add(k, i)
+    q = keys[3]
+    assert sorted(i for _, i in tree.search(q, 10)) == sorted(
+        i for i, k in enumerate(keys) if hamming(q, k) <= 10)
+
+
+def test_find_reuse_skips_same_applicant(images):
+    s = sig(images["orig"])
+    rows = [{"applicant_id": "X", "sig": s}, {"applicant_id": "X", "sig": s}]
+    assert find_reuse(rows, []) == []
+
+
+def test_different_certificate_numbers_veto_a_match(images):
+    s = sig(images["orig"])
+    a = {"applicant_id": "X", "sig": s, "ids": {"certificate_no": "107301202005000123"}}
+    b = {"applicant_id": "Y", "sig": sig(images["edited"]), "ids": {"certificate_no": "107301202005000999"}}
+    assert find_reuse([a, b], []) == []
+    b["ids"] = {"certificate_no": "107301202005000123"}
+    assert len(find_reuse([a, b], [])) == 2
