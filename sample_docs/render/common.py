@@ -304,7 +304,10 @@ def require(fields: dict, doc_type: str, *keys: str) -> None:
 
 def new_doc(size: tuple[float, float] = A4, pages: int = 1) -> tuple[pymupdf.Document, list[pymupdf.Page]]:
     doc = pymupdf.open()
-    return doc, [doc.new_page(width=size[0], height=size[1]) for _ in range(pages)]
+    for _ in range(pages):
+        doc.new_page(width=size[0], height=size[1])
+    # load the pages after all insertions: inserting a page orphans earlier Page objects
+    return doc, [doc[i] for i in range(pages)]
 
 
 def finish_pdf(doc: pymupdf.Document, producer: str, date: str, creator: str = "",
