@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO := demo
 
-.PHONY: demo test install clean
+.PHONY: demo test install clean postgres browser
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -29,8 +29,25 @@ demo: $(STAMP)
 	@echo "  sheets:     $(DEMO)/out/sheets/<applicant_id>.html / .xlsx"
 	@echo "  database:   $(DEMO)/out/zcaudit.sqlite"
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
+
+# throw-away PostgreSQL for tests/test_postgres.py (prints and writes .ci/pg.url)
+postgres:
+	@bash .ci/postgres.sh
 
 clean:
 	rm -rf $(VENV) $(DEMO)
+
+# Headless Chromium for tests/test_browser.py (Debian packages). Never fails the build:
+# without apt or root the browser test skips and says why.
+browser:
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then \
+		echo "chromium: $$(/usr/bin/chromium --version 2>/dev/null)"; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			chromium chromium-driver fonts-noto-cjk >/dev/null) \
+			|| echo "make browser: apt-get failed; tests/test_browser.py will be skipped"; \
+	else \
+		echo "make browser: no apt-get (or not root); tests/test_browser.py will be skipped"; \
+	fi

@@ -1,55 +1,98 @@
-"""``OUT/index.html``: the batch at a glance, filterable and sortable, no external assets."""
+"""``OUT/index.html``: the batch at a glance, filterable and sortable, no external assets.
+
+Why from the database and not from the night's Submissions: unchanged
+applicants are skipped by an incremental run, and ``zcaudit review`` refreshes
+the page without auditing anything.  Findings a reviewer dismissed do not count
+(neither per applicant nor in the chart), exactly as they no longer count
+towards the verdict.
+"""
 from __future__ import annotations
 
 import json
 from datetime import datetime
 from pathlib import Path
+from typing import Any, Optional
 
 from .codes import CODES
-from .labels import VERDICT_LABELS
+from .labels import SEVERITY_LABELS, VERDICT_LABELS
 from .sheets import _env
 from .store import Store
 
 VERDICT_RANK = {"reject": 0, "review": 1, "pass": 2}
+SEVERITY_ORDER = ("reject", "suspect", "warn", "info")
 
 
-def write_dashboard(out: Path, store: Store, applicant_ids: list[str]) -> Path:
+def _sev_rank(code: str) -> int:
+    return SEVERITY_ORDER.index(CODES[code][0].value) if code in CODES else len(SEVERITY_ORDER)
+
+
+def _dismissed(store: Store) -> set[tuple[str, str]]:
+    return {(r["applicant_id"], r["fingerprint"]) for r in store.reviews() if r["decision"] == "dismissed"}
+
+
+def dashboard_model(store: Store, applicant_ids: Optional[list[str]] = None) -> dict[str, Any]:
+    """Rows (one per applicant), code counts and filter choices for the template."""
     apps = store.rows("applicants", applicant_ids)
-    findings = store.rows("findings", applicant_ids)
+    dismissed = _dismissed(store)
     by_app: dict[str, list[dict]] = {}
-    for f in findings:
+    n_dismissed: dict[str, int] = {}
+    for f in store.rows("findings", applicant_ids):
+        if (f["applicant_id"], f["fingerprint"]) in dismissed:
+            n_dismissed[f["applicant_id"]] = n_dismissed.get(f["applicant_id"], 0) + 1
+            continue
         by_app.setdefault(f["applicant_id"], []).append(f)
     code_counts: dict[str, int] = {}
+    code_apps: dict[str, set[str]] = {}
     rows = []
     for a in apps:
+        aid = a["applicant_id"]
         snap = json.loads(a["snapshot"] or "{}")
         app = snap.get("application") or {}
         raw = snap.get("raw_application") or {}
-        fs = by_app.get(a["applicant_id"], [])
-        n = {"reject": 0, "suspect": 0, "warn": 0, "info": 0}
-        codes = []
-        for f in fs:
+        n = dict.fromkeys(SEVERITY_ORDER, 0)
+        codes: list[str] = []
+        for f in by_app.get(aid, []):
             n[f["severity"]] = n.get(f["severity"], 0) + 1
             if f["code"] not in codes:
                 codes.append(f["code"])
             code_counts[f["code"]] = code_counts.get(f["code"], 0) + 1
+            code_apps.setdefault(f["code"], set()).add(aid)
+        codes.sort(key=lambda c: (_sev_rank(c), c))
+
+        def pick(key: str) -> str:
+            return str(app.get(key) or raw.get(key) or "")
+
         rows.append({
-            "applicant_id": a["applicant_id"], "name": a["name"] or "",
-            "unit": app.get("unit") or raw.get("unit") or "",
-            "series": f'{app.get("series") or raw.get("series") or ""} {app.get("level") or raw.get("level") or ""}'.strip(),
+            "applicant_id": aid, "name": a["name"] or "", "unit": pick("unit"),
+            "series": f'{pick("series")} {pick("level")}'.strip(),
             "verdict": a["verdict"], "verdict_label": VERDICT_LABELS.get(a["verdict"], a["verdict"]),
-            "verdict_rank": VERDICT_RANK.get(a["verdict"], 9), "n": n, "codes": codes,
+            "verdict_rank": VERDICT_RANK.get(a["verdict"], 9), "n": n, "total": sum(n.values()),
+            "dismissed": n_dismissed.get(aid, 0), "codes": codes, "audited_at": (a["audited_at"] or "")[:16],
         })
-    rows.sort(key=lambda r: (r["verdict_rank"], r["applicant_id"]))
-    verdicts: dict[str, int] = {}
+    rows.sort(key=lambda r: (r["verdict_rank"], -r["n"]["reject"], -r["n"]["suspect"], r["applicant_id"]))
+    verdicts = dict.fromkeys(VERDICT_RANK, 0)
+    units: dict[str, int] = {}
     for r in rows:
         verdicts[r["verdict"]] = verdicts.get(r["verdict"], 0) + 1
-    codes_sorted = sorted(code_counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    html = _env.get_template("index.html.j2").render(
-        rows=rows, verdicts=verdicts, codes=codes_sorted,
-        max_count=max([1] + list(code_counts.values())),
-        titles={c: t for c, (_, t) in CODES.items()},
-        generated=datetime.now().strftime("%Y-%m-%d %H:%M"))
+        if r["unit"]:
+            units[r["unit"]] = units.get(r["unit"], 0) + 1
+    codes_sorted = [{
+        "code": c, "count": k, "applicants": len(code_apps[c]),
+        "title": CODES[c][1] if c in CODES else c,
+        "severity": CODES[c][0].value if c in CODES else "info",
+    } for c, k in sorted(code_counts.items(), key=lambda kv: (-kv[1], _sev_rank(kv[0]), kv[0]))]
+    return {"rows": rows, "verdicts": verdicts, "codes": codes_sorted,
+            "units": sorted(units.items(), key=lambda kv: (-kv[1], kv[0])),
+            "max_count": max([1] + list(code_counts.values())),
+            "verdict_labels": VERDICT_LABELS, "severity_labels": SEVERITY_LABELS,
+            "severities": {c: sev.value for c, (sev, _) in CODES.items()},
+            "titles": {c: t for c, (_, t) in CODES.items()},
+            "generated": datetime.now().strftime("%Y-%m-%d %H:%M")}
+
+
+def write_dashboard(out: Path, store: Store, applicant_ids: list[str]) -> Path:
+    """Write ``OUT/index.html`` for these applicants; returns its path."""
+    html = _env.get_template("index.html.j2").render(**dashboard_model(store, applicant_ids))
     path = out / "index.html"
     path.write_text(html, encoding="utf-8")
     return path
