@@ -1,0 +1,354 @@
+"""Papers: plagiarism reports, journal identifiers, publication date, authorship.
+
+Rules: notice 2024 六(七) (知网 去除引用文献复制比 ≤ 15 % core, ≤ 25 %
+provincial), 六(二) (achievements before ``policy.achievement_cutoff``), and
+the contract's journal facts (ISSN check digit, CN grammar, core catalogue).
+
+Decisions a reviewer should know:
+
+* A paper is the declared entry joined to its uploaded document by title
+  (rapidfuzz on normalised titles); a paper document that matches no declared
+  entry is a paper of its own (it still needs a report and a valid ISSN).
+* One wrong report is one finding. A report whose title matches none of the
+  applicant's papers is first paired with a paper that has no report (best
+  title score first): that gives one PLAGIARISM_REPORT_MISMATCH naming both
+  titles and no PLAGIARISM_REPORT_MISSING for that paper. Only papers left
+  without any report raise MISSING; only reports left without any paper
+  raise MISMATCH alone. A paired wrong report is not judged for its ratio.
+* Several reports for one paper (a re-check): the latest ``checked_at`` is
+  the one judged against the threshold.
+* A printed ISSN/CN (the paper's own header) that differs from the declared
+  one raises JOURNAL_ISSN_INVALID / JOURNAL_CN_INVALID with "declared vs
+  printed" evidence (suspect): a journal number that changes between the form
+  and the page is what a borrowed or forged ISSN looks like.
+* Names: a different character is a different person (张伟 ≠ 张玮); spaces,
+  punctuation, affiliation digits and asterisks are forgiven.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from rapidfuzz import fuzz
+
+from pipeline.dates import fmt, month_of, parse_month
+from pipeline.models import Document, Finding, Paper, Submission
+
+from .base import CheckContext, app_of, check, needs_application
+from .journals import (Catalogue, cn_problem, default_catalogue, issn_check_digit, normalize_cn,
+                       normalize_issn, normalize_title)
+
+TITLE_CUTOFF = 85.0  # rapidfuzz ratio on normalised titles (OCR slips, full-width marks)
+
+_NAME_SEP = re.compile(r"[;；,，、/]+")
+_NAME_NOISE = re.compile(r"[\d\s\u3000*＊†‡§·•・．.'\"“”‘’`\-—_()（）\[\]【】<>《》:：]|通讯作者|通信作者")
+
+
+# ---------------------------------------------------------------- helpers
+
+def norm_name(s: Optional[str]) -> str:
+    """OCR-tolerant person name: NFKC, no spaces, marks or affiliation digits."""
+    return _NAME_NOISE.sub("", unicodedata.normalize("NFKC", s or "")).upper()
+
+
+def split_names(raw: Optional[str | list[str]]) -> list[str]:
+    """Normalised author names from a list or a ';'-joined string. Names
+    separated only by spaces are split when every piece is a name of its own
+    (≥ 2 characters); '张 伟' stays one name."""
+    parts = raw if isinstance(raw, list) else _NAME_SEP.split(unicodedata.normalize("NFKC", raw or ""))
+    names: list[str] = []
+    for part in parts:
+        tokens = [norm_name(t) for t in str(part).split()]
+        tokens = [t for t in tokens if t]
+        if len(tokens) > 1 and all(len(t) >= 2 for t in tokens):
+            names.extend(tokens)
+        elif tokens:
+            names.append("".join(tokens))
+    return names
+
+
+def name_among(name: str, names: list[str]) -> bool:
+    """Exact (normalised) membership; two adjacent pieces also form a name
+    (a compound surname split by a space: '欧阳 明辉')."""
+    target = norm_name(name)
+    if not target:
+        return False
+    joined = set(names) | {a + b for a, b in zip(names, names[1:])}
+    return target in joined
+
+
+def title_score(a: Optional[str], b: Optional[str]) -> float:
+    """Similarity of two titles (0–100). A title cut short (a report form
+    field, a line lost to OCR) still matches when it keeps most of the title."""
+    na, nb = normalize_title(a), normalize_title(b)
+    if not (na and nb):
+        return 0.0
+    score = fuzz.ratio(na, nb)
+    short, long_ = sorted((na, nb), key=len)
+    if len(short) >= 12 and len(short) >= 0.7 * len(long_):
+        score = max(score, fuzz.partial_ratio(short, long_))
+    return float(score)
+
+
+def parse_ratio(s: Optional[str]) -> Optional[float]:
+    m = re.search(r"\d+(?:\.\d+)?", unicodedata.normalize("NFKC", s or ""))
+    return float(m.group()) if m else None
+
+
+def catalogue_of(ctx: CheckContext) -> Optional[Catalogue]:
+    """ctx.options['journals'] (a Catalogue or a path), else the sample one."""
+    opt = ctx.options.get("journals")
+    if isinstance(opt, Catalogue):
+        return opt
+    if isinstance(opt, (str, Path)):
+        return default_catalogue(opt)  # cached by path and mtime
+    return default_catalogue()
+
+
+@dataclass
+class PaperRef:
+    """One paper of the applicant: a declared entry, its document, or both."""
+    declared: Optional[Paper] = None
+    doc: Optional[Document] = None
+    reports: list[Document] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        if self.declared is not None:
+            return self.declared.title
+        return (self.doc.value("title") if self.doc else None) or (self.doc.filename if self.doc else "")
+
+    @property
+    def document(self) -> str:
+        return self.doc.filename if self.doc else ""
+
+    def score(self, title: Optional[str]) -> float:
+        cands = [self.declared.title if self.declared else None, self.doc.value("title") if self.doc else None]
+        return max((title_score(c, title) for c in cands if c), default=0.0)
+
+
+def paper_refs(sub: Submission) -> list[PaperRef]:
+    """Declared papers joined one-to-one to paper documents by title (best
+    scores first); unmatched documents become papers of their own."""
+    declared = list(app_of(sub).papers) if sub.application else []
+    docs = sub.docs("paper")
+    scored = sorted(((title_score(p.title, d.value("title")), i, j)
+                     for i, p in enumerate(declared) for j, d in enumerate(docs)), reverse=True)
+    refs = [PaperRef(declared=p) for p in declared]
+    used: set[int] = set()
+    for score, i, j in scored:
+        if score < TITLE_CUTOFF or refs[i].doc is not None or j in used:
+            continue
+        refs[i].doc = docs[j]
+        used.add(j)
+    refs.extend(PaperRef(doc=d) for j, d in enumerate(docs) if j not in used)
+    return refs
+
+
+def _level(ref: PaperRef, cat: Optional[Catalogue]) -> str:
+    if ref.declared is not None:
+        return ref.declared.journal_level
+    d = ref.doc
+    if cat is not None and d is not None and cat.is_core(d.value("issn"), d.value("cn"), d.value("journal")):
+        return "core"
+    return "provincial"
+
+
+def _page(doc: Document, name: str) -> Optional[int]:
+    f = doc.field(name)
+    return f.page if f else None
+
+
+# ---------------------------------------------------------------- reports
+
+@check("papers.reports")
+@needs_application
+def plagiarism_reports(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
+    """PLAGIARISM_REPORT_MISSING / _MISMATCH / PLAGIARISM_OVER_THRESHOLD (六(七))."""
+    app = app_of(sub)
+    refs = paper_refs(sub)
+    out: list[Finding] = []
+    stray: list[Document] = []
+    for rep in sub.docs("plagiarism_report"):
+        scores = [r.score(rep.value("title")) for r in refs]
+        best = max(range(len(refs)), key=scores.__getitem__, default=None)
+        if best is not None and scores[best] >= TITLE_CUTOFF:
+            refs[best].reports.append(rep)
+        else:
+            stray.append(rep)
+
+    # one wrong report ↔ one paper without a report: one finding, not two
+    orphans = [i for i, r in enumerate(refs) if not r.reports]
+    pairs = sorted(((refs[i].score(rep.value("title")), k, i) for k, rep in enumerate(stray) for i in orphans),
+                   reverse=True)
+    paired_rep: dict[int, int] = {}
+    for _score, k, i in pairs:
+        if k in paired_rep or i in paired_rep.values():
+            continue
+        paired_rep[k] = i
+    for k, rep in enumerate(stray):
+        rt = rep.value("title") or "（未读出题目）"
+        if k in paired_rep:
+            ref = refs[paired_rep[k]]
+            out.append(ctx.finding(
+                sub, "PLAGIARISM_REPORT_MISMATCH",
+                f"查重报告题目《{rt}》与论文《{ref.title}》不符，未见该论文本人的查重报告。",
+                clause_key="plagiarism", document=rep.filename, page=_page(rep, "title"),
+                report_title=rt, paper_title=ref.title, paper_document=ref.document,
+                title_score=round(ref.score(rt), 1)))
+        else:
+            out.append(ctx.finding(
+                sub, "PLAGIARISM_REPORT_MISMATCH",
+                f"查重报告题目《{rt}》与申报人的任何论文题目都不符。",
+                clause_key="plagiarism", document=rep.filename, page=_page(rep, "title"),
+                report_title=rt, paper_titles=[r.title for r in refs]))
+    for i in orphans:
+        if i in paired_rep.values():
+            continue
+        ref = refs[i]
+        out.append(ctx.finding(
+            sub, "PLAGIARISM_REPORT_MISSING", f"论文《{ref.title}》没有对应的知网查重报告单。",
+            clause_key="plagiarism", document=ref.document, paper_title=ref.title,
+            journal=ref.declared.journal if ref.declared else (ref.doc.value("journal") if ref.doc else None)))
+
+    cat = None
+    for ref in refs:
+        if not ref.reports:
+            continue
+        allowed = [norm_name(app.name)] + split_names(ref.declared.authors if ref.declared else None) \
+            + split_names(ref.doc.value("authors") if ref.doc else None)
+        for rep in ref.reports:
+            author = rep.value("author")
+            if not author:
+                continue
+            strangers = [n for n in split_names(author) if not name_among(n, allowed)]
+            if strangers:
+                out.append(ctx.finding(
+                    sub, "PLAGIARISM_REPORT_MISMATCH",
+                    f"查重报告作者“{author}”既不是申报人 {app.name}，也不在论文《{ref.title}》的作者之列。",
+                    clause_key="plagiarism", document=rep.filename, page=_page(rep, "author"),
+                    report_author=author, applicant=app.name, paper_title=ref.title,
+                    paper_authors=sorted(set(allowed))))
+        latest = max(ref.reports, key=lambda r: r.value("checked_at") or "")
+        ratio = parse_ratio(latest.value("ratio_excl_refs"))
+        if ratio is None:
+            continue
+        if cat is None and ref.declared is None:
+            cat = catalogue_of(ctx)
+        level = _level(ref, cat)
+        threshold = ctx.policy.plagiarism_threshold.get(level)
+        if threshold is not None and ratio > threshold:
+            lv = "核心期刊" if level == "core" else "省级期刊"
+            out.append(ctx.finding(
+                sub, "PLAGIARISM_OVER_THRESHOLD",
+                f"论文《{ref.title}》去除引用文献复制比 {ratio:g}% 超过{lv}上限 {threshold:g}%。",
+                clause_key="plagiarism", document=latest.filename, page=_page(latest, "ratio_excl_refs"),
+                ratio=ratio, threshold=threshold, level=level, paper_title=ref.title,
+                checked_at=latest.value("checked_at")))
+    return out
+
+
+# ---------------------------------------------------------------- journals
+
+def _id_findings(sub: Submission, ctx: CheckContext, ref: PaperRef, *, code: str, label: str,
+                 declared: Optional[str], printed: Optional[str]) -> list[Finding]:
+    """ISSN or CN: the declared value, the printed value, and their agreement."""
+    is_issn = code == "JOURNAL_ISSN_INVALID"
+    norm = normalize_issn if is_issn else normalize_cn
+
+    def problem(v: str) -> Optional[str]:
+        if is_issn:
+            n = normalize_issn(v)
+            if n is None:
+                return "格式不是 xxxx-xxxx"
+            want = issn_check_digit(n.replace("-", "")[:7])
+            return None if want == n[-1] else f"校验位应为 {want}"
+        return cn_problem(v)
+
+    out: list[Finding] = []
+    doc = ref.document
+    page = _page(ref.doc, "issn" if is_issn else "cn") if ref.doc else None
+    bad_declared = bool(declared) and problem(declared) is not None
+    for source, value in (("declared", declared), ("printed", printed)):
+        why = problem(value) if value else None
+        if why:
+            where = "申报的" if source == "declared" else "论文版权页印的"
+            out.append(ctx.finding(
+                sub, code, f"论文《{ref.title}》{where}{label} {value} 无效：{why}。",
+                document=doc if source == "printed" else "", page=page if source == "printed" else None,
+                value=value, source=source, problem=why, paper_title=ref.title))
+    if declared and printed and not bad_declared and problem(printed) is None and norm(declared) != norm(printed):
+        out.append(ctx.finding(
+            sub, code, f"论文《{ref.title}》申报的{label} {declared} 与论文上印的 {printed} 不一致。",
+            document=doc, page=page,
+            declared=declared, printed=printed, source="declared vs printed", paper_title=ref.title))
+    return out
+
+
+@check("papers.journals")
+@needs_application
+def journal_identifiers(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
+    """JOURNAL_ISSN_INVALID, JOURNAL_CN_INVALID, JOURNAL_LEVEL_MISMATCH."""
+    out: list[Finding] = []
+    cat: Any = False
+    for ref in paper_refs(sub):
+        dec, doc = ref.declared, ref.doc
+        out += _id_findings(sub, ctx, ref, code="JOURNAL_ISSN_INVALID", label="ISSN",
+                            declared=dec.issn if dec else None, printed=doc.value("issn") if doc else None)
+        out += _id_findings(sub, ctx, ref, code="JOURNAL_CN_INVALID", label="CN 刊号",
+                            declared=dec.cn if dec else None, printed=doc.value("cn") if doc else None)
+        if dec is None or dec.journal_level != "core":
+            continue
+        if cat is False:
+            cat = catalogue_of(ctx)
+        if cat is None:  # no catalogue on this installation: nothing to compare with
+            continue
+        if not cat.is_core(dec.issn, dec.cn, dec.journal):
+            out.append(ctx.finding(
+                sub, "JOURNAL_LEVEL_MISMATCH",
+                f"论文《{ref.title}》申报为核心期刊，但《{dec.journal}》（ISSN {dec.issn or '无'}，"
+                f"CN {dec.cn or '无'}）不在核心期刊目录中。",
+                clause_key="plagiarism", document=ref.document, journal=dec.journal, issn=dec.issn,
+                cn=dec.cn, declared_level="core", catalogue=cat.source, catalogue_size=len(cat)))
+    return out
+
+
+# ---------------------------------------------------------------- paper facts
+
+@check("papers.facts")
+@needs_application
+def paper_facts(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
+    """PAPER_AFTER_CUTOFF (六(二)) and PAPER_AUTHOR_MISSING."""
+    app = app_of(sub)
+    out: list[Finding] = []
+    cutoff = ctx.policy.achievement_cutoff
+    for ref in paper_refs(sub):
+        dec, doc = ref.declared, ref.doc
+        if cutoff is not None:
+            declared_m = parse_month(dec.published) if dec else None
+            printed_m = parse_month(doc.value("published")) if doc else None
+            late = [m for m in (declared_m, printed_m) if m is not None and m > month_of(cutoff)]
+            if late:
+                out.append(ctx.finding(
+                    sub, "PAPER_AFTER_CUTOFF",
+                    f"论文《{ref.title}》发表于 {fmt(max(late))}，晚于业绩截止日期 {cutoff.isoformat()}。",
+                    clause_key="achievement_cutoff", document=ref.document,
+                    page=_page(doc, "published") if doc and printed_m in late else None,
+                    declared=fmt(declared_m) if declared_m else None,
+                    printed=fmt(printed_m) if printed_m else None, cutoff=cutoff.isoformat(),
+                    paper_title=ref.title))
+        printed = doc.value("authors") if doc else None
+        authors, source = (split_names(printed), "printed") if printed else \
+            (split_names(dec.authors if dec else None), "declared")
+        if not name_among(app.name, authors):
+            where = "论文上印的作者" if source == "printed" else "申报的作者"
+            out.append(ctx.finding(
+                sub, "PAPER_AUTHOR_MISSING",
+                f"申报人 {app.name} 不在论文《{ref.title}》{where}（{'、'.join(authors) or '无'}）之中。",
+                document=ref.document if source == "printed" else "",
+                page=_page(doc, "authors") if source == "printed" and doc else None,
+                applicant=app.name, authors=authors, source=source, paper_title=ref.title))
+    return out
