@@ -117,20 +117,48 @@ def _column_order(segs: list[layout.Seg], width: float) -> list[layout.Row]:
 
 
 def _find_tables(page: "pymupdf.Page") -> list[list[list[str]]]:
+    """Table rows with each cell's text rebuilt from the words inside the cell.
+
+    ``Table.extract()`` orders characters by font run, so a cell drawn as
+    "2015" (Latin font) + "年" (CJK font) … comes out as "年 月 2015 02"; the
+    words' own boxes give the reading order back.
+    """
     out = []
     try:
         found = page.find_tables()
     except Exception:
         return out
+    words = page.get_text("words")
     for tab in found.tables:
         rows = []
-        for r in tab.extract():
-            cells = [("" if c is None else " ".join(str(c).split())) for c in r]
+        for row in tab.rows:
+            cells = [_cell_text(words, c) for c in row.cells]
             if any(cells):
                 rows.append(cells)
         if rows:
             out.append(rows)
     return out
+
+
+def _cell_text(words: list, cell) -> str:
+    if cell is None:
+        return ""
+    x0, y0, x1, y1 = cell
+    inside = [w for w in words
+              if x0 - 1 <= (w[0] + w[2]) / 2 <= x1 + 1 and y0 - 1 <= (w[1] + w[3]) / 2 <= y1 + 1]
+    if not inside:
+        return ""
+    inside.sort(key=lambda w: (round((w[1] + w[3]) / 2 / 3), w[0]))
+    parts, prev = [], None
+    for w in inside:
+        if prev is not None:
+            same_line = abs((w[1] + w[3]) / 2 - (prev[1] + prev[3]) / 2) < 0.5 * (prev[3] - prev[1])
+            gap = w[0] - prev[2]
+            if not same_line or gap > 0.35 * (w[3] - w[1]):
+                parts.append(" ")
+        parts.append(w[4])
+        prev = w
+    return "".join(parts).strip()
 
 
 def render_page(page: "pymupdf.Page", dpi: int = OCR_DPI) -> np.ndarray:

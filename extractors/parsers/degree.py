@@ -45,10 +45,12 @@ def parse(doc: Document) -> list[Field]:
             or find_in_text(lines, rf"{kind}\s*(?:专业)?学位", group=1)
     fs.set("degree", hit and hit.value, hit and hit.line)
 
-    hit = find_value(lines, ["专业名称", "专业", "学科专业"], rf"[{CJK}A-Za-z()][{CJK}A-Za-z()]{{1,30}}",
-                     stops=STOPS)
+    # prose first: in "…在重庆大学计算机科学与技术\n专业完成了…" the word 专业 opening a
+    # wrapped line is not a label
+    hit = _major_from_prose(lines)
     if hit is None:
-        hit = _major_from_prose(lines)
+        hit = find_value(lines, ["专业名称", "专业", "学科专业"], rf"[{CJK}A-Za-z()][{CJK}A-Za-z()]{{1,30}}",
+                         stops=STOPS)
     if hit is None:
         hit = find_in_text(lines, rf"授予\s*([{CJK}]{{1,6}}学)\s*(?:学士|硕士|博士)", group=1)
     fs.set("major", hit and clean_text(hit.value), hit and hit.line)

@@ -15,6 +15,7 @@ from extractors.normalize import (OCR_DIGIT_CLASS, clean_text, normalize_cert_no
                                   normalize_name, parse_date)
 from pipeline.models import Document, Field
 
+PROSE_TAIL = re.compile(r"年制|学习|完成|修完|课程|学位|成绩")
 STOPS = ["姓名", "性别", "出生日期", "出生年月", "出生", "学校名称", "学校", "院校", "校名", "专业",
          "层次", "学历层次", "培养层次", "学历", "学制", "入学日期", "入学时间", "入学年月",
          "毕业日期", "毕业时间", "毕(结)业日期", "毕结业日期", "结业日期", "毕业年月",
@@ -64,6 +65,8 @@ def parse(doc: Document) -> list[Field]:
     fs.set("school", hit and clean_text(hit.value), hit and hit.line)
 
     hit = find_value(lines, ["专业名称", "专业"], rf"[{CJK}A-Za-z()][{CJK}A-Za-z()\s]{{1,30}}", stops=STOPS)
+    if hit is not None and PROSE_TAIL.search(hit.value):
+        hit = None  # "…土木工程\n专业四年制本科学习": 专业 opening a wrapped prose line is no label
     if hit is None:
         hit = find_in_text(lines, rf"(?:本校|我校|{SCHOOL_SUFFIX}|在)\s*([{CJK}()A-Za-z]{{2,30}}?)\s*专业", group=1)
     fs.set("major", hit and clean_text(re.sub(r"^(?:在|本校|我校)+", "", hit.value)), hit and hit.line)

@@ -4,7 +4,7 @@ One row per month. Variants: 0 a ruled table 缴费年月 | 单位名称 | 缴�
 缴费状态 (2019-07, 4500.00, 已缴/欠缴); 1 no ruling lines, columns in another
 order 费款所属期 | 缴费基数 | 是否缴费 | 缴费单位 (201907, 是/否); 2 a ruled table
 with a 序号 column, 2019年07月 and thousands separators (4,500.00).
-Pages hold ~32 rows; the header row repeats on each page.
+Pages hold 28 rows; the header row repeats on each page.
 
 Truth: name, id_number and ``contribution`` = ["YYYY-MM|unit|base|paid", …] in
 printed order, base in contract form without trailing zeros ("4500", "4512.5"),
@@ -18,7 +18,7 @@ from .common import A4, Built, Canvas, fmt_date, grid, new_doc, norm_number, req
 
 VARIANTS = 3
 PRODUCER = "FineReport 10.0"
-ROWS_PER_PAGE = 32
+ROWS_PER_PAGE = 28  # rows are up to 22 pt tall: 28 rows end above the page footer (y≈800)
 
 
 def paid_flag(value) -> bool:
