@@ -204,5 +204,6 @@ def _parse(doc: Document, specs: Optional[list[DocTypeSpec]]) -> None:
     try:
         doc.fields = list(parser(doc) or [])
     except Exception as exc:
-        log.warning("parser %s failed on %s: %s", doc.doc_type, doc.filename, exc)
-        doc.errors.append(StageError(stage="parse", message=f"{doc.doc_type}字段解析失败（{type(exc).__name__}: {exc}）"[:300]))
+        # never the exception text: it can quote personal data from the page
+        log.warning("parser %s failed on an attachment: %s", doc.doc_type, type(exc).__name__)
+        doc.errors.append(StageError(stage="parse", message=f"{doc.doc_type}字段解析失败（{type(exc).__name__}）"))

@@ -1,6 +1,7 @@
 """``zcaudit`` — the command line.
 
     zcaudit run INBOX --out OUT [--db URL] [--policy 2024] [--blacklist F] [--journals F] [--full] [--no-prefect]
+                [--runner thread|process|dask] [--workers N] [--dask-address tcp://host:8786]
     zcaudit samples DIR --n N --seed S [--degrade D]
     zcaudit serve INBOX --out OUT --cron "0 2 * * *"
     zcaudit review APPLICANT_ID CODE --dismiss|--confirm --note "…" --out OUT
@@ -71,21 +72,33 @@ def cmd_run(a: argparse.Namespace) -> int:
 
     def on_done(sub):
         if state["task"] is not None:
-            progress.update(state["task"], advance=1, description=f"{sub.applicant_id} → {sub.verdict}")
+            from pipeline.workers import mask_ids  # an applicant_id may be an ID number
+            progress.update(state["task"], advance=1, description=f"{mask_ids(sub.applicant_id)} → {sub.verdict}")
 
     import time
+    from pipeline.workers import install_id_masking
+    install_id_masking()
+    if a.no_prefect and a.runner == "dask":
+        print("zcaudit: --runner dask runs through Prefect (drop --no-prefect)", file=sys.stderr)
+        return EXIT_USAGE
     t0 = time.perf_counter()
     with progress:
         if a.no_prefect:
             from pipeline.runner import audit_inbox_plain, build_options
             opts = build_options(policy=a.policy, blacklist=a.blacklist, journals=a.journals)
-            result = audit_inbox_plain(inbox, out, opts=opts, db=a.db, full=a.full,
-                                       on_done=on_done, on_plan=on_plan)
+            if a.runner == "process":
+                from pipeline.workers import audit_inbox_pool
+                result = audit_inbox_pool(inbox, out, opts=opts, db=a.db, full=a.full, workers=a.workers,
+                                          on_done=on_done, on_plan=on_plan)
+            else:
+                result = audit_inbox_plain(inbox, out, opts=opts, db=a.db, full=a.full,
+                                           on_done=on_done, on_plan=on_plan)
         else:
             from flows.nightly import PROGRESS, audit_inbox
             PROGRESS["on_done"], PROGRESS["on_plan"] = on_done, on_plan
             res = audit_inbox(inbox=str(inbox), out=str(out), policy=a.policy, db=a.db,
-                              blacklist=a.blacklist, journals=a.journals, full=a.full)
+                              blacklist=a.blacklist, journals=a.journals, full=a.full,
+                              runner=a.runner, workers=a.workers, dask_address=a.dask_address)
             from pipeline.runner import RunResult
             result = RunResult(out=out, applicants=res["applicants"], audited=res["audited"],
                                skipped=res["skipped"], verdicts=res["verdicts"], codes=res["codes"],
@@ -150,7 +163,13 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--blacklist", default=None, help="dishonesty blacklist CSV (kind,value,name,reason)")
     r.add_argument("--journals", default=None, help="core-journal catalogue CSV (title,issn,cn,level)")
     r.add_argument("--full", action="store_true", help="re-audit unchanged applicants too")
-    r.add_argument("--no-prefect", action="store_true", help="run in-process without Prefect")
+    r.add_argument("--no-prefect", action="store_true", help="run without Prefect (thread or process runner)")
+    r.add_argument("--runner", choices=("thread", "process", "dask"), default="thread",
+                   help="where applicants are audited: this process, a process pool (one OCR engine per "
+                        "worker), or Dask (a LocalCluster, or --dask-address)")
+    r.add_argument("--workers", type=int, default=None,
+                   help="worker processes for process/dask (default: CPU count)")
+    r.add_argument("--dask-address", default=None, help="scheduler of an existing Dask cluster (tcp://host:8786)")
     r.add_argument("-q", "--quiet", action="store_true")
     r.set_defaults(fn=cmd_run)
 

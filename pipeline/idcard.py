@@ -7,7 +7,7 @@ from typing import Optional
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_CHARS = "10X98765432"
-ID_RE = re.compile(r"^\d{17}[\dX]$")
+ID_RE = re.compile(r"^[0-9]{17}[0-9X]$")
 
 
 def normalize(raw: str) -> str:
@@ -32,7 +32,7 @@ def check_digit(first17: str) -> str:
 
 def birth_date(id_number: str) -> Optional[date]:
     n = normalize(id_number)
-    if len(n) != 18 or not n[6:14].isdigit():
+    if len(n) != 18 or not n[6:14].isascii() or not n[6:14].isdigit():
         return None
     try:
         return date(int(n[6:10]), int(n[10:12]), int(n[12:14]))
@@ -42,7 +42,7 @@ def birth_date(id_number: str) -> Optional[date]:
 
 def gender(id_number: str) -> Optional[str]:
     n = normalize(id_number)
-    if len(n) < 17 or not n[16].isdigit():
+    if len(n) < 17 or n[16] not in "0123456789":
         return None
     return "男" if int(n[16]) % 2 == 1 else "女"
 

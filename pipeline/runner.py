@@ -115,6 +115,8 @@ def audit_inbox_plain(inbox: Path, out: Path, *, opts: Optional[AuditOptions] = 
                       on_done: Optional[Callable[[Submission], None]] = None,
                       on_plan: Optional[Callable[[RunPlan], None]] = None) -> RunResult:
     """The whole run in this process, without Prefect."""
+    from .workers import install_id_masking
+    install_id_masking()
     started = time.perf_counter()
     opts = opts or AuditOptions()
     store = open_store(Path(out), db)

@@ -52,13 +52,19 @@ def discover(inbox: Path) -> list[Path]:
     return out
 
 
+JUNK_FILES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+
+
 def attachments(folder: Path) -> list[Path]:
     """Every file of an applicant folder except application.json (sorted, recursive)."""
     files = []
     for root, dirs, names in os.walk(folder, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        # a symlinked sub-folder is listed as one entry (refused when read), never walked
+        linked = [d for d in dirs if os.path.islink(os.path.join(root, d))]
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in linked)
+        names = list(names) + linked
         for n in sorted(names):
-            if n.startswith("."):
+            if n in JUNK_FILES or n.startswith("._"):  # OS metadata, not uploads
                 continue
             p = Path(root) / n
             if p.parent == folder and n == "application.json":
@@ -74,6 +80,11 @@ def content_hash(folder: Path) -> str:
         h.update(str(p.relative_to(folder)).encode("utf-8", "surrogateescape"))
         if p.is_symlink() or not p.is_file():
             h.update(b"<not a file>")
+            continue
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:  # refused when read: do not read 300 MB to hash it
+            st = p.stat()
+            h.update(f"<too large {size} {st.st_mtime_ns}>".encode())
             continue
         with p.open("rb") as fh:
             for chunk in iter(lambda: fh.read(1 << 20), b""):

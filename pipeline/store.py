@@ -3,6 +3,14 @@
 Rows are keyed so that auditing the same inbox twice adds nothing twice: each
 applicant's rows are replaced in one transaction (crash-safe: an interrupted
 run leaves every applicant either fully old or fully new).
+
+PostgreSQL (``postgresql+psycopg://…``) holds the same schema; three things
+differ from SQLite and are handled here: text may not contain NUL characters
+(stripped: PDF text layers carry them), lengths are enforced (free text is
+``Text``), and string order follows the database collation (ordered with
+``COLLATE "C"`` so both databases list rows — and the CSVs — identically).
+Several worker processes write at once: SQLite waits for its lock (timeout),
+PostgreSQL isolates the per-applicant transactions.
 """
 from __future__ import annotations
 
@@ -13,8 +21,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
-from sqlalchemy import (Column, Float, Integer, MetaData, String, Table, Text, create_engine,
-                        delete, insert, select, update)
+from sqlalchemy import (BigInteger, Column, Float, Integer, MetaData, String, Table, Text,
+                        create_engine, delete, insert, select, update)
 from sqlalchemy.engine import Engine
 
 from .models import Finding, Submission
@@ -23,8 +31,8 @@ metadata = MetaData()
 
 applicants_t = Table(
     "applicants", metadata,
-    Column("applicant_id", String(128), primary_key=True),
-    Column("name", String(128)),
+    Column("applicant_id", Text, primary_key=True),
+    Column("name", Text),
     Column("verdict", String(16)),
     Column("findings", Integer),
     Column("documents", Integer),
@@ -36,55 +44,55 @@ applicants_t = Table(
 )
 documents_t = Table(
     "documents", metadata,
-    Column("applicant_id", String(128), primary_key=True),
-    Column("document", String(512), primary_key=True),
+    Column("applicant_id", Text, primary_key=True),
+    Column("document", Text, primary_key=True),
     Column("part", Integer, primary_key=True),
     Column("doc_type", String(32)),
     Column("pages", Integer),
     Column("text_source", String(16)),
     Column("sha256", String(64)),
-    Column("size", Integer),
-    Column("page_range", String(32)),
+    Column("size", BigInteger),
+    Column("page_range", Text),
     Column("classify_score", Float),
 )
 fields_t = Table(
     "fields", metadata,
-    Column("applicant_id", String(128), primary_key=True),
-    Column("document", String(512), primary_key=True),
+    Column("applicant_id", Text, primary_key=True),
+    Column("document", Text, primary_key=True),
     Column("part", Integer, primary_key=True),
     Column("seq", Integer, primary_key=True),
     Column("doc_type", String(32)),
-    Column("field", String(64)),
+    Column("field", Text),
     Column("value", Text),
     Column("page", Integer),
     Column("source", String(16)),
     Column("confidence", Float),
-    Column("bbox", String(128)),
+    Column("bbox", Text),
 )
 findings_t = Table(
     "findings", metadata,
-    Column("applicant_id", String(128), primary_key=True),
+    Column("applicant_id", Text, primary_key=True),
     Column("fingerprint", String(32), primary_key=True),
     Column("code", String(64)),
     Column("severity", String(16)),
-    Column("document", String(512)),
+    Column("document", Text),
     Column("message", Text),
     Column("evidence", Text),
-    Column("clause", String(128)),
+    Column("clause", Text),
     Column("page", Integer),
-    Column("bbox", String(128)),
+    Column("bbox", Text),
 )
 signatures_t = Table(
     "signatures", metadata,
     Column("kind", String(32), primary_key=True),
-    Column("applicant_id", String(128), primary_key=True),
-    Column("document", String(512), primary_key=True),
+    Column("applicant_id", Text, primary_key=True),
+    Column("document", Text, primary_key=True),
     Column("hashvalues", Text),
     Column("digest", String(128)),
 )
 reviews_t = Table(
     "reviews", metadata,
-    Column("applicant_id", String(128), primary_key=True),
+    Column("applicant_id", Text, primary_key=True),
     Column("fingerprint", String(32), primary_key=True),
     Column("code", String(64)),
     Column("decision", String(16)),  # dismissed / confirmed
@@ -122,16 +130,38 @@ def _bbox(b) -> str:
     return "" if b is None else ",".join(f"{v:.1f}" for v in b)
 
 
+def _clean(v: Any) -> Any:
+    """PostgreSQL text cannot hold NUL: drop it (SQLite would keep it; both drop it)."""
+    return v.replace("\x00", "") if isinstance(v, str) and "\x00" in v else v
+
+
+def _clean_rows(rows: list[dict]) -> list[dict]:
+    return [{k: _clean(v) for k, v in r.items()} for r in rows]
+
+
 class Store:
     def __init__(self, url: str) -> None:
         self.url = url
+        kw: dict[str, Any] = {}
+        if url.startswith("sqlite"):
+            # worker processes write concurrently: wait for the lock instead of failing
+            kw["connect_args"] = {"timeout": 120}
+        else:
+            kw["pool_pre_ping"] = True
         if url.startswith("sqlite:///"):
             path = Path(url[len("sqlite:///"):])
             path.parent.mkdir(parents=True, exist_ok=True)
             if not path.exists():  # personal data: owner-only file
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-        self.engine: Engine = create_engine(url, future=True)
+        self.engine: Engine = create_engine(url, future=True, **kw)
+        self.dialect = self.engine.dialect.name
         metadata.create_all(self.engine)
+
+    def _order(self, col):
+        """Byte order for strings on every database (PostgreSQL's default collation differs)."""
+        if self.dialect == "postgresql" and isinstance(col.type, (String, Text)):
+            return col.collate("C")
+        return col
 
     # ------------------------------------------------------------ runs
     def start_run(self, inbox: str) -> int:
@@ -185,16 +215,16 @@ class Store:
             for t in (documents_t, fields_t, findings_t, applicants_t):
                 c.execute(delete(t).where(t.c.applicant_id == aid))
             if doc_rows:
-                c.execute(insert(documents_t), doc_rows)
+                c.execute(insert(documents_t), _clean_rows(doc_rows))
             if field_rows:
-                c.execute(insert(fields_t), field_rows)
+                c.execute(insert(fields_t), _clean_rows(field_rows))
             if finding_rows:
-                c.execute(insert(findings_t), list(finding_rows.values()))
-            c.execute(insert(applicants_t).values(
+                c.execute(insert(findings_t), _clean_rows(list(finding_rows.values())))
+            c.execute(insert(applicants_t).values(**_clean_rows([dict(
                 applicant_id=aid, name=sub.name, verdict=verdict, findings=len(active),
                 documents=len({d.filename for d in sub.documents}),
                 policy=(sub.application.policy if sub.application else str(sub.raw_application.get("policy", ""))),
-                content_hash=sub.content_hash, audited_at=_now(), run_id=run_id, snapshot=snapshot))
+                content_hash=sub.content_hash, audited_at=_now(), run_id=run_id, snapshot=snapshot)])[0]))
 
     def load_snapshot(self, applicant_id: str) -> Optional[Submission]:
         with self.engine.connect() as c:
@@ -208,7 +238,7 @@ class Store:
         if applicant_ids is not None:
             ids = list(applicant_ids)
             q = q.where(t.c.applicant_id.in_(ids))
-        order = [t.c[k] for k in ("applicant_id", "document", "part", "seq") if k in t.c]
+        order = [self._order(t.c[k]) for k in ("applicant_id", "document", "part", "seq") if k in t.c]
         with self.engine.connect() as c:
             return [dict(r._mapping) for r in c.execute(q.order_by(*order))]
 

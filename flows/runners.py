@@ -1,0 +1,60 @@
+"""Build the Prefect task runner of a run: thread (default), process or dask.
+
+Why a choice: the default nightly run on the 2-core audit box uses a process pool
+(one OCR engine and one inference thread per core); a province's October window
+scales out to an existing Dask cluster (``--dask-address tcp://host:8786``) with
+the same flow and the same task.  Task inputs are plain picklable values (folder
+path, AuditOptions, DB URL, run id): every worker re-opens the Store by URL.
+"""
+from __future__ import annotations
+
+import os
+from typing import Optional
+
+from pipeline.workers import OCR_THREADS_ENV, default_workers, init_worker
+
+RUNNERS = ("thread", "process", "dask")
+
+
+class RunnerUnavailable(RuntimeError):
+    """The requested runner cannot be built here (e.g. prefect-dask not installed)."""
+
+
+def resolve_workers(runner: str, workers: Optional[int]) -> int:
+    if workers and workers > 0:
+        return int(workers)
+    return 1 if runner == "thread" else default_workers()
+
+
+def build_task_runner(runner: str = "thread", workers: Optional[int] = None,
+                      dask_address: Optional[str] = None):
+    """A fresh Prefect TaskRunner (use it as a context manager inside the flow)."""
+    runner = (runner or "thread").lower()
+    if runner not in RUNNERS:
+        raise ValueError(f"unknown runner {runner!r} (choose one of {', '.join(RUNNERS)})")
+    n = resolve_workers(runner, workers)
+    if runner == "thread":
+        from prefect.task_runners import ThreadPoolTaskRunner
+        return ThreadPoolTaskRunner(max_workers=n)
+    if runner == "process":
+        try:
+            from prefect.task_runners import ProcessPoolTaskRunner
+        except ImportError as exc:  # Prefect < 3.5: the CLI falls back to pipeline.workers
+            raise RunnerUnavailable("this Prefect has no ProcessPoolTaskRunner") from exc
+        return ProcessPoolTaskRunner(max_workers=n, initializer=init_worker, initargs=(1,))
+    try:
+        from prefect_dask import DaskTaskRunner
+    except ImportError as exc:
+        raise RunnerUnavailable("--runner dask needs prefect-dask and dask[distributed]") from exc
+    if dask_address:
+        # an existing cluster: its workers set their own threads; the task sets the OCR env
+        return DaskTaskRunner(address=dask_address)
+    # spawned local workers inherit the environment: one inference thread each, quiet logs
+    os.environ.setdefault(OCR_THREADS_ENV, "1")
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
+    import logging
+    if not logging.getLogger("distributed").isEnabledFor(logging.DEBUG):
+        logging.getLogger("distributed").setLevel(logging.WARNING)
+    return DaskTaskRunner(cluster_class="distributed.LocalCluster",
+                          cluster_kwargs={"n_workers": n, "threads_per_worker": 1, "processes": True,
+                                          "dashboard_address": None})

@@ -1,0 +1,42 @@
+"""The Prefect flow on the local ephemeral API (no server configured) gives the same outputs."""
+from __future__ import annotations
+
+import csv
+import json
+import os
+
+import pytest
+
+from tests.test_application import valid_app
+
+
+@pytest.fixture()
+def small_inbox(tmp_path):
+    inbox = tmp_path / "inbox"
+    (inbox / "A1").mkdir(parents=True)
+    (inbox / "A1" / "application.json").write_text("{broken", encoding="utf-8")
+    (inbox / "A2").mkdir()
+    app = valid_app("A2")
+    app["is_civil_servant"] = True
+    (inbox / "A2" / "application.json").write_text(json.dumps(app, ensure_ascii=False), encoding="utf-8")
+    return inbox
+
+
+def test_flow_runs_on_ephemeral_api(small_inbox, tmp_path, monkeypatch):
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.setenv("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from flows.nightly import audit_inbox
+
+    out = tmp_path / "out"
+    res = audit_inbox(inbox=str(small_inbox), out=str(out))
+    assert res["applicants"] == 2 and res["audited"] == 2
+    with (out / "findings.csv").open(encoding="utf-8-sig") as fh:
+        codes = {(r["applicant_id"], r["code"]) for r in csv.DictReader(fh)}
+    assert ("A1", "APPLICATION_INVALID") in codes
+    assert ("A2", "INELIGIBLE_CIVIL_SERVANT") in codes
+    with (out / "applicants.csv").open(encoding="utf-8-sig") as fh:
+        verdicts = {r["applicant_id"]: r["verdict"] for r in csv.DictReader(fh)}
+    assert verdicts["A2"] == "reject"
+    # second night: nothing changed, nothing re-read
+    res2 = audit_inbox(inbox=str(small_inbox), out=str(out))
+    assert res2["skipped"] == 2 and res2["audited"] == 0
