@@ -81,8 +81,9 @@ def _stored(store, current: set[tuple[str, str]]) -> list[dict]:
         doc, _, page = str(key).rpartition("#p")
         if (aid, doc) in current or not doc:
             continue
+        doc_type, _, sha = str(digest).rpartition(":")  # saved as "<doc_type>:<sha256>"
         out.append({"applicant_id": aid, "document": doc, "page": int(page) if page.isdigit() else None,
-                    "doc_type": "", "sig": list(sig), "sha256": digest, "night": "earlier"})
+                    "doc_type": doc_type, "sig": list(sig), "sha256": sha, "night": "earlier"})
     return out
 
 
@@ -91,10 +92,20 @@ def _save(store, rows: list[dict]) -> None:
     if save is None or not rows:
         return
     try:
-        save(KIND, [(r["applicant_id"], f"{r['document']}#p{r['page']}", r["sig"], r["sha256"])
+        save(KIND, [(r["applicant_id"], f"{r['document']}#p{r['page']}", r["sig"],
+                     f"{r.get('doc_type') or ''}:{r['sha256']}")
                     for r in rows])
     except Exception as exc:
         log.warning("phash: cannot save signatures: %s", exc)
+
+
+# Certificates with a photo and a school's own print carry enough of their own ink
+# that "another person" changes many areas. Platform certificates, appraisal forms
+# and letters share one template and differ only in a few values, so there only a
+# near-identical scan counts as reuse (measured: two people's 继续教育证书 from one
+# template differ in 4 areas; a repainted name changes 0–2).
+PHOTO_TYPES = {"diploma", "degree", "id_card"}
+TEMPLATE_BLOCKS_MAX = 2
 
 
 def find_reuse(rows: list[dict], others: list[dict]) -> list[tuple[dict, dict, object]]:
@@ -114,12 +125,20 @@ def find_reuse(rows: list[dict], others: list[dict]) -> list[tuple[dict, dict, o
             cmp = compare(r["sig"], o["sig"])
             if cmp is None or not cmp.same_scan:
                 continue
+            if (_template(r) or _template(o)) and cmp.blocks_changed > TEMPLATE_BLOCKS_MAX:
+                continue
             rank = (cmp.blocks_changed, cmp.page_distance)
             if best is None or rank < best[0]:
                 best = (rank, o, cmp)
         if best:
             out.append((r, best[1], best[2]))
     return out
+
+
+def _template(row: dict) -> bool:
+    """A known doc_type without a photo (unknown types are judged leniently)."""
+    t = row.get("doc_type") or ""
+    return bool(t) and t not in PHOTO_TYPES
 
 
 def _ids_differ(a: dict, b: dict) -> bool:

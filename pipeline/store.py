@@ -255,7 +255,7 @@ class Store:
         return [(r.applicant_id, r.document, json.loads(r.hashvalues), r.digest or "") for r in rows]
 
     def save_signatures(self, kind: str, rows: Iterable[tuple[str, str, list[int], str]]) -> None:
-        rows = list(rows)
+        rows = list({(r[0], r[1]): r for r in rows}.values())  # last row per (applicant, document)
         if not rows:
             return
         with self.engine.begin() as c:
