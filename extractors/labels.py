@@ -182,10 +182,13 @@ def find_pattern(lines: Sequence[TLine], pattern: str, group: int | str = 0,
     return hits[-1] if hits else None
 
 
-def find_in_text(lines: Sequence[TLine], pattern: str, group: int | str = 0) -> Optional[Hit]:
+def find_in_text(lines: Sequence[TLine], pattern: str, group: int | str = 0, sep: str = "") -> Optional[Hit]:
     """A pattern over the text of one page joined without line breaks (prose wrapped over lines).
 
-    The hit is attributed to the line where the match starts.
+    ``sep="\n"`` keeps the line breaks, so a pattern can use ``^`` (with ``(?m)``) for
+    "at the start of a line" — an OCR box or a paragraph start is a word boundary
+    even where no punctuation precedes it. The hit is attributed to the line where
+    the match starts.
     """
     rx = re.compile(pattern)
     by_page: dict[int, list[tuple[int, TLine]]] = {}
@@ -198,6 +201,8 @@ def find_in_text(lines: Sequence[TLine], pattern: str, group: int | str = 0) -> 
     for page, items in by_page.items():
         text, starts = "", []
         for i, tl in items:
+            if text:
+                text += sep
             starts.append((len(text), i, tl))
             text += tl.text
         m = rx.search(text)
@@ -303,6 +308,42 @@ def find_name(lines: Sequence[TLine], stops: Sequence[str] = (),
         return None
     name = normalize_name(hit.value)
     return Hit(name, hit.line, hit.index) if 2 <= len(name) <= 6 else None
+
+
+# words that open a clause but are never the holder's name ("该同志", "我单位职工…")
+_NOT_NAME = r"(?!该|此|本|我|其|经|兹|特此|证明|同志|学员|学生|职工|员工)"
+# after 兹证明 a name may wrap onto the next line; elsewhere it stays on one line
+_NAME_WRAP = rf"[{CJK}](?:\s?[{CJK}·]){{1,3}}?"
+_NAME_LINE = rf"[{CJK}](?:[ \t]?[{CJK}·]){{1,3}}?"
+_CLAUSE_START = r"(?:^|(?<=[\s,.;:、。()])|(?<=证明)|(?<=职工)|(?<=员工)|(?<=学员)|(?<=学生))"
+_ID_CLAUSE = r"(?:性别|身份证|公民身份|证件号|[男女]\s*[,)])"
+PROSE_NAME_PATTERNS = (
+    # 兹证明张伟同志 / 兹证明张伟(身份证号… / 兹证明张伟自2019年…
+    rf"兹\s*证\s*明\s*[:]?\s*{_NOT_NAME}({_NAME_WRAP})\s*"
+    rf"(?:同志|先生|女士|[(,]|{_ID_CLAUSE}|系|为|自|于|从|在)",
+    # 张伟同志于…, at a line start or after a separator / a lead word (学员张伟同志)
+    rf"(?m){_CLAUSE_START}\s*{_NOT_NAME}({_NAME_LINE})\s*(?:同志|先生|女士)",
+    # 张伟，性别男，公民身份号码… — the name opens the identity clause of the letter
+    rf"(?m){_CLAUSE_START}{_NOT_NAME}({_NAME_LINE})\s*[,(]\s*{_ID_CLAUSE}",
+)
+
+
+def find_prose_name(lines: Sequence[TLine]) -> Optional[Hit]:
+    """The holder's name inside a letter or certificate text, without a 姓名 label.
+
+    A name is 2–4 characters in front of 同志/先生/女士, after 兹证明, or opening
+    an identity clause (", 性别…", "(身份证号…"); its left edge is a line start,
+    punctuation or 兹证明 — never "whatever precedes", so a title such as
+    继续教育证书 run into the name by OCR does not become part of it.
+    """
+    from .normalize import normalize_name
+    for pattern in PROSE_NAME_PATTERNS:
+        hit = find_in_text(lines, pattern, group=1, sep="\n")
+        if hit:
+            name = normalize_name(hit.value)
+            if 2 <= len(name) <= 4:
+                return Hit(name, hit.line, hit.index)
+    return None
 
 
 def find_date(lines: Sequence[TLine], labels: Sequence[str], stops: Sequence[str] = ()) -> Optional[Hit]:

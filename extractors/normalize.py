@@ -196,6 +196,30 @@ def clean_text(raw: str) -> str:
     return s.strip(" :;,.。、，；|")
 
 
+# A company's legal form is 有限公司 / 有限责任公司 / 股份有限公司; a seal stamped over
+# the signature often hides one character of it. These endings exist in no real
+# name, so the missing character is certain.
+_ORG_FORM_REPAIRS = [
+    (re.compile(r"(?<=[\u4e00-\u9fff])(?<!国)有公司$"), "有限公司"),   # 限 lost
+    (re.compile(r"有限司$"), "有限公司"),                               # 公 lost
+    (re.compile(r"有限公$"), "有限公司"),                               # 司 lost
+    (re.compile(r"(?<=[\u4e00-\u9fff])(?<![有责])限公司$"), "有限公司"),  # 有 lost
+    (re.compile(r"有限责任司$|有限任公司$|有责任公司$"), "有限责任公司"),
+]
+
+
+def repair_org_name(raw: str) -> str:
+    """An organisation name with a company legal form whose one hidden character is restored.
+
+    "兰州新区水务集团有公司" → "…有限公司"; any other name is returned unchanged.
+    """
+    s = clean_text(raw)
+    for rx, repl in _ORG_FORM_REPAIRS:
+        if rx.search(s):
+            return rx.sub(repl, s)
+    return s
+
+
 def normalize_number(raw: str) -> Optional[str]:
     """Money and counts: "4,500.00" → "4500", "4523.50" → "4523.5"; None when no number."""
     s = to_halfwidth(raw).replace(",", "").replace(" ", "").replace("¥", "").replace("元", "")

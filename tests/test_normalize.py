@@ -90,3 +90,12 @@ def test_normalize_result(raw, want):
 def test_halfwidth_and_canon():
     assert n.to_halfwidth("ＡＢ１２：（）") == "AB12:()"
     assert n.canon("于二〇一三年九月入学") == "于2013年9月入学"
+
+
+def test_repair_org_name_restores_a_legal_form_hidden_by_a_seal():
+    from extractors.normalize import repair_org_name
+    assert repair_org_name("兰州新区城投建设有公司") == "兰州新区城投建设有限公司"
+    assert repair_org_name("兰州新区城投建设有限司") == "兰州新区城投建设有限公司"
+    assert repair_org_name("甘肃众诚人力资源管理有限责任司") == "甘肃众诚人力资源管理有限责任公司"
+    assert repair_org_name("兰州交通大学") == "兰州交通大学"
+    assert repair_org_name("兰州新区城投建设有限公司") == "兰州新区城投建设有限公司"

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from extractors.base import DocTypeSpec, register_doc_type
-from extractors.labels import NAME_PROSE, FieldSet, doc_lines, find_in_text, find_name, find_value
-from extractors.normalize import normalize_name, normalize_number
+from extractors.labels import FieldSet, doc_lines, find_in_text, find_name, find_prose_name, find_value
+from extractors.normalize import normalize_number
 from pipeline.models import Document, Field
 
 STOPS = ["姓名", "性别", "身份证号", "身份证号码", "工作单位", "单位", "年度", "学习年度", "培训年度", "年份",
@@ -27,11 +27,7 @@ def _hours(v: str) -> str | None:
 def parse(doc: Document) -> list[Field]:
     lines = doc_lines(doc)
     fs = FieldSet()
-    hit = find_name(lines, STOPS)
-    if hit is None:
-        hit = find_in_text(lines, rf"{NAME_PROSE}\s*同志", group=1)
-        if hit:
-            hit.value = normalize_name(hit.value)
+    hit = find_name(lines, STOPS) or find_prose_name(lines)
     fs.set("name", hit and hit.value, hit and hit.line)
 
     # one total per year on its own line: several pairs

@@ -37,7 +37,8 @@ def _author_names(text: str) -> list[str]:
 
 
 def _is_authors(text: str) -> bool:
-    if re.search(r"[:()大学学院公司研究]", re.sub(r"^\s*作\s*者\s*[:]", "", text)):
+    # an affiliation line, not names: words, not single characters (学 and 院 occur in names: 蔡学瑶)
+    if re.search(r"[:()]|大学|学院|学校|公司|研究|中心|医院|集团|有限", re.sub(r"^\s*作\s*者\s*[:]", "", text)):
         return False
     names = _author_names(text)
     return bool(names) and all(re.fullmatch(rf"[{CJK}·]{{2,4}}", n) for n in names) and len(names) <= 12

@@ -12,9 +12,12 @@ from extractors.normalize import OCR_DIGIT_CLASS, clean_text, normalize_cert_no,
 from pipeline.models import Document, Field
 
 STOPS = ["姓名", "性别", "证件号码", "身份证号", "民族", "出生日期", "学校名称", "院校", "层次", "专业",
-         "学制", "学历类别", "学习形式", "分院", "系所", "函授站", "入学日期", "毕(结)业日期", "毕结业日期",
+         "毕业院校", "毕业学校", "就读院校", "学制", "学历类别", "学习形式", "分院", "系所", "函授站", "入学日期",
+         "毕(结)业日期", "毕结业日期",
          "毕业日期", "毕(结)业", "校(院)长姓名", "证书编号", "在线验证码", "更新日期", "在线验证有效期至",
          "有效期至", "照片", "录取照片", "学历照片", "初始注册日期"]
+# 学信网 prints 学校名称 today; older and re-typeset tables say 毕业院校 / 院校名称 / 毕业学校
+SCHOOL_LABELS = ["学校名称", "院校名称", "毕业院校", "毕业学校", "就读院校", "院校", "学校"]
 CODE_PATTERN = r"[0-9A-Za-z](?:\s?[0-9A-Za-z]){11,23}"
 
 
@@ -29,7 +32,7 @@ def parse(doc: Document) -> list[Field]:
     fs.set("id_number", hit and hit.value, hit and hit.line)
     hit = find_date(lines, ["出生日期"], STOPS)
     fs.set("birth_date", hit and hit.value, hit and hit.line)
-    hit = find_text(lines, ["学校名称", "院校名称", "院校"], STOPS, complete=r"大学|学院|学校|大学\([^)]*\)")
+    hit = find_text(lines, SCHOOL_LABELS, STOPS, complete=r"大学|学院|学校|大学\([^)]*\)")
     fs.set("school", hit and hit.value, hit and hit.line)
     hit = find_value(lines, ["层次", "学历层次"], rf"[{CJK}]{{2,10}}", stops=STOPS)
     fs.set("level", hit and normalize_level(hit.value), hit and hit.line)
