@@ -110,7 +110,8 @@ def cmd_run(a: argparse.Namespace) -> int:
 
 def cmd_samples(a: argparse.Namespace) -> int:
     from sample_docs.generator import generate
-    truths = generate(Path(a.dir), n=a.n, seed=a.seed, degrade=a.degrade)
+    faults = [c.strip() for c in a.faults.split(",") if c.strip()] if a.faults else None
+    truths = generate(Path(a.dir), n=a.n, seed=a.seed, degrade=a.degrade, faults=faults)
     print(f"wrote {len(truths)} applicants to {Path(a.dir) / 'inbox'} (truth: {Path(a.dir) / 'truth.csv'})")
     return EXIT_OK
 
@@ -178,6 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--n", type=int, default=12)
     s.add_argument("--seed", type=int, default=1)
     s.add_argument("--degrade", type=int, default=1, help="scan degradation level 0–3")
+    s.add_argument("--faults", default=None, help="comma-separated codes to plant (default: every supported code)")
     s.set_defaults(fn=cmd_samples)
 
     v = sub.add_parser("serve", help="serve the nightly Prefect deployment")
