@@ -220,6 +220,24 @@ def repair_org_name(raw: str) -> str:
     return s
 
 
+# PP-OCR's usual misreads of an institution's last characters (大 → 木/太/犬/夭 in a large
+# seal-like font; 院 → 阮/浣). No school name ends in 木学 or 学阮, so these are safe.
+_SCHOOL_SUFFIX_REPAIRS = [
+    (re.compile(r"[木太犬夭丈]学$"), "大学"),
+    (re.compile(r"学[阮浣皖]$"), "学院"),
+    (re.compile(r"[木太犬夭丈]学([\u4e00-\u9fff]{2,6}学院)$"), r"大学\1"),
+]
+
+
+def repair_school_name(raw: str) -> str:
+    """A school name whose OCR-misread suffix is restored ("重庆木学" → "重庆大学")."""
+    s = clean_text(raw)
+    for rx, repl in _SCHOOL_SUFFIX_REPAIRS:
+        if rx.search(s):
+            return rx.sub(repl, s)
+    return s
+
+
 def normalize_number(raw: str) -> Optional[str]:
     """Money and counts: "4,500.00" → "4500", "4523.50" → "4523.5"; None when no number."""
     s = to_halfwidth(raw).replace(",", "").replace(" ", "").replace("¥", "").replace("元", "")

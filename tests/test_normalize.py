@@ -99,3 +99,13 @@ def test_repair_org_name_restores_a_legal_form_hidden_by_a_seal():
     assert repair_org_name("甘肃众诚人力资源管理有限责任司") == "甘肃众诚人力资源管理有限责任公司"
     assert repair_org_name("兰州交通大学") == "兰州交通大学"
     assert repair_org_name("兰州新区城投建设有限公司") == "兰州新区城投建设有限公司"
+
+
+def test_repair_school_name_restores_misread_suffixes_only():
+    from extractors.normalize import repair_school_name
+    assert repair_school_name("重庆木学") == "重庆大学"
+    assert repair_school_name("长安太学") == "长安大学"
+    assert repair_school_name("兰州理工学阮") == "兰州理工学院"
+    assert repair_school_name("兰州交通木学博文学院") == "兰州交通大学博文学院"
+    assert repair_school_name("兰州交通大学") == "兰州交通大学"
+    assert repair_school_name("甘肃林业职业技术学院") == "甘肃林业职业技术学院"

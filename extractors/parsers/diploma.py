@@ -11,7 +11,7 @@ import re
 from extractors.base import DocTypeSpec, register_doc_type
 from extractors.labels import (CJK, Hit, NAME_PROSE, DATE_VALUE, FieldSet, doc_lines,
                                find_date, find_in_text, find_name, find_pattern, find_text, find_value)
-from extractors.normalize import (OCR_DIGIT_CLASS, clean_text, normalize_cert_no, normalize_level,
+from extractors.normalize import (OCR_DIGIT_CLASS, clean_text, normalize_cert_no, normalize_level, repair_school_name,
                                   normalize_name, parse_date)
 from pipeline.models import Document, Field
 
@@ -62,7 +62,7 @@ def parse(doc: Document) -> list[Field]:
                            group=1, last=True)
     if hit is None:
         hit = find_in_text(lines, rf"在\s*((?!本校|我校)[{CJK}()]{{2,30}}?(?:{SCHOOL_SUFFIX}))", group=1)
-    fs.set("school", hit and clean_text(hit.value), hit and hit.line)
+    fs.set("school", hit and repair_school_name(hit.value), hit and hit.line)
 
     hit = find_value(lines, ["专业名称", "专业"], rf"[{CJK}A-Za-z()][{CJK}A-Za-z()\s]{{1,30}}", stops=STOPS)
     if hit is not None and PROSE_TAIL.search(hit.value):
