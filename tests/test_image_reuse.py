@@ -132,7 +132,8 @@ def test_image_only_pdf_page_matches_an_image_file(tmp_path, images, policy_2024
     subs = [Submission(applicant_id="B1", documents=[d]),
             Submission(applicant_id="B2", documents=[write(tmp_path, "B2", "d", images["orig"])])]
     found = batch(policy_2024, subs)
-    assert {(f.applicant_id, f.page) for f in found} == {("B1", 1), ("B2", 1)}
+    # pages are numbered in the attachment file, as the reviewer opens it
+    assert {(f.applicant_id, f.page) for f in found} == {("B1", 2), ("B2", 1)}
 
 
 def test_text_layer_pdf_is_not_hashed(tmp_path, policy_2024):
@@ -194,3 +195,28 @@ def test_different_certificate_numbers_veto_a_match(images):
     assert find_reuse([a, b], []) == []
     b["ids"] = {"certificate_no": "107301202005000123"}
     assert len(find_reuse([a, b], [])) == 2
+
+
+def test_template_documents_are_not_compared(tmp_path, images, policy_2024):
+    """Appraisal forms / platform certificates share one template: a page signature
+    cannot tell two people's forms from a reused scan, so they are not compared."""
+    a = write(tmp_path, "T1", "form", images["orig"])
+    b = write(tmp_path, "T2", "form", images["edited"])
+    a.doc_type = b.doc_type = "annual_appraisal"
+    assert batch(policy_2024, [Submission(applicant_id="T1", documents=[a]),
+                               Submission(applicant_id="T2", documents=[b])]) == []
+    a.doc_type = b.doc_type = "diploma"
+    assert len(batch(policy_2024, [Submission(applicant_id="T1", documents=[a]),
+                                   Submission(applicant_id="T2", documents=[b])])) == 2
+
+
+def test_shared_certificate_number_counts_when_more_than_a_name_was_repainted(monkeypatch, images):
+    import checks.image_reuse as ir
+    from checks.phash import Comparison
+    monkeypatch.setattr(ir, "compare", lambda a, b: Comparison(page_distance=0, blocks_changed=8))
+    s = sig(images["orig"])
+    a = {"applicant_id": "X", "sig": s, "ids": {"certificate_no": "107311201605076615"}}
+    b = {"applicant_id": "Y", "sig": s, "ids": {"certificate_no": "107311201605076615"}}
+    assert len(ir.find_reuse([a, b], [])) == 2          # same number, same look: reuse
+    b["ids"] = {}
+    assert ir.find_reuse([a, b], []) == []               # 8 areas differ and nothing shared
