@@ -30,12 +30,8 @@ HEADER_ALIASES = {
 
 
 def _decode(raw: bytes) -> str:
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            return raw.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("utf-8", errors="replace")
+    from pipeline.application import decode_bytes
+    return decode_bytes(raw, lenient=True)
 
 
 def load_blacklist(path: str | Path) -> list[dict]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field as dc_field
 from typing import Callable, Iterable, Optional, Sequence
 
 from pipeline.dates import Month, add_months, fmt, month_range, months_between, parse_month
-from pipeline.models import Document, Field, WorkItem
+from pipeline.models import Document, WorkItem
 
 from .matching import normalize_unit, same_unit
 

@@ -14,13 +14,16 @@ from pydantic import ValidationError
 from .models import Application, Finding, Severity
 
 
-def _decode(raw: bytes) -> str:
-    """UTF-8 (with or without BOM) as the contract says; GBK as a tolerated fallback."""
+def decode_bytes(raw: bytes, *, lenient: bool = False) -> str:
+    """UTF-8 (with or without BOM) as the contract says; GBK as a tolerated fallback.
+    ``lenient``: undecodable bytes become U+FFFD instead of raising."""
     for enc in ("utf-8-sig", "gb18030"):
         try:
             return raw.decode(enc)
         except UnicodeDecodeError:
             continue
+    if lenient:
+        return raw.decode("utf-8", errors="replace")
     raise UnicodeDecodeError("utf-8", raw, 0, 1, "neither UTF-8 nor GBK")
 
 
@@ -71,7 +74,7 @@ def load_application(folder: Path) -> tuple[Optional[Application], dict, list[Fi
     if not path.exists():
         return None, {}, [_invalid(applicant_id, "application.json", "文件缺失")]
     try:
-        text = _decode(path.read_bytes())
+        text = decode_bytes(path.read_bytes())
         data = json.loads(text)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         return None, {}, [_invalid(applicant_id, "", "不是有效的 JSON", str(exc))]

@@ -110,6 +110,17 @@ def finish_run(plan: RunPlan, subs: list[Submission], opts: AuditOptions, store:
                      seconds=time.perf_counter() - started, files=files)
 
 
+def begin_run(inbox: Path, out: Path, *, db: Optional[str] = None, full: bool = False,
+              on_plan: Optional[Callable[[RunPlan], None]] = None) -> tuple[Store, RunPlan, int, float]:
+    """Open the store, plan what to audit, record the run: (store, plan, run_id, start time)."""
+    started = time.perf_counter()
+    store = open_store(Path(out), db)
+    plan = plan_run(Path(inbox), Path(out), store, full=full)
+    if on_plan:
+        on_plan(plan)
+    return store, plan, store.start_run(str(inbox)), started
+
+
 def audit_inbox_plain(inbox: Path, out: Path, *, opts: Optional[AuditOptions] = None,
                       db: Optional[str] = None, full: bool = False,
                       on_done: Optional[Callable[[Submission], None]] = None,
@@ -117,13 +128,8 @@ def audit_inbox_plain(inbox: Path, out: Path, *, opts: Optional[AuditOptions] = 
     """The whole run in this process, without Prefect."""
     from .workers import install_id_masking
     install_id_masking()
-    started = time.perf_counter()
     opts = opts or AuditOptions()
-    store = open_store(Path(out), db)
-    plan = plan_run(Path(inbox), Path(out), store, full=full)
-    if on_plan:
-        on_plan(plan)
-    run_id = store.start_run(str(inbox))
+    store, plan, run_id, started = begin_run(inbox, out, db=db, full=full, on_plan=on_plan)
     subs = []
     for folder in plan.to_audit:
         sub = audit_one(folder, opts, store, run_id)

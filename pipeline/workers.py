@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from multiprocessing import get_context
 from pathlib import Path
@@ -139,16 +138,11 @@ def audit_inbox_pool(inbox: Path, out: Path, *, opts=None, db: Optional[str] = N
 
     ``stats`` (a dict) receives the OCR counters summed over the workers, for the bench.
     """
-    from .runner import finish_run, open_store, plan_run
+    from .runner import begin_run, finish_run
     from .stages import AuditOptions
 
-    started = time.perf_counter()
     opts = opts or AuditOptions()
-    store = open_store(Path(out), db)
-    plan = plan_run(Path(inbox), Path(out), store, full=full)
-    if on_plan:
-        on_plan(plan)
-    run_id = store.start_run(str(inbox))
+    store, plan, run_id, started = begin_run(inbox, out, db=db, full=full, on_plan=on_plan)
     n = workers or default_workers()
     order = {str(f): i for i, f in enumerate(plan.to_audit)}
     subs: list[Submission] = []
