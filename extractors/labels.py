@@ -10,6 +10,7 @@ lines when the value sits in its own OCR box or table cell. Table rows
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, Iterable, Optional, Sequence
 
@@ -63,6 +64,7 @@ def table_lines(doc: Document, start: int = 0) -> list[TLine]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def label_re(label: str) -> str:
     """A label as a regex that tolerates spaces between its characters ("姓 名")."""
     chars = [re.escape(c) for c in canon(label) if not c.isspace()]
@@ -70,6 +72,11 @@ def label_re(label: str) -> str:
 
 
 def labels_re(labels: Iterable[str]) -> str:
+    return _labels_re(tuple(labels))
+
+
+@lru_cache(maxsize=2048)
+def _labels_re(labels: tuple[str, ...]) -> str:
     # longest first so "毕(结)业日期" wins over "毕业"
     return "|".join(label_re(x) for x in sorted(set(labels), key=len, reverse=True))
 

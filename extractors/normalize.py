@@ -20,16 +20,12 @@ _EXTRA_HALF = {"\u3000": " ", "【": "[", "】": "]", "〔": "[", "〕": "]", "�
                "－": "-", "～": "~", "∶": ":", "︰": ":"}
 
 
+_HALF_TABLE = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, **{ord(k): v for k, v in _EXTRA_HALF.items()}}
+
+
 def to_halfwidth(s: str) -> str:
     """Full-width ASCII (digits, letters, ：（），％) → half-width; ideographic space → space."""
-    out = []
-    for ch in s or "":
-        code = ord(ch)
-        if 0xFF01 <= code <= 0xFF5E:
-            out.append(chr(code - 0xFEE0))
-        else:
-            out.append(_EXTRA_HALF.get(ch, ch))
-    return "".join(out)
+    return (s or "").translate(_HALF_TABLE)
 
 
 _CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "O": 0, "o": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4,
