@@ -39,3 +39,26 @@ def test_flow_runs_on_ephemeral_api(small_inbox, tmp_path, monkeypatch):
     # second night: nothing changed, nothing re-read
     res2 = audit_inbox(inbox=str(small_inbox), out=str(out))
     assert res2["skipped"] == 2 and res2["audited"] == 0
+
+
+def test_flow_publishes_operator_artifacts(small_inbox, tmp_path, monkeypatch):
+    """Each run leaves a verdict table, a findings-by-code table and a dashboard link."""
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    from flows.nightly import audit_inbox
+
+    audit_inbox(inbox=str(small_inbox), out=str(tmp_path / "out2"))
+    with get_client(sync_client=True) as client:
+        arts = client.read_artifacts(artifact_filter=ArtifactFilter(
+            key=ArtifactFilterKey(any_=["zcaudit-verdicts", "zcaudit-findings", "zcaudit-dashboard"])))
+    latest = {}
+    for a in sorted(arts, key=lambda a: a.created):
+        latest[a.key] = a
+    assert set(latest) == {"zcaudit-verdicts", "zcaudit-findings", "zcaudit-dashboard"}
+    assert "index.html" in str(latest["zcaudit-dashboard"].data)
+    assert "APPLICATION_INVALID" in str(latest["zcaudit-findings"].data)
+    # no full ID number in what operators see
+    from tests.test_application import valid_app
+    assert valid_app("A2")["id_number"] not in str(latest["zcaudit-findings"].data)
