@@ -306,9 +306,11 @@ def text_overlay(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
                     continue
                 page = _local(d, ov["page"])
                 vis = ov.get("visible") or "（无）"
-                sev = Severity.warn if ov["kind"] == "white_text" and not ov.get("visible") else None
+                sev = Severity.warn if (ov["kind"] == "white_text" and not ov.get("visible")) \
+                    or ov["kind"] == "retyped" else None
                 how = {"covered": "被后绘制的色块遮盖", "covered_by_image": "被图片遮盖",
-                       "white_text": "为白色隐藏文字", "overprint": "与另一文字重叠"}[ov["kind"]]
+                       "white_text": "为白色隐藏文字", "overprint": "与另一文字重叠",
+                       "retyped": "被白色色块遮盖后重新写入相同内容"}[ov["kind"]]
                 out.append(ctx.finding(
                     sub, "TEXT_OVERLAY",
                     f"附件“{d.filename}”第{page}页文字“{ov['hidden']}”{how}，表面显示为“{vis}”。",
@@ -438,10 +440,13 @@ def overlays(page) -> list[dict]:
         visible = [c for t in spans if t["seqno"] > seq for c in t["chars"]
                    if _area(c[3]) > 0 and _inter(c[3], rect) >= 0.5 * _area(c[3])]
         h, v = _text(hidden), _text(visible)
+        kind_here = kind
         if h == v:
-            continue  # the same text drawn again on a box: nothing is hidden
+            # the same value retyped on an opaque box: nothing differs today, but an issuing
+            # system never prints a value twice under a cover — the field was reworked
+            kind_here = "retyped"
         hidden_ids.update(id(t) for t in spans if t["seqno"] < seq and _inter(t["bbox"], rect) > 0)
-        out.append({"page": pno, "kind": kind, "hidden": h, "visible": v,
+        out.append({"page": pno, "kind": kind_here, "hidden": h, "visible": v,
                     "bbox": [round(x, 1) for x in rect]})
     under = _underlays(page)
     for t in spans:

@@ -285,3 +285,11 @@ def test_odd_font_alone_warns_on_issued_documents_only(tmp_path, ctx):
     assert [f.severity for f in found] == [Severity.warn]
     assert found[0].evidence["signals"][0]["spans"][0]["text"] == "兰州新区乙公司"
     assert run(pdf_edited, sub_with(tmp_path / "retyped.pdf", "employment_proof"), ctx) == []
+
+
+def test_value_retyped_on_a_white_box_is_a_warning(tmp_path, ctx):
+    """A cover with the same value written on top hides nothing today, but the field was reworked."""
+    forged = forge_unit(payment_proof(tmp_path / "orig.pdf"), tmp_path / "retyped.pdf", new_unit="兰州新区甲公司")
+    found = run(text_overlay, sub_with(forged, "social_insurance"), ctx)
+    assert [(f.evidence["kind"], f.severity) for f in found] == [("retyped", Severity.warn)]
+    assert found[0].evidence["hidden"] == found[0].evidence["visible"] == "兰州新区甲公司"

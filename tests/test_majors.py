@@ -61,3 +61,10 @@ def test_majors_close_is_none_when_unknown():
     assert majors_close("考古学", "土木工程") is None
     assert majors_close("土木工程", "建筑工程") is True
     assert majors_close("会计学", "土木工程") is False
+
+
+def test_law_and_finance_are_judged_not_skipped():
+    from checks.major import relation
+    assert relation("法学", "化学工程与工艺") == "different"
+    assert relation("金融学", "土木工程") == "different"
+    assert relation("法学", "法律") in ("same", "close")
