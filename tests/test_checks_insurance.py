@@ -12,24 +12,11 @@ from pipeline import idcard
 from pipeline.dates import fmt, month_range, parse_month
 from pipeline.models import Application, Document, Field, Page, Line, Severity, Submission
 from pipeline.policy import load_policy
+from tests.factories import make_app
 
 ID = idcard.make("620121", date(1990, 5, 1), 123)
 UNIT = "兰州新区城投建设有限公司"
 OTHER = "兰州新区华润燃气有限公司"
-
-
-def make_app(**kw) -> Application:
-    data = dict(
-        applicant_id="A001", policy="2024", submitted_at="2024-06-15", name="张伟", id_number=ID,
-        gender="男", birth_date="1990-05-01", unit=UNIT, unit_type="state_enterprise",
-        is_civil_servant=False, series="工程系列", level="工程师", grade="中级", mode="评审",
-        major_applied="土木工程",
-        education=[dict(school="兰州交通大学", level="本科", major="土木工程", start="2008-09",
-                        graduation="2012-07")],
-        work_history=[dict(unit=UNIT, start="2012-08", end=None, position="技术员")],
-        annual_appraisals=[], papers=[], work_summary="")
-    data.update(kw)
-    return Application.model_validate(data)
 
 
 def months(a: str, b: str) -> list[str]:

@@ -11,23 +11,15 @@ from checks.materials import check_continuing_education, check_required_material
 from pipeline import idcard
 from pipeline.models import Application, Document, Field, Severity, Submission
 from pipeline.policy import load_policy
+from tests.factories import make_app as _make_app
 
 ID = idcard.make("620121", date(1990, 5, 1), 123)
 UNIT = "兰州新区城投建设有限公司"
 
 
 def make_app(**kw) -> Application:
-    data = dict(
-        applicant_id="A001", policy="2024", submitted_at="2024-06-15", name="张伟", id_number=ID,
-        gender="男", birth_date="1990-05-01", unit=UNIT, unit_type="state_enterprise",
-        is_civil_servant=False, series="工程系列", level="工程师", grade="中级", mode="评审",
-        major_applied="土木工程",
-        education=[dict(school="兰州交通大学", level="本科", major="土木工程", start="2008-09",
-                        graduation="2012-07")],
-        work_history=[dict(unit=UNIT, start="2012-08", end=None, position="技术员")],
-        annual_appraisals=[], papers=[], work_summary="", continuing_education_hours=90)
-    data.update(kw)
-    return Application.model_validate(data)
+    kw.setdefault("continuing_education_hours", 90)
+    return _make_app(**kw)
 
 
 def docs(*types: str, fields: dict | None = None) -> list[Document]:
