@@ -28,6 +28,7 @@ demo: $(STAMP)
 	@echo "  fields:     $(DEMO)/out/fields.csv"
 	@echo "  sheets:     $(DEMO)/out/sheets/<applicant_id>.html / .xlsx"
 	@echo "  database:   $(DEMO)/out/zcaudit.sqlite"
+	@echo "  dashboard:  $(DEMO)/out/index.html  (open it in a browser)"
 
 test: $(STAMP) browser postgres
 	$(BIN)/python -m pytest -q

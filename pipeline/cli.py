@@ -117,6 +117,10 @@ def cmd_samples(a: argparse.Namespace) -> int:
 
 
 def cmd_serve(a: argparse.Namespace) -> int:
+    if not os.environ.get("PREFECT_API_URL"):
+        print("zcaudit serve: PREFECT_API_URL is not set — the ephemeral API cannot run schedules. "
+              "Start `prefect server start --host 127.0.0.1` and export "
+              "PREFECT_API_URL=http://127.0.0.1:4200/api (see README, Nightly deployment).", file=sys.stderr)
     from flows.nightly import serve_nightly
     params = {k: v for k, v in (("policy", a.policy), ("db", a.db), ("blacklist", a.blacklist),
                                 ("journals", a.journals)) if v}
