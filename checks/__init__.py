@@ -1,8 +1,7 @@
 """Rules, one module per family. Importing ``load_all`` fills the registries."""
 from __future__ import annotations
 
-import importlib
-import pkgutil
+from pipeline.registry import import_submodules
 
 _loaded = False
 
@@ -11,8 +10,5 @@ def load_all() -> None:
     global _loaded
     if _loaded:
         return
-    for mod in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if mod.name.startswith("_") or mod.name == "base":
-            continue
-        importlib.import_module(f"{__name__}.{mod.name}")
+    import_submodules(__name__, __path__, skip=("base",))
     _loaded = True

@@ -372,3 +372,11 @@ def find_text(lines: Sequence[TLine], labels: Sequence[str], stops: Sequence[str
     hit = Hit(clean_text(hit.value), hit.line, hit.index)
     hit = extend_wrapped(lines, hit, complete, stops)
     return Hit(clean_text(hit.value), hit.line, hit.index)
+
+
+def holder_identity(lines, fs: "FieldSet", stops: Sequence[str]) -> None:
+    """The holder's ``name`` and ``id_number`` (by label and pattern) into ``fs``."""
+    hit = find_name(lines, stops)
+    fs.set("name", hit and hit.value, hit and hit.line)
+    hit = find_id_number(lines, stops)
+    fs.set("id_number", hit and hit.value, hit and hit.line)

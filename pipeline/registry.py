@@ -5,7 +5,9 @@ same doc_type or the same check name.
 """
 from __future__ import annotations
 
-from typing import Callable, Generic, Iterator, TypeVar
+import importlib
+import pkgutil
+from typing import Callable, Generic, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
 
@@ -46,3 +48,12 @@ class Registry(Generic[T]):
 
     def __len__(self) -> int:
         return len(self._items)
+
+
+def import_submodules(package: str, path: Iterable[str], skip: Iterable[str] = ()) -> None:
+    """Import every module of a package (sorted, ``_private`` and ``skip`` left out), so
+    that the modules' registrations run: how ``checks`` and ``extractors.parsers`` load."""
+    skipped = set(skip)
+    for mod in sorted(pkgutil.iter_modules(path), key=lambda m: m.name):
+        if not mod.name.startswith("_") and mod.name not in skipped:
+            importlib.import_module(f"{package}.{mod.name}")

@@ -8,8 +8,7 @@ score reaches ``min_score``.
 """
 from __future__ import annotations
 
-import importlib
-import pkgutil
+from pipeline.registry import import_submodules
 
 _loaded = False
 
@@ -18,8 +17,5 @@ def load_all() -> None:
     global _loaded
     if _loaded:
         return
-    for mod in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if mod.name.startswith("_"):
-            continue
-        importlib.import_module(f"{__name__}.{mod.name}")
+    import_submodules(__name__, __path__)
     _loaded = True

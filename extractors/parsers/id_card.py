@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from extractors.base import DocTypeSpec, register_doc_type
-from extractors.labels import FieldSet, doc_lines, find_id_number, find_name
+from extractors.labels import FieldSet, doc_lines, holder_identity
 from pipeline.models import Document, Field
 
 STOPS = ["姓名", "性别", "民族", "出生", "住址", "公民身份号码", "签发机关", "有效期限"]
@@ -11,10 +11,7 @@ STOPS = ["姓名", "性别", "民族", "出生", "住址", "公民身份号码",
 def parse(doc: Document) -> list[Field]:
     lines = doc_lines(doc)
     fs = FieldSet()
-    hit = find_name(lines, STOPS)
-    fs.set("name", hit and hit.value, hit and hit.line)
-    hit = find_id_number(lines, STOPS)
-    fs.set("id_number", hit and hit.value, hit and hit.line)
+    holder_identity(lines, fs, STOPS)
     return fs.fields
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extractors.base import DocTypeSpec, register_doc_type
-from extractors.labels import CJK, FieldSet, TLine, doc_lines, find_id_number, find_name, labels_re
+from extractors.labels import CJK, FieldSet, TLine, doc_lines, holder_identity, labels_re
 from extractors.normalize import clean_text, normalize_number, parse_month
 from pipeline.dates import fmt, month_range, parse_month as ym
 from pipeline.models import Document, Field
@@ -171,10 +171,7 @@ def contributions(doc: Document, lines: list[TLine]) -> list[tuple[str, TLine]]:
 def parse(doc: Document) -> list[Field]:
     lines = doc_lines(doc)
     fs = FieldSet()
-    hit = find_name(lines, STOPS)
-    fs.set("name", hit and hit.value, hit and hit.line)
-    hit = find_id_number(lines, STOPS)
-    fs.set("id_number", hit and hit.value, hit and hit.line)
+    holder_identity(lines, fs, STOPS)
     seen = set()
     for value, tl in contributions(doc, lines):
         if value in seen:
