@@ -1,7 +1,7 @@
 """Rules, one module per family. Importing ``load_all`` fills the registries."""
 from __future__ import annotations
 
-from pipeline.registry import import_submodules
+from core.registry import import_submodules
 
 _loaded = False
 

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from pipeline.models import Finding, Severity, Submission
+from core.models import Finding, Severity, Submission
 
 from .base import CheckContext, app_of, check, needs_application
 

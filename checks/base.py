@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Optional, Protocol
 
-from pipeline.models import Application, BBox, Finding, Submission
-from pipeline.policy import Policy
-from pipeline.registry import Registry
+from core.models import Application, BBox, Finding, Submission
+from core.policy import Policy
+from core.registry import Registry
 
 
 @dataclass

@@ -13,8 +13,8 @@ import io
 from pathlib import Path
 from typing import Any, Iterable
 
-from pipeline import idcard
-from pipeline.models import Finding, Submission
+from core import idcard
+from core.models import Finding, Submission
 
 from .base import CheckContext, app_of, check, needs_application
 from .matching import credit_codes_in, normalize_code, same_unit
@@ -30,7 +30,7 @@ HEADER_ALIASES = {
 
 
 def _decode(raw: bytes) -> str:
-    from pipeline.application import decode_bytes
+    from core.application import decode_bytes
     return decode_bytes(raw, lenient=True)
 
 

@@ -43,7 +43,7 @@ import numpy as np
 from datasketch import MinHashLSH
 from rapidfuzz import fuzz
 
-from pipeline.models import Finding, Submission
+from core.models import Finding, Submission
 
 from .base import BatchContext, batch_check
 from .shingles import (NUM_PERM, SEED, Fingerprint, fingerprint, minhash_from_values, minhash_of, normalize_paper,

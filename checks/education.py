@@ -14,8 +14,8 @@ import re
 from datetime import date
 from typing import Optional
 
-from pipeline.dates import add_months_date, parse_month
-from pipeline.models import Document, Education, Field, Finding, Submission
+from core.dates import add_months_date, parse_month
+from core.models import Document, Education, Field, Finding, Submission
 
 from .base import CheckContext, app_of, check, needs_application
 from .identity_docs import doc_label

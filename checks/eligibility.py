@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
-from pipeline.models import Finding, Severity, Submission
-from pipeline.policy import Policy
-from pipeline.retirement import retirement
+from core.models import Finding, Severity, Submission
+from core.policy import Policy
+from core.retirement import retirement
 
 from .base import CheckContext, app_of, check, needs_application
 

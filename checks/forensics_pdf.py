@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from checks.base import CheckContext, check
-from pipeline.models import Document, Finding, Severity, Submission
+from core.models import Document, Finding, Severity, Submission
 
 ISSUING_TYPES = {"xuexin_record", "social_insurance", "plagiarism_report"}
 

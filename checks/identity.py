@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from pipeline import idcard
-from pipeline.models import Finding, Submission
+from core import idcard
+from core.models import Finding, Submission
 
 from .base import CheckContext, app_of, check, needs_application
 

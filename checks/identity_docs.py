@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pipeline import idcard
-from pipeline.models import Document, Field, Finding, Severity, Submission
+from core import idcard
+from core.models import Document, Field, Finding, Severity, Submission
 
 from .base import CheckContext, app_of, check, needs_application
 from .matching import char_diff, name_distance, normalize_name, same_person_name

@@ -15,7 +15,7 @@ from typing import Iterable
 
 from checks.base import BatchContext, batch_check
 from checks.phash import PAGE_MAX, BKTree, compare, scanned_pages, signature
-from pipeline.models import Finding, Severity, Submission
+from core.models import Finding, Severity, Submission
 
 log = logging.getLogger("zcaudit")
 

@@ -32,8 +32,8 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from pipeline.dates import Month, add_months, fmt, month_of
-from pipeline.models import Finding, Severity, Submission
+from core.dates import Month, add_months, fmt, month_of
+from core.models import Finding, Severity, Submission
 
 from .base import CheckContext, app_of, check, needs_application
 from .matching import same_unit, unit_mentioned

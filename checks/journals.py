@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-DEFAULT_CATALOGUE = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "core_journals.csv"
+DEFAULT_CATALOGUE = Path(__file__).resolve().parent.parent / "core" / "data" / "core_journals.csv"
 
 # GB/T 2260 province-level codes (first two digits)
 REGION_CODES: frozenset[str] = frozenset(
@@ -192,7 +192,7 @@ _default_cache: dict[tuple[str, float], Catalogue] = {}
 
 
 def default_catalogue(path: str | Path = DEFAULT_CATALOGUE) -> Optional[Catalogue]:
-    """The sample catalogue shipped in pipeline/data, or None when absent
+    """The sample catalogue shipped in core/data, or None when absent
     (the level check is then skipped rather than failing every core paper)."""
     path = Path(path)
     try:

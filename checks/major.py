@@ -7,7 +7,7 @@ flexible applicants may still apply with one more year of work
 (``policy.major_mismatch_extra_years``: only a warn here, the extra year is
 enforced by checks/years.py).
 
-"相近" is data: ``pipeline/data/majors.toml`` maps 专业类 to member majors and
+"相近" is data: ``core/data/majors.toml`` maps 专业类 to member majors and
 lists related groups. An unseen name is mapped to a known one with rapidfuzz
 at a high cutoff (or by containing a known name of ≥4 characters). A major
 found in no group cannot be judged: no finding rather than a false mismatch.
@@ -27,12 +27,12 @@ from typing import Iterable, Optional
 
 from rapidfuzz import fuzz, process
 
-from pipeline.models import Application, Finding, Severity, Submission
-from pipeline.policy import Policy
+from core.models import Application, Finding, Severity, Submission
+from core.policy import Policy
 
 from .base import CheckContext, app_of, check, needs_application
 
-MAJORS_FILE = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "majors.toml"
+MAJORS_FILE = Path(__file__).resolve().parent.parent / "core" / "data" / "majors.toml"
 FUZZY_CUTOFF = 85
 MIN_CONTAINED = 4
 

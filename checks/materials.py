@@ -16,7 +16,7 @@ recognition rules the 继续教育证明 is optional (附件5).
 """
 from __future__ import annotations
 
-from pipeline.models import Finding, Severity, Submission
+from core.models import Finding, Severity, Submission
 
 from .base import CheckContext, app_of, check, needs_application
 from .insurance import exemption

@@ -34,8 +34,8 @@ from typing import Any, Iterable, Optional
 
 from rapidfuzz import fuzz
 
-from pipeline.dates import fmt, month_of, parse_month
-from pipeline.models import Document, Finding, Paper, Submission
+from core.dates import fmt, month_of, parse_month
+from core.models import Document, Finding, Paper, Submission
 
 from .base import CheckContext, app_of, check, needs_application
 from .journals import (Catalogue, cn_problem, default_catalogue, issn_check_digit, normalize_cn,

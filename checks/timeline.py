@@ -3,15 +3,15 @@
 Plain functions (no findings here) so that the insurance rules in
 ``checks/insurance.py`` read as set operations on months, and so that the
 month arithmetic is tested on its own. Months are ``(year, month)`` tuples
-from ``pipeline.dates``.
+from ``core.dates``.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field as dc_field
 from typing import Callable, Iterable, Optional, Sequence
 
-from pipeline.dates import Month, add_months, fmt, month_range, months_between, parse_month
-from pipeline.models import Document, WorkItem
+from core.dates import Month, add_months, fmt, month_range, months_between, parse_month
+from core.models import Document, WorkItem
 
 from .matching import normalize_unit, same_unit
 

@@ -26,9 +26,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable, Optional
 
-from pipeline.dates import Month, fmt, month_of, month_range, months_between, parse_month
-from pipeline.models import Application, Education, Finding, Submission
-from pipeline.policy import Policy, YearsEntry, YearsRule
+from core.dates import Month, fmt, month_of, month_range, months_between, parse_month
+from core.models import Application, Education, Finding, Submission
+from core.policy import Policy, YearsEntry, YearsRule
 
 from .base import CheckContext, app_of, check, needs_application
 from .major import DIFFERENT, application_major_relation

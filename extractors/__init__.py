@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Optional
 
 if TYPE_CHECKING:  # pragma: no cover
     from extractors.base import OcrEngine
-    from pipeline.models import Document
+    from core.models import Document
 
 __all__ = ["read_document"]
 

@@ -14,8 +14,8 @@ from typing import Callable, Optional, Protocol, Sequence
 
 import numpy as np
 
-from pipeline.models import Document, Field
-from pipeline.registry import Registry
+from core.models import Document, Field
+from core.registry import Registry
 
 
 @dataclass

@@ -14,7 +14,7 @@ from statistics import median
 from typing import Iterable, Optional, Sequence
 
 from extractors.base import DocTypeSpec
-from pipeline.models import Document, Line, Page
+from core.models import Document, Line, Page
 
 TITLE_LINES = 5
 TITLE_BONUS = 0.5        # extra share of a keyword's weight when it is in a title line

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import Iterable, Optional, Sequence
 
-from pipeline.models import Line
+from core.models import Line
 
 # a gap wider than this many line heights separates two cells
 CELL_GAP = 1.0

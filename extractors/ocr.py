@@ -23,7 +23,7 @@ import numpy as np
 
 from extractors.base import OcrBox, OcrEngine
 from extractors import layout
-from pipeline.models import Line
+from core.models import Line
 
 SKEW_MIN_DEG = 0.5
 TEXT_SCORE = 0.5

@@ -14,7 +14,7 @@ import numpy as np
 import pymupdf
 
 from extractors import layout
-from pipeline.models import Page, StageError
+from core.models import Page, StageError
 
 OCR_DPI = 200
 MIN_TEXT_CHARS = 8          # fewer text-layer characters than this on an image page → OCR

@@ -19,7 +19,7 @@ from extractors import classify as clf
 from extractors.base import DocTypeSpec, OcrEngine
 from extractors.image import ImageUnreadable, load_frames
 from extractors.pdf import OCR_DPI, PdfUnreadable, read_pdf
-from pipeline.models import Document, Line, Page, StageError
+from core.models import Document, Line, Page, StageError
 
 log = logging.getLogger(__name__)
 

@@ -17,10 +17,10 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from pipeline.models import Submission
+from core.models import Submission
 from flows.runners import build_task_runner
 from pipeline.runner import RunResult, build_options, finish_run, open_store, plan_run
-from pipeline.workers import install_id_masking
+from core.privacy import install_id_masking
 
 install_id_masking()  # ID numbers never reach Prefect's logs or the API
 

@@ -32,8 +32,8 @@ def _summary_table(result) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from pipeline.codes import title
-    from pipeline.labels import VERDICT_LABELS
+    from core.codes import title
+    from core.labels import VERDICT_LABELS
 
     con = Console()
     t = Table(title=f"审核完成：{result.applicants} 人（本次审核 {result.audited}，未变化跳过 {result.skipped}），"
@@ -72,11 +72,11 @@ def cmd_run(a: argparse.Namespace) -> int:
 
     def on_done(sub):
         if state["task"] is not None:
-            from pipeline.workers import mask_ids  # an applicant_id may be an ID number
+            from core.privacy import mask_ids  # an applicant_id may be an ID number
             progress.update(state["task"], advance=1, description=f"{mask_ids(sub.applicant_id)} → {sub.verdict}")
 
     import time
-    from pipeline.workers import install_id_masking
+    from core.privacy import install_id_masking
     install_id_masking()
     if a.no_prefect and a.runner == "dask":
         print("zcaudit: --runner dask runs through Prefect (drop --no-prefect)", file=sys.stderr)

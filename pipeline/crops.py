@@ -27,7 +27,7 @@ from typing import Optional
 
 import numpy as np
 
-from .models import BBox, Document, Page
+from core.models import BBox, Document, Page
 
 log = logging.getLogger("zcaudit")
 

@@ -13,8 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Optional
 
-from .codes import CODES
-from .labels import SEVERITY_LABELS, VERDICT_LABELS
+from core.codes import CODES
+from core.labels import SEVERITY_LABELS, VERDICT_LABELS
 from .sheets import _env
 from .store import Store
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .codes import title
-from .labels import SEVERITY_LABELS, VERDICT_LABELS
+from core.codes import title
+from core.labels import SEVERITY_LABELS, VERDICT_LABELS
 from .sheets import REVIEW_LABELS, evidence_rows, mask_ids
 from .store import Store
 

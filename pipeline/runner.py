@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from .models import Submission
+from core.models import Submission
 from .outputs import write_csvs
 from .stages import AuditOptions, audit_submission, check_batch, content_hash, discover
 from .store import Store, default_url
@@ -126,7 +126,7 @@ def audit_inbox_plain(inbox: Path, out: Path, *, opts: Optional[AuditOptions] = 
                       on_done: Optional[Callable[[Submission], None]] = None,
                       on_plan: Optional[Callable[[RunPlan], None]] = None) -> RunResult:
     """The whole run in this process, without Prefect."""
-    from .workers import install_id_masking
+    from core.privacy import install_id_masking
     install_id_masking()
     opts = opts or AuditOptions()
     store, plan, run_id, started = begin_run(inbox, out, db=db, full=full, on_plan=on_plan)

@@ -20,12 +20,12 @@ from typing import Any, Optional
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from . import crops as _crops
-from . import idcard
-from .codes import title as code_title
-from .labels import (DOC_TYPE_LABELS, FIELD_LABELS, MODE_LABELS, SEVERITY_LABELS, TEXT_SOURCE_LABELS,
+from core import idcard
+from core.codes import title as code_title
+from core.labels import (DOC_TYPE_LABELS, FIELD_LABELS, MODE_LABELS, SEVERITY_LABELS, TEXT_SOURCE_LABELS,
                      UNIT_TYPE_LABELS, VERDICT_LABELS)
-from .models import SEVERITY_RANK, Document, Finding, Severity, Submission
-from .policy import load_policy
+from core.models import SEVERITY_RANK, Document, Finding, Severity, Submission
+from core.policy import load_policy
 
 log = logging.getLogger("zcaudit")
 _env = Environment(loader=FileSystemLoader(str(Path(__file__).parent / "templates")),

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
 
-from .application import load_application
-from .models import Document, Finding, Severity, StageError, Submission
-from .policy import Policy, load_policy
+from core.application import load_application
+from core.models import Document, Finding, Severity, StageError, Submission
+from core.policy import Policy, load_policy
 
 log = logging.getLogger("zcaudit")
 

@@ -25,7 +25,7 @@ from sqlalchemy import (BigInteger, Column, Float, Integer, MetaData, String, Ta
                         create_engine, delete, insert, select, update)
 from sqlalchemy.engine import Engine
 
-from .models import Finding, Submission
+from core.models import Finding, Submission
 
 metadata = MetaData()
 

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, Optional
 
-from pipeline import idcard
-from pipeline.dates import add_months, fmt, months_between, parse_month
+from core import idcard
+from core.dates import add_months, fmt, months_between, parse_month
 
 from . import people as P
 
@@ -483,7 +483,7 @@ def _pdf_edited(spec, ctx):
     ctx.rebuild()
     rec = _docs(spec, "xuexin_record")[0]
     rec.as_scan = False
-    from pipeline.dates import add_months_date
+    from core.dates import add_months_date
     new = {"updated_date": good.isoformat(), "valid_until": add_months_date(good, 6).isoformat()}
     editor, when = ctx.rng.choice(_EDITORS), sub - timedelta(days=ctx.rng.randint(1, 6))
     rec.post.append(lambda d, s: edit_pdf_values(d, new, editor, when))

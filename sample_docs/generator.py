@@ -21,9 +21,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Optional
 
-from pipeline import idcard
-from pipeline.dates import add_months, add_months_date, fmt, month_range, months_between, parse_month
-from pipeline.policy import Policy, load_policy
+from core import idcard
+from core.dates import add_months, add_months_date, fmt, month_range, months_between, parse_month
+from core.policy import Policy, load_policy
 
 from . import people as P
 from .faults import FAULTS, SUPPORTED_FAULTS, FaultContext, decoy_blacklist

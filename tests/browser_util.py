@@ -14,7 +14,7 @@ import cv2
 import numpy as np
 import pymupdf
 
-from pipeline.models import Document, Field, Finding, Line, Page, Severity, Submission
+from core.models import Document, Field, Finding, Line, Page, Severity, Submission
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")

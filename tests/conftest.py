@@ -23,11 +23,11 @@ def ocr_engine():
 
 @pytest.fixture(scope="session")
 def policy_2024():
-    from pipeline.policy import load_policy
+    from core.policy import load_policy
     return load_policy("2024")
 
 
 @pytest.fixture(scope="session")
 def policy_2021():
-    from pipeline.policy import load_policy
+    from core.policy import load_policy
     return load_policy("2021")

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline import idcard
-from pipeline.models import Application
+from core import idcard
+from core.models import Application
 
 ID = idcard.make("620121", date(1990, 5, 1), 123)
 UNIT = "兰州新区城投建设有限公司"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.models import Document, Line, Page
+from core.models import Document, Line, Page
 
 PAGE_BREAK = "=== page ==="
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from pipeline import idcard
-from pipeline.application import load_application, parse_application
+from core import idcard
+from core.application import load_application, parse_application
 
 
 def valid_app(aid="A1") -> dict:

@@ -17,9 +17,9 @@ import checks.identity  # noqa: F401
 import checks.major  # noqa: F401
 import checks.years  # noqa: F401
 from checks.base import CHECKS, CheckContext
-from pipeline import idcard
-from pipeline.models import Application, Document, Field, Severity, Submission
-from pipeline.policy import load_policy
+from core import idcard
+from core.models import Application, Document, Field, Severity, Submission
+from core.policy import load_policy
 
 P2024 = load_policy("2024")
 P2021 = load_policy("2021")

@@ -8,9 +8,9 @@ import pytest
 from checks.base import CheckContext
 from checks.education import (check_education_documents, check_xuexin, degree_number_problems,
                               diploma_number_problems)
-from pipeline import idcard
-from pipeline.models import Application, Document, Field, Severity, Submission
-from pipeline.policy import load_policy
+from core import idcard
+from core.models import Application, Document, Field, Severity, Submission
+from core.policy import load_policy
 
 ID = idcard.make("620121", date(1990, 5, 1), 123)
 CERT = "107321201205001234"   # 10732 兰州交通大学, 1 普通, 2012, 05 本科

@@ -6,9 +6,9 @@ from datetime import date
 from checks.base import CheckContext
 from checks.identity_docs import check_identity_documents
 from checks.matching import same_person_name
-from pipeline import idcard
-from pipeline.models import Application, Document, Field, Severity, Submission
-from pipeline.policy import load_policy
+from core import idcard
+from core.models import Application, Document, Field, Severity, Submission
+from core.policy import load_policy
 
 ID = idcard.make("620121", date(1990, 5, 1), 123)
 OTHER_ID = idcard.make("620121", date(1990, 5, 1), 125)

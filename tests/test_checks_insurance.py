@@ -8,10 +8,10 @@ import pytest
 from checks.base import CheckContext
 from checks.insurance import (check_social_insurance_short, check_work_history_insurance,
                               check_work_history_overlap)
-from pipeline import idcard
-from pipeline.dates import fmt, month_range, parse_month
-from pipeline.models import Application, Document, Field, Page, Line, Severity, Submission
-from pipeline.policy import load_policy
+from core import idcard
+from core.dates import fmt, month_range, parse_month
+from core.models import Application, Document, Field, Page, Line, Severity, Submission
+from core.policy import load_policy
 from tests.factories import make_app
 
 ID = idcard.make("620121", date(1990, 5, 1), 123)

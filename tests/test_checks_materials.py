@@ -8,9 +8,9 @@ import pytest
 from checks.base import CheckContext
 from checks.blacklist import check_blacklist, load_blacklist
 from checks.materials import check_continuing_education, check_required_materials
-from pipeline import idcard
-from pipeline.models import Application, Document, Field, Severity, Submission
-from pipeline.policy import load_policy
+from core import idcard
+from core.models import Application, Document, Field, Severity, Submission
+from core.policy import load_policy
 from tests.factories import make_app as _make_app
 
 ID = idcard.make("620121", date(1990, 5, 1), 123)

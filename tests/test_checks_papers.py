@@ -6,7 +6,7 @@ import pytest
 from checks.base import CheckContext
 from checks.journals import load_catalogue
 from checks.papers import journal_identifiers, paper_facts, plagiarism_reports, split_names
-from pipeline.models import Application, Document, Field, Submission
+from core.models import Application, Document, Field, Submission
 
 TITLE = "基于深度学习的桥梁裂缝检测方法研究"
 TITLE2 = "兰州新区市政道路沥青路面病害成因分析"

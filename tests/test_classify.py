@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from extractors.base import DocTypeSpec
 from extractors.classify import classify, norm, split_pages
-from pipeline.models import Document, Field, Line, Page
+from core.models import Document, Field, Line, Page
 
 
 def _spec(t, kws, title=(), neg=(), min_score=2.0):

@@ -20,7 +20,7 @@ def inbox_and_reference(tmp_path_factory):
     bl = work / "blacklist.csv"
     from datetime import date
 
-    from pipeline import idcard
+    from core import idcard
     a02 = idcard.make("620102", date(1990, 5, 17), 105)  # build_inbox's ID of A02
     bl.write_text(f"kind,value,name,reason\nid_number,{a02},李娜,学术不端\n", encoding="utf-8")
     opts = build_options(blacklist=str(bl))

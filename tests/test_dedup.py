@@ -10,7 +10,7 @@ from datasketch import MinHash
 from checks.base import BatchContext
 from checks.dedup import compare, find_pairs, make_items, paper_duplicates, summary_duplicates
 from checks.shingles import minhash_of, normalize_summary, overlap, shingle_hashes, strip_references
-from pipeline.models import Application, Document, Submission
+from core.models import Application, Document, Submission
 
 OUTLINE = ("一、基本情况\n本人{a}\n二、开展工作情况\n{b}\n三、取得业绩\n{c}\n"
            "四、专业特长（经验）\n{d}\n五、今后努力方向\n{e}")

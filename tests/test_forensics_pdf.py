@@ -9,7 +9,7 @@ import pytest
 
 from checks.base import CheckContext
 from checks.forensics_pdf import analyse_file, editor_of, parse_pdf_date, pdf_edited, text_overlay
-from pipeline.models import Document, Severity, Submission
+from core.models import Document, Severity, Submission
 
 UNITS = ["兰州新区甲公司", "兰州新区甲公司", "兰州新区甲公司", "兰州新区丙公司"]
 

@@ -224,9 +224,9 @@ def test_id_numbers_are_masked_in_log_records(tmp_path, caplog):
     import logging
     from datetime import date
 
-    from pipeline import idcard
+    from core import idcard
     from pipeline.runner import audit_inbox_plain
-    from pipeline.workers import install_id_masking, mask_ids
+    from core.privacy import install_id_masking, mask_ids
 
     install_id_masking()
     inbox = build_inbox(tmp_path / "inbox", 2)

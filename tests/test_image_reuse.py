@@ -12,7 +12,7 @@ from PIL import Image
 from checks.base import BatchContext
 from checks.image_reuse import find_reuse, image_reused
 from checks.phash import BKTree, compare, hamming, signature
-from pipeline.models import Document, Severity, Submission
+from core.models import Document, Severity, Submission
 
 
 def render_diploma(name, gender, birth, number, photo_seed, *, cover_name=None, dpi=100) -> bytes:

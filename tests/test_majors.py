@@ -1,4 +1,4 @@
-"""The major catalogue (pipeline/data/majors.toml) and the 相近 relation."""
+"""The major catalogue (core/data/majors.toml) and the 相近 relation."""
 from __future__ import annotations
 
 import tomllib

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import normalize as n
+from core import normalize as n
 
 
 @pytest.mark.parametrize("raw,want", [
@@ -93,7 +93,7 @@ def test_halfwidth_and_canon():
 
 
 def test_repair_org_name_restores_a_legal_form_hidden_by_a_seal():
-    from extractors.normalize import repair_org_name
+    from core.normalize import repair_org_name
     assert repair_org_name("兰州新区城投建设有公司") == "兰州新区城投建设有限公司"
     assert repair_org_name("兰州新区城投建设有限司") == "兰州新区城投建设有限公司"
     assert repair_org_name("甘肃众诚人力资源管理有限责任司") == "甘肃众诚人力资源管理有限责任公司"
@@ -102,7 +102,7 @@ def test_repair_org_name_restores_a_legal_form_hidden_by_a_seal():
 
 
 def test_repair_school_name_restores_misread_suffixes_only():
-    from extractors.normalize import repair_school_name
+    from core.normalize import repair_school_name
     assert repair_school_name("重庆木学") == "重庆大学"
     assert repair_school_name("长安太学") == "长安大学"
     assert repair_school_name("兰州理工学阮") == "兰州理工学院"

@@ -107,7 +107,7 @@ def test_labels_in_a_column_values_in_the_next():
 
 def test_keywords_classify_each_fixture_as_its_own_type():
     """Score = Σ keyword weights − Σ negative weights (whitespace removed); own type must win."""
-    from extractors.normalize import canon
+    from core.normalize import canon
     for stem in CASES:
         _, spec = _load(stem)
         text = "".join(canon((FIXTURES / f"{stem}.txt").read_text(encoding="utf-8")).split())
@@ -119,7 +119,7 @@ def test_keywords_classify_each_fixture_as_its_own_type():
 
 
 def test_paper_mentioning_continuing_education_stays_a_paper():
-    from extractors.normalize import canon
+    from core.normalize import canon
     text = canon("摘要：本文讨论专业技术人员继续教育学时管理。关键词：继续教育；学时\n参考文献\n[1] 某某")
     scores = {k: sum(w for kw, w in s.keywords if kw in text) - sum(w for kw, w in s.negative if kw in text)
               for k, s in DOC_TYPES.items()}

@@ -19,7 +19,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from pipeline import idcard
+from core import idcard
 from tests.test_application import valid_app
 
 ROOT = Path(__file__).resolve().parent.parent

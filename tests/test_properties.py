@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from checks.education import LEVEL_DIGITS, SCHOOL_TYPES, diploma_number_problems
 from checks.timeline import compress
-from extractors.normalize import parse_date
-from pipeline import dates, idcard
+from core.normalize import parse_date
+from core import dates, idcard
 
 settings.register_profile("zcaudit", max_examples=150, deadline=None)
 settings.load_profile("zcaudit")

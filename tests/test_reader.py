@@ -10,7 +10,7 @@ from PIL import Image
 from extractors.base import DocTypeSpec, OcrBox
 from extractors.ocr import FakeOcrEngine
 from extractors.reader import read_document
-from pipeline.models import Field
+from core.models import Field
 
 CJK = "china-s"
 

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.retirement import retirement, retirement_date, retirement_month
+from core.retirement import retirement, retirement_date, retirement_month
 
 
 @pytest.mark.parametrize("birth, gender, group, expected", [

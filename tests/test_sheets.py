@@ -16,7 +16,7 @@ from PIL import Image
 from tests.browser_util import CERT_NO, SCAN_LINES, turned_scan, upright_scan, write_batch
 from pipeline import crops
 from pipeline.dashboard import dashboard_model
-from pipeline.models import Document, Finding, Page, Severity, Submission
+from core.models import Document, Finding, Page, Severity, Submission
 from pipeline.sheets import evidence_rows, format_value, mask_ids, view_model
 
 ID_FULL = "620102199005171234"

@@ -7,7 +7,7 @@ import stat
 
 from openpyxl import load_workbook
 
-from pipeline.models import Document, Field, Finding, Page, Severity, Submission
+from core.models import Document, Field, Finding, Page, Severity, Submission
 from pipeline.outputs import write_csvs
 from pipeline.review import refresh_outputs
 from pipeline.sheets import write_sheets

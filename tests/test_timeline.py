@@ -4,7 +4,7 @@ from __future__ import annotations
 from checks.timeline import (compress, contributions, covered_period, declared_jobs,
                              declared_units, overlap, paid_units, parse_contribution,
                              run_ending_at)
-from pipeline.models import Document, Field, WorkItem
+from core.models import Document, Field, WorkItem
 
 
 def _doc(*values: str) -> Document:

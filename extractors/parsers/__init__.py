@@ -8,7 +8,7 @@ score reaches ``min_score``.
 """
 from __future__ import annotations
 
-from pipeline.registry import import_submodules
+from core.registry import import_submodules
 
 _loaded = False
 

@@ -13,8 +13,8 @@ import re
 
 from extractors.base import DocTypeSpec, register_doc_type
 from extractors.labels import FieldSet, NAME_PROSE, TLine, doc_lines, find_in_text, find_name
-from extractors.normalize import RESULT_PATTERN, normalize_name, normalize_result
-from pipeline.models import Document, Field
+from core.normalize import RESULT_PATTERN, normalize_name, normalize_result
+from core.models import Document, Field
 
 STOPS = ["姓名", "性别", "出生年月", "单位", "工作单位", "职务", "考核年度", "年度", "考核结果", "考核等次", "考核意见",
          "民族", "政治面貌", "文化程度", "参加工作时间"]

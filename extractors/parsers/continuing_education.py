@@ -10,8 +10,8 @@ import re
 
 from extractors.base import DocTypeSpec, register_doc_type
 from extractors.labels import FieldSet, doc_lines, find_in_text, find_name, find_prose_name, find_value
-from extractors.normalize import normalize_number
-from pipeline.models import Document, Field
+from core.normalize import normalize_number
+from core.models import Document, Field
 
 STOPS = ["姓名", "性别", "身份证号", "身份证号码", "工作单位", "单位", "年度", "学习年度", "培训年度", "年份",
          "总学时", "学时", "合计", "专业科目", "公需科目", "证书编号", "编号", "职称", "专业"]

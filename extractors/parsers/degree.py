@@ -11,8 +11,8 @@ import re
 from extractors.base import DocTypeSpec, register_doc_type
 from extractors.labels import (CJK, DATE_VALUE, Hit, FieldSet, doc_lines, find_date, find_in_text,
                                find_pattern, find_value)
-from extractors.normalize import OCR_DIGIT_CLASS, clean_text, normalize_cert_no, parse_date
-from pipeline.models import Document, Field
+from core.normalize import OCR_DIGIT_CLASS, clean_text, normalize_cert_no, parse_date
+from core.models import Document, Field
 
 from .diploma import holder_name
 

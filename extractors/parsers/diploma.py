@@ -11,9 +11,9 @@ import re
 from extractors.base import DocTypeSpec, register_doc_type
 from extractors.labels import (CJK, Hit, NAME_PROSE, DATE_VALUE, FieldSet, doc_lines,
                                find_date, find_in_text, find_name, find_pattern, find_text, find_value)
-from extractors.normalize import (OCR_DIGIT_CLASS, clean_text, normalize_cert_no, normalize_level, repair_school_name,
+from core.normalize import (OCR_DIGIT_CLASS, clean_text, normalize_cert_no, normalize_level, repair_school_name,
                                   normalize_name, parse_date)
-from pipeline.models import Document, Field
+from core.models import Document, Field
 
 PROSE_TAIL = re.compile(r"年制|学习|完成|修完|课程|学位|成绩")
 STOPS = ["姓名", "性别", "出生日期", "出生年月", "出生", "学校名称", "学校", "院校", "校名", "专业",

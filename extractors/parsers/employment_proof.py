@@ -14,8 +14,8 @@ import re
 from extractors.base import DocTypeSpec, register_doc_type
 from extractors.labels import (CJK, DATE_VALUE, ORG_SUFFIX, FieldSet, Hit, doc_lines, find_date,
                                find_id_number, find_in_text, find_name, find_prose_name, find_text, find_value)
-from extractors.normalize import clean_text, parse_date, repair_org_name
-from pipeline.models import Document, Field
+from core.normalize import clean_text, parse_date, repair_org_name
+from core.models import Document, Field
 
 STOPS = ["姓名", "性别", "身份证号", "身份证号码", "公民身份号码", "证件号码", "工作单位", "单位名称", "用人单位",
          "职务", "岗位", "职位", "职称", "入职时间", "入职日期", "参加工作时间", "工作时间", "联系电话", "联系人"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from extractors.base import DocTypeSpec, register_doc_type
 from extractors.labels import FieldSet, doc_lines, holder_identity
-from pipeline.models import Document, Field
+from core.models import Document, Field
 
 STOPS = ["姓名", "性别", "民族", "出生", "住址", "公民身份号码", "签发机关", "有效期限"]
 

@@ -19,8 +19,8 @@ from typing import Optional
 
 from extractors.base import DocTypeSpec, register_doc_type
 from extractors.labels import CJK, FieldSet, Hit, TLine, doc_lines, find_date, find_pattern
-from extractors.normalize import clean_text, normalize_name
-from pipeline.models import Document, Field
+from core.normalize import clean_text, normalize_name
+from core.models import Document, Field
 
 HEADER = (r"ISSN|CN\s*\d|第\s*\d+\s*期|Vol\.?|No\.|学\s*报|杂\s*志|期\s*刊|文章编号|中图分类号|文献标识码|DOI|doi"
           r"|收稿日期|基金项目|作者简介|《|http|www\.|\d{4}\s*年\s*\d{1,2}\s*月|^\s*\d+\s*$|^第\s*\d+\s*卷")

@@ -10,8 +10,8 @@ import re
 from extractors.base import DocTypeSpec, register_doc_type
 from extractors.labels import (CJK, FieldSet, Hit, TLine, doc_lines, extend_wrapped, find_date, find_value,
                                labels_re)
-from extractors.normalize import clean_text, normalize_name, normalize_percent
-from pipeline.models import Document, Field
+from core.normalize import clean_text, normalize_name, normalize_percent
+from core.models import Document, Field
 
 RATIOS = [
     ("ratio_excl_refs", ["去除引用文献复制比", "去除引用复制比"]),

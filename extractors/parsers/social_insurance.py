@@ -17,9 +17,9 @@ from typing import Optional
 
 from extractors.base import DocTypeSpec, register_doc_type
 from extractors.labels import CJK, FieldSet, TLine, doc_lines, holder_identity, labels_re
-from extractors.normalize import clean_text, normalize_number, parse_month
-from pipeline.dates import fmt, month_range, parse_month as ym
-from pipeline.models import Document, Field
+from core.normalize import clean_text, normalize_number, parse_month
+from core.dates import fmt, month_range, parse_month as ym
+from core.models import Document, Field
 
 STOPS = ["姓名", "性别", "身份证号", "公民身份号码", "证件号码", "社会保障号码", "参保单位", "单位名称",
          "缴费单位", "打印日期", "险种", "参保状态", "参保时间", "个人编号", "单位编号"]

@@ -8,8 +8,8 @@ from __future__ import annotations
 from extractors.base import DocTypeSpec, register_doc_type
 from extractors.labels import (CJK, FieldSet, doc_lines, find_date, find_id_number, find_name,
                                find_text, find_value)
-from extractors.normalize import OCR_DIGIT_CLASS, clean_text, normalize_cert_no, normalize_code, normalize_level
-from pipeline.models import Document, Field
+from core.normalize import OCR_DIGIT_CLASS, clean_text, normalize_cert_no, normalize_code, normalize_level
+from core.models import Document, Field
 
 STOPS = ["姓名", "性别", "证件号码", "身份证号", "民族", "出生日期", "学校名称", "院校", "层次", "专业",
          "毕业院校", "毕业学校", "就读院校", "学制", "学历类别", "学习形式", "分院", "系所", "函授站", "入学日期",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 
-from pipeline import idcard
+from core import idcard
 
 from .common import Built, Canvas, new_doc, require, split_date
 

@@ -1,4 +1,4 @@
-"""A year's rules as data: ``pipeline/policies/<year>.toml``.
+"""A year's rules as data: ``core/policies/<year>.toml``.
 
 Next year's notice is a new TOML file, not new code. Checks read thresholds,
 dates, clause references and the years table from the Policy object.

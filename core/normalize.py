@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from pipeline import idcard
+from . import idcard
 
 # ---------------------------------------------------------------- width / text
 
