@@ -51,6 +51,10 @@ CODES: dict[str, tuple[Severity, str]] = {
     "TEXT_OVERLAY": (S, "页面文字被遮盖或覆盖"),
     "IMAGE_REUSED": (S, "扫描图像与他人重复"),
     "BLACKLISTED": (R, "列入失信黑名单"),
+    "FIELD_UNCONFIRMED": (I, "申报信息未能在材料上核实"),
+    "CHECK_FAILED": (W, "审核规则运行出错"),
+    "SERIES_CHANGE_INVALID": (S, "转系列申报不符合规定"),
+    "INELIGIBLE_HOUSEHOLD": (S, "灵活就业人员非本省户籍"),
 }
 
 

@@ -70,6 +70,12 @@ class Paper(_Strict):
     journal_level: Literal["core", "provincial"]
     published: str = PField(pattern=YM_PATTERN)
     authors: list[str]
+    indexed: Optional[bool] = None  # indexed by 中国知网: the 省职改办 checks it itself (2024 六(七))
+
+
+class SeriesChange(_Strict):
+    from_series: str
+    approved: str = PField(pattern=YM_PATTERN)
 
 
 class Application(_Strict):
@@ -96,6 +102,13 @@ class Application(_Strict):
     continuing_education_hours: Optional[int] = None
     papers: list[Paper]
     work_summary: str
+    # optional keys added in the second round (contract §1); absent → the default
+    insurance_via: Literal["unit", "agency", "head_office", "self"] = "unit"
+    exemption: Optional[Literal["legal_person", "self_employed_veteran", "landless_farmer_pension"]] = None
+    route: Literal["normal", "exceptional", "grassroots", "enterprise", "unit_only", "skill"] = "normal"
+    post: Literal["professional", "worker"] = "professional"
+    household_registration: Optional[str] = None
+    series_change: Optional[SeriesChange] = None
 
     @property
     def highest_education(self) -> Optional[Education]:
@@ -156,6 +169,24 @@ class Field(BaseModel):
     confidence: float = 1.0
 
 
+class Coverage(BaseModel):
+    """What a parse actually read, so that silence is never taken for absence (contract §3).
+
+    ``rows_read``: table rows parsed into fields; ``pages_with_rows``: pages on which rows
+    were found; ``pages_total``: pages of the document; ``period``: the (first, last) month
+    the document states it covers, when printed; ``printed_on``: its print/issue date;
+    ``unread``: pages or row ranges that held rows but could not be parsed (e.g. "p3").
+    ``complete`` is True only when every page that should hold rows was read.
+    """
+    rows_read: int = 0
+    pages_with_rows: list[int] = PField(default_factory=list)
+    pages_total: int = 0
+    period: Optional[tuple[str, str]] = None
+    printed_on: Optional[str] = None
+    unread: list[str] = PField(default_factory=list)
+    complete: bool = True
+
+
 class StageError(BaseModel):
     """An error that belongs to a document, kept as data (docling's ErrorItem)."""
     stage: str
@@ -184,6 +215,7 @@ class Document(BaseModel):
     body: str = ""
     references: str = ""
     meta: dict[str, Any] = PField(default_factory=dict)  # PDF metadata, forensics signals
+    coverage: Optional[Coverage] = None  # what the parser read (tables, statements); None = not reported
 
     @property
     def page_count(self) -> int:
@@ -254,6 +286,35 @@ class Finding(BaseModel):
         return ev
 
 
+ClaimStatus = Literal["confirmed", "contradicted", "unconfirmed"]
+
+
+class Claim(BaseModel):
+    """One declared value checked against one document meant to prove it (issue 12).
+
+    ``found`` is the value read at the label (contradicted) or the matched text (confirmed);
+    ``page``/``bbox`` locate it so that the sheet can crop it.
+    """
+    field: str                          # e.g. "name", "education[0].school"
+    declared: str
+    document: str                       # attachment file name
+    doc_type: str = ""
+    status: ClaimStatus
+    found: str = ""
+    page: Optional[int] = None
+    bbox: Optional[BBox] = None
+    method: str = ""                    # "label", "anywhere", "fuzzy", ...
+    score: float = 0.0
+
+
+class CheckPass(BaseModel):
+    """A rule that ran for this applicant and was met, with its values (the sheet's "what was checked")."""
+    rule: str                           # the finding code it guards against, e.g. SOCIAL_INSURANCE_SHORT
+    message: str                        # one Chinese line, e.g. "申报单位连续缴纳31个月 ≥ 6"
+    values: dict[str, Any] = PField(default_factory=dict)
+    clause: str = ""
+
+
 Verdict = Literal["pass", "review", "reject"]
 
 
@@ -265,6 +326,8 @@ class Submission(BaseModel):
     raw_application: dict[str, Any] = PField(default_factory=dict)
     documents: list[Document] = PField(default_factory=list)
     findings: list[Finding] = PField(default_factory=list)
+    claims: list[Claim] = PField(default_factory=list)
+    passed: list[CheckPass] = PField(default_factory=list)
     content_hash: str = ""             # hash of application.json + attachments (incremental runs)
 
     @property
