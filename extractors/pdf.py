@@ -181,17 +181,64 @@ def read_pdf(data: bytes, page_cap: int, ocr_page: OcrPage) -> PdfResult:
     n = min(total, max(page_cap, 1))
     if total > n:
         res.errors.append(StageError(stage="cap", message=f"文件共{total}页，超过上限{n}页，仅读取前{n}页"))
+    cut = is_cut_short(doc, data)
+    missing: list[int] = []
     for i in range(n):
         try:
             page = doc[i]
+            if cut and not page_intact(doc, page):  # its objects lie past the end of the file
+                missing.append(i + 1)
+                res.pages.append(Page(number=i + 1, width=page.rect.width, height=page.rect.height))
+                continue
             res.pages.append(_read_page(page, i + 1, ocr_page))
         except Exception as exc:  # one broken page must not lose the others
             res.errors.append(StageError(stage="page", page=i + 1,
                                          message=f"第{i + 1}页无法读取（{type(exc).__name__}）"))
     if not res.pages:
         raise PdfUnreadable("PDF文件损坏，没有可读取的页面")
+    if cut:
+        res.meta["pdf"]["cut_short"] = True
+        res.meta["pdf"]["pages_missing"] = missing
+        res.errors.append(StageError(stage="read", message=cut_message(total, n, missing)))
     doc.close()
     return res
+
+
+def is_cut_short(doc: "pymupdf.Document", data: bytes) -> bool:
+    """The file ends before its end: no %%EOF in its last 1,024 bytes and MuPDF had to
+    rebuild its cross-reference table (an upload interrupted, a file cut in a copy)."""
+    return b"%%EOF" not in data[-1024:] and bool(getattr(doc, "is_repaired", True))
+
+
+def page_intact(doc: "pymupdf.Document", page: "pymupdf.Page") -> bool:
+    """False when a content stream or an image the page draws is missing from the file."""
+    xrefs = list(page.get_contents()) + [im[0] for im in page.get_images(full=True)]
+    for x in xrefs:
+        try:
+            doc.xref_stream_raw(x)
+        except Exception:
+            return False
+    return True
+
+
+def _ranges(nums: list[int]) -> str:
+    out, start = [], None
+    for i, k in enumerate(nums):
+        if start is None:
+            start = k
+        if i + 1 == len(nums) or nums[i + 1] != k + 1:
+            out.append(str(start) if start == k else f"{start}–{k}")
+            start = None
+    return "、".join(out)
+
+
+def cut_message(total: int, read: int, missing: list[int]) -> str:
+    """Which pages were read out of the pages the file declares, for the reviewer."""
+    got = [k for k in range(1, read + 1) if k not in missing]
+    if not missing:
+        return f"文件不完整（末尾缺失，疑似上传中断）：声明共{total}页，各页均有内容，但最后读取的页面可能不全"
+    shown = f"仅第{_ranges(got)}页可读取" if got else "没有一页可读取"
+    return f"文件不完整（末尾缺失，疑似上传中断）：声明共{total}页，{shown}，第{_ranges(missing)}页缺失"
 
 
 def _read_page(page: "pymupdf.Page", number: int, ocr_page: OcrPage) -> Page:

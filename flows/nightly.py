@@ -1,26 +1,28 @@
-"""Prefect flows: thin wrappers over ``pipeline.runner``.
+"""The Prefect flow: ``pipeline.runner.run_inbox`` with its per-applicant step as a task.
 
-``audit_inbox`` runs on Prefect's local ephemeral API when no server is
-configured (``PREFECT_API_URL`` unset); ``serve_nightly`` serves it as a
-deployment on a cron schedule.  The ``runner`` parameter picks where the
-per-applicant tasks run (``flows/runners.py``): threads in this process, a
-process pool (one OCR engine per core) or a Dask cluster.
+``audit_inbox`` runs on Prefect's local ephemeral API when no server is configured
+(``PREFECT_API_URL`` unset); ``serve_nightly`` serves it as a deployment on a cron
+schedule.  The ``runner`` parameter picks the task runner (``flows/runners.py``):
+threads in this process, a process pool (one OCR engine per core) or a Dask cluster.
+Planning, sorting, the batch stage and the outputs are the run loop's own; the flow
+adds the task runner, the progress lines in its run log and the operator artifacts.
 """
 from __future__ import annotations
 
-import time
-from pathlib import Path
-from typing import Callable, Optional
+import logging
+from contextlib import contextmanager
+from typing import Callable, Iterator, Optional
 
-from prefect import flow, task
+from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
-from prefect.futures import as_completed
+from prefect.logging.handlers import APILogHandler
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from core.models import Submission
-from flows.runners import build_task_runner
-from pipeline.runner import RunResult, build_options, finish_run, open_store, plan_run
 from core.privacy import install_id_masking
+from flows.artifacts import publish
+from flows.runners import PrefectExecutor, build_task_runner
+from pipeline.progress import PROGRESS_LOGGER
+from pipeline.runner import RunResult, audit_task, build_options, run_inbox
 
 install_id_masking()  # ID numbers never reach Prefect's logs or the API
 
@@ -38,53 +40,55 @@ def _notify(kind: str, arg) -> None:
         hook(arg)
 
 
-@task(name="audit-applicant", retries=0, cache_policy=NO_CACHE)
-def audit_applicant_task(folder: str, opts, db_url: str, run_id: int,
-                         ocr_threads: Optional[int] = None) -> Submission:
-    """One applicant; runs in a thread, a pool process or a Dask worker alike."""
-    from pipeline.workers import audit_folder, init_worker
-    if ocr_threads:
-        init_worker(ocr_threads)  # before the engine's first load in this process
-    return audit_folder(folder, opts, db_url, run_id)
+def _on_plan(plan) -> None:
+    _notify("on_plan", plan)
+
+
+def _on_done(sub) -> None:
+    _notify("on_done", sub)
+
+
+audit_applicant_task = task(audit_task, name="audit-applicant", retries=0, cache_policy=NO_CACHE)
 
 
 @task(name="publish-artifacts", cache_policy=NO_CACHE)
 def publish_artifacts(result: RunResult) -> None:
-    from flows.artifacts import publish
     publish(result)
+
+
+@contextmanager
+def _progress_in_run_log() -> Iterator[None]:
+    """The run loop's progress lines also go to this flow run's log (Prefect UI/API)."""
+    lg = logging.getLogger(PROGRESS_LOGGER)
+    handler, level = APILogHandler(), lg.level
+    lg.addHandler(handler)
+    if not lg.isEnabledFor(logging.INFO):
+        lg.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        lg.removeHandler(handler)
+        lg.setLevel(level)
 
 
 @flow(name="zcaudit-audit-inbox", task_runner=ThreadPoolTaskRunner(max_workers=1), log_prints=False)
 def audit_inbox(inbox: str, out: str, policy: Optional[str] = None, db: Optional[str] = None,
                 blacklist: Optional[str] = None, journals: Optional[str] = None,
                 full: bool = False, runner: str = "thread", workers: Optional[int] = None,
-                dask_address: Optional[str] = None) -> dict:
+                dask_address: Optional[str] = None) -> RunResult:
     """Audit every applicant folder of INBOX and write the contract outputs to OUT."""
-    started = time.perf_counter()
     opts = build_options(policy=policy, blacklist=blacklist, journals=journals)
-    store = open_store(Path(out), db)
-    plan = plan_run(Path(inbox), Path(out), store, full=full)
-    _notify("on_plan", plan)
-    run_id = store.start_run(str(inbox))
-    threads = None if runner == "thread" else 1  # one inference thread per worker process
-    subs = []
-    with build_task_runner(runner, workers, dask_address) as task_runner:
-        futures = [task_runner.submit(audit_applicant_task, parameters={
-            "folder": str(f), "opts": opts, "db_url": store.url, "run_id": run_id,
-            "ocr_threads": threads}) for f in plan.to_audit]
-        for fut in as_completed(futures):
-            sub = fut.result()
-            subs.append(sub)
-            _notify("on_done", sub)
-    order = {f.name: i for i, f in enumerate(plan.to_audit)}
-    subs.sort(key=lambda s: order.get(s.applicant_id, 0))
-    result = finish_run(plan, subs, opts, store, run_id, started)
+    executor = PrefectExecutor(build_task_runner(runner, workers, dask_address),
+                               {audit_task: audit_applicant_task},
+                               ocr_threads=None if runner == "thread" else 1)
+    with _progress_in_run_log():
+        result = run_inbox(inbox, out, opts=opts, db=db, full=full, executor=executor,
+                           on_plan=_on_plan, on_done=_on_done)
     try:
         publish_artifacts(result)
     except Exception:  # artifacts are for operators; never fail the audit for them
-        pass
-    return {"out": str(result.out), "applicants": result.applicants, "audited": result.audited,
-            "skipped": result.skipped, "verdicts": result.verdicts, "codes": result.codes}
+        get_run_logger().warning("publishing the run's artifacts failed")
+    return result
 
 
 def serve_nightly(inbox: str, out: str, cron: str = "0 2 * * *", **params) -> None:

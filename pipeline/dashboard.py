@@ -15,6 +15,8 @@ from typing import Any, Optional
 
 from core.codes import CODES
 from core.labels import SEVERITY_LABELS, VERDICT_LABELS
+from .files import write_text
+from .sanitize import clean_text
 from .sheets import _env
 from .store import Store
 
@@ -93,6 +95,4 @@ def dashboard_model(store: Store, applicant_ids: Optional[list[str]] = None) -> 
 def write_dashboard(out: Path, store: Store, applicant_ids: list[str]) -> Path:
     """Write ``OUT/index.html`` for these applicants; returns its path."""
     html = _env.get_template("index.html.j2").render(**dashboard_model(store, applicant_ids))
-    path = out / "index.html"
-    path.write_text(html, encoding="utf-8")
-    return path
+    return write_text(out / "index.html", clean_text(html, None))

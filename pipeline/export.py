@@ -13,6 +13,8 @@ import pandas as pd
 
 from core.codes import title
 from core.labels import SEVERITY_LABELS, VERDICT_LABELS
+from .files import atomic_path
+from .sanitize import clean_text
 from .sheets import REVIEW_LABELS, evidence_rows, mask_ids
 from .store import Store
 
@@ -57,7 +59,8 @@ def export_xlsx(target: Path, store: Store) -> Path:
     issues = pd.DataFrame(rows, columns=["申报人编号", "姓名", "程度", "代码", "说明", "问题", "材料", "页", "依据",
                                          "比对值", "复核", "复核意见"])
     target.parent.mkdir(parents=True, exist_ok=True)
-    with pd.ExcelWriter(target, engine="openpyxl") as xw:
+    summary, issues = (df.map(clean_text) for df in (summary, issues))  # cells openpyxl accepts
+    with atomic_path(target) as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as xw:
         summary.to_excel(xw, sheet_name="汇总", index=False)
         issues.to_excel(xw, sheet_name="问题清单", index=False)
         from openpyxl.styles import Alignment

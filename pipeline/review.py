@@ -3,17 +3,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import select
+
+from .dashboard import write_dashboard
+from .outputs import write_csvs
+from .sheets import write_sheets
 from .store import Store, applicants_t
 
 
 def refresh_outputs(out: Path, store: Store) -> None:
     """Re-derive verdicts, CSVs, sheets and the dashboard from the database."""
-    from sqlalchemy import select
-
-    from .dashboard import write_dashboard
-    from .outputs import write_csvs
-    from .sheets import write_sheets
-
     with store.engine.connect() as c:
         ids = [r[0] for r in c.execute(select(applicants_t.c.applicant_id).order_by(applicants_t.c.applicant_id))]
     reviews = {r["fingerprint"]: r["decision"] for r in store.reviews()}

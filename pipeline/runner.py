@@ -1,22 +1,44 @@
-"""One audit run over an inbox: plan (what changed), audit, batch checks, save, write.
+"""The one run loop: plan (what changed), audit each applicant on an executor, batch
+checks, save, write.
 
-The same functions serve the plain path (``audit_inbox_plain``), the Prefect flow
-(``flows/nightly.py``) and the tests. Crash safety: an applicant is stored with an
-empty content hash until the batch stage has finished for it, so an interrupted
-run re-audits it next time instead of trusting a half-finished result.
+``run_inbox`` serves every way to start a run: in this process, a process pool, Dask
+(``pipeline.workers``) and the Prefect flow (``flows/nightly.py``, which passes an
+executor over its task runner).  Results are sorted, checked as a batch and written
+here and nowhere else.
+
+Crash safety: an applicant is saved *pending* (no content hash, the whole Submission
+kept) as soon as it is audited, and *final* once the batch stage has run for it.  A
+run killed half way leaves CSVs, sheets and a dashboard for every applicant it
+finished (rebuilt as it goes and on SIGTERM, each file replaced whole); the next run
+resumes the pending applicants without reading their files again, audits the rest,
+and writes the same rows an uninterrupted run writes.  An applicant whose audit or
+sheets raise gets CHECK_FAILED and is audited again next time; the batch goes on.
 """
 from __future__ import annotations
 
+import concurrent.futures as cf
 import logging
+import os
+import signal
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Iterator, Optional
 
+from checks.blacklist import load_blacklist
+from checks.journals import load_catalogue
 from core.models import Submission
-from .outputs import write_csvs
-from .stages import AuditOptions, audit_submission, check_batch, content_hash, discover
+from core.privacy import install_id_masking
+from .files import private_dir, remove_stale_temp
+from .outputs import FlushPolicy, RunOutputs, check_failed
+from .progress import ProgressLog
+from .sanitize import clean_text
+from .stages import (AuditOptions, audit_submission, check_batch, content_hash, dedupe_findings, discover,
+                     load_submission)
 from .store import Store, default_url
+from .workers import PoolExecutor, executor_for, init_worker, ocr_stats, store_for
 
 log = logging.getLogger("zcaudit")
 
@@ -28,7 +50,7 @@ class RunPlan:
     all_ids: list[str]
     to_audit: list[Path]
     skipped: list[str]
-    duplicates: list[str] = field(default_factory=list)
+    resumed: list[Submission] = field(default_factory=list)  # audited by a killed run, files unchanged
 
 
 @dataclass
@@ -41,63 +63,212 @@ class RunResult:
     codes: dict[str, int]
     seconds: float
     files: dict[str, int] = field(default_factory=dict)
+    resumed: int = 0
+    failed: list[str] = field(default_factory=list)   # CHECK_FAILED from the run itself
+    ocr_pages: int = 0
+    ocr: dict[str, Any] = field(default_factory=dict)  # OCR engine counters summed over workers
+
+
+@dataclass
+class TaskReport:
+    """What one audit task sends back to the run loop."""
+    sub: Submission
+    seconds: float
+    pid: int
+    ocr: dict
+
+
+class Terminated(BaseException):
+    """SIGTERM reached the run (a BaseException, like KeyboardInterrupt, so that no
+    ``except Exception`` of a reader or check swallows it)."""
 
 
 def build_options(policy: Optional[str] = None, blacklist: Optional[str] = None,
                   journals: Optional[str] = None, page_cap: Optional[int] = None) -> AuditOptions:
     opts: dict[str, Any] = {}
     if blacklist:
-        from checks.blacklist import load_blacklist
         opts["blacklist"] = load_blacklist(Path(blacklist))
     if journals:
-        from checks.journals import load_catalogue
         opts["journals"] = load_catalogue(Path(journals))
     return AuditOptions(policy=policy, page_cap=page_cap, check_options=opts)
 
 
 def open_store(out: Path, db: Optional[str] = None) -> Store:
-    out.mkdir(parents=True, exist_ok=True)
+    private_dir(Path(out))
     return Store(db or default_url(out))
 
 
 def plan_run(inbox: Path, out: Path, store: Store, *, full: bool = False) -> RunPlan:
     folders = discover(inbox)
-    to_audit, skipped = [], []
+    to_audit, skipped, resumed = [], [], []
     for f in folders:
-        if not full and store.content_hash(f.name) == content_hash(f):
-            skipped.append(f.name)
+        aid = clean_text(f.name, None)
+        h = content_hash(f)
+        if not full and store.content_hash(aid) == h:
+            skipped.append(aid)
+            continue
+        pending = None if full else store.load_pending(aid, h)
+        if pending is not None:
+            resumed.append(pending)
         else:
             to_audit.append(f)
-    return RunPlan(inbox=inbox, out=out, all_ids=[f.name for f in folders], to_audit=to_audit, skipped=skipped)
+    return RunPlan(inbox=inbox, out=out, all_ids=[clean_text(f.name, None) for f in folders],
+                   to_audit=to_audit, skipped=skipped, resumed=resumed)
+
+
+def begin_run(inbox: Path, out: Path, *, db: Optional[str] = None, full: bool = False
+              ) -> tuple[Store, RunPlan, int]:
+    """Open the store, plan what to audit, record the run."""
+    store = open_store(Path(out), db)
+    remove_stale_temp(Path(out))
+    plan = plan_run(Path(inbox), Path(out), store, full=full)
+    return store, plan, store.start_run(str(inbox))
 
 
 def audit_one(folder: Path, opts: AuditOptions, store: Optional[Store], run_id: Optional[int]) -> Submission:
+    """One applicant: audit and save pending (the batch stage has not run for it)."""
     sub = audit_submission(folder, opts, store=store)
+    sub.findings = dedupe_findings(sub.findings)
     if store is not None:
-        real = sub.content_hash
-        sub.content_hash = ""  # pending until the batch stage is done
-        store.save_submission(sub, run_id)
-        sub.content_hash = real
+        store.save_submission(sub, run_id, stage="pending")
     return sub
 
 
-def finish_run(plan: RunPlan, subs: list[Submission], opts: AuditOptions, store: Store,
-               run_id: int, started: float) -> RunResult:
-    from .dashboard import write_dashboard
-    from .sheets import write_sheets
+def audit_task(folder: str, opts: AuditOptions, db_url: str, run_id: int,
+               ocr_threads: Optional[int] = None) -> TaskReport:
+    """The per-applicant step, in whatever process runs it (module-level: pickled by reference)."""
+    if ocr_threads:
+        init_worker(ocr_threads)  # before the engine's first load in this process
+    t0 = time.perf_counter()
+    sub = audit_one(Path(folder), opts, store_for(db_url), run_id)
+    return TaskReport(sub, time.perf_counter() - t0, os.getpid(), ocr_stats())
 
-    check_batch(subs, opts, store=store)
-    reviews = {r["fingerprint"]: r["decision"] for r in store.reviews()}
-    for sub in subs:
-        store.save_submission(sub, run_id)
-        write_sheets(plan.out, sub, reviews)
-    for aid in plan.skipped:  # unchanged since the last night: sheets from the stored snapshot
-        if not (plan.out / "sheets" / f"{aid}.html").exists():
-            snap = store.load_snapshot(aid)
-            if snap is not None:
-                write_sheets(plan.out, snap, reviews)
-    files = write_csvs(plan.out, store, plan.all_ids)
-    write_dashboard(plan.out, store, plan.all_ids)
+
+def _failed_submission(folder: Path, exc: BaseException, store: Store, run_id: int) -> Submission:
+    """An applicant whose audit raised: what is known of it, with CHECK_FAILED, saved for a retry."""
+    log.error("%s: audit failed (%s)", folder.name, type(exc).__name__)
+    try:
+        sub = load_submission(folder)
+    except Exception:
+        sub = Submission(applicant_id=folder.name, folder=str(folder))
+    sub.findings.append(check_failed(sub, "audit", exc))
+    try:
+        store.save_submission(sub, run_id, stage="failed")
+    except Exception:
+        log.exception("%s: cannot even record the failure", folder.name)
+    return sub
+
+
+@contextmanager
+def _sigterm_raises() -> Iterator[None]:
+    """SIGTERM raises Terminated in the main thread while the run loop is inside."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    state = {"hit": False}
+
+    def handler(signum, frame):
+        if not state["hit"]:  # a second SIGTERM during the final flush is ignored
+            state["hit"] = True
+            raise Terminated()
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def run_inbox(inbox: Path | str, out: Path | str, *, opts: Optional[AuditOptions] = None,
+              db: Optional[str] = None, full: bool = False, runner: str = "plain",
+              workers: Optional[int] = None, dask_address: Optional[str] = None, executor: Any = None,
+              on_plan: Optional[Callable[[RunPlan], None]] = None,
+              on_done: Optional[Callable[[Submission], None]] = None,
+              stats: Optional[dict] = None, flush: Optional[FlushPolicy] = None,
+              loggers: tuple = ()) -> RunResult:
+    """Audit every applicant folder of ``inbox`` and write the contract outputs to ``out``.
+
+    ``executor`` (see ``pipeline.workers``) runs the per-applicant step; without one,
+    ``runner`` names it: ``plain`` (this process), ``process`` (a pool of ``workers``
+    processes) or ``dask`` (``dask_address``, or a local cluster).  ``stats`` receives the
+    OCR counters summed over workers (bench); ``loggers`` also get the progress lines.
+    """
+    install_id_masking()
+    started = time.perf_counter()
+    opts = opts or AuditOptions()
+    inbox, out = Path(inbox), Path(out)
+    store, plan, run_id = begin_run(inbox, out, db=db, full=full)
+    if on_plan:
+        on_plan(plan)
+    outputs = RunOutputs(out, store, plan.all_ids, flush)
+    progress = ProgressLog(len(plan.to_audit), loggers)
+    progress.start(len(plan.to_audit), len(plan.resumed), len(plan.skipped))
+    subs = list(plan.resumed)
+    failed: list[str] = []
+    latest: dict[int, dict] = {}
+    baseline = {os.getpid(): ocr_stats()}  # an in-process engine may have read pages before
+    ex = executor if executor is not None else executor_for(runner, workers, dask_address)
+    with _sigterm_raises(), ex:
+        try:
+            futures = {ex.submit(audit_task, str(f), opts, store.url, run_id, ex.ocr_threads): f
+                       for f in plan.to_audit}
+            for fut in ex.as_completed(list(futures)):
+                folder = futures[fut]
+                try:
+                    rep: TaskReport = fut.result()
+                except cf.BrokenExecutor:
+                    raise  # the workers died (killed, out of memory): stop, a rerun resumes
+                except Exception as exc:
+                    rep = TaskReport(_failed_submission(folder, exc, store, run_id), 0.0, 0, {})
+                    failed.append(rep.sub.applicant_id)
+                if rep.pid:
+                    latest[rep.pid] = rep.ocr
+                sub = rep.sub
+                subs.append(sub)
+                if not outputs.sheets(sub):
+                    store.save_submission(sub, run_id, stage="pending")
+                progress.applicant(sub, sub.verdict, rep.seconds)
+                if on_done:
+                    on_done(sub)
+                outputs.applicant_done()
+        except (Terminated, KeyboardInterrupt, cf.BrokenExecutor) as exc:
+            outputs.flush()  # every finished applicant, before waiting for the workers to stop
+            progress.interrupted(type(exc).__name__)
+            raise
+    if stats is not None:
+        stats.clear()
+        for pid, st in latest.items():
+            base = baseline.get(pid, {})
+            for k, v in st.items():
+                if isinstance(v, (int, float)):
+                    stats[k] = stats.get(k, 0) + v - base.get(k, 0)
+    result = finish_run(plan, subs, opts, store, run_id, started, outputs, failed)
+    result.ocr, result.ocr_pages = dict(stats or {}), progress.ocr_pages
+    progress.summary(result)
+    return result
+
+
+def finish_run(plan: RunPlan, subs: list[Submission], opts: AuditOptions, store: Store,
+               run_id: int, started: float, outputs: RunOutputs, failed: list[str]) -> RunResult:
+    """Batch checks over every applicant audited or resumed, final saves, sheets, CSVs, dashboard."""
+    order = {aid: i for i, aid in enumerate(plan.all_ids)}
+    subs.sort(key=lambda s: order.get(s.applicant_id, len(order)))  # the one place results are sorted
+    resumed = {s.applicant_id for s in plan.resumed}
+    before = {s.applicant_id: _finding_keys(s) for s in subs}
+    with _sigterm_raises():
+        try:
+            check_batch(subs, opts, store=store)
+            for sub in subs:
+                changed = sub.applicant_id in resumed or _finding_keys(sub) != before[sub.applicant_id]
+                if changed and sub.applicant_id not in outputs.failed:
+                    outputs.sheets(sub)
+                bad = sub.applicant_id in outputs.failed or sub.applicant_id in failed
+                store.save_submission(sub, run_id, stage="failed" if bad else "final")
+            outputs.sheets_from_snapshots(plan.skipped)
+            files = outputs.flush()
+        except (Terminated, KeyboardInterrupt):
+            outputs.flush()
+            raise
     store.finish_run(run_id, len(plan.all_ids), len(subs), len(plan.skipped))
     verdicts: dict[str, int] = {}
     for r in store.rows("applicants", plan.all_ids):
@@ -105,35 +276,21 @@ def finish_run(plan: RunPlan, subs: list[Submission], opts: AuditOptions, store:
     codes: dict[str, int] = {}
     for r in store.rows("findings", plan.all_ids):
         codes[r["code"]] = codes.get(r["code"], 0) + 1
-    return RunResult(out=plan.out, applicants=len(plan.all_ids), audited=len(subs),
+    return RunResult(out=plan.out, applicants=len(plan.all_ids), audited=len(subs) - len(resumed),
                      skipped=len(plan.skipped), verdicts=verdicts, codes=codes,
-                     seconds=time.perf_counter() - started, files=files)
+                     seconds=time.perf_counter() - started, files=files, resumed=len(resumed),
+                     failed=sorted({*failed, *outputs.failed}))
 
 
-def begin_run(inbox: Path, out: Path, *, db: Optional[str] = None, full: bool = False,
-              on_plan: Optional[Callable[[RunPlan], None]] = None) -> tuple[Store, RunPlan, int, float]:
-    """Open the store, plan what to audit, record the run: (store, plan, run_id, start time)."""
-    started = time.perf_counter()
-    store = open_store(Path(out), db)
-    plan = plan_run(Path(inbox), Path(out), store, full=full)
-    if on_plan:
-        on_plan(plan)
-    return store, plan, store.start_run(str(inbox)), started
+def _finding_keys(sub: Submission) -> list[tuple]:
+    return sorted((f.code, f.document, f.message, f.severity.value, f.page or 0) for f in sub.findings)
 
 
-def audit_inbox_plain(inbox: Path, out: Path, *, opts: Optional[AuditOptions] = None,
-                      db: Optional[str] = None, full: bool = False,
-                      on_done: Optional[Callable[[Submission], None]] = None,
-                      on_plan: Optional[Callable[[RunPlan], None]] = None) -> RunResult:
-    """The whole run in this process, without Prefect."""
-    from core.privacy import install_id_masking
-    install_id_masking()
-    opts = opts or AuditOptions()
-    store, plan, run_id, started = begin_run(inbox, out, db=db, full=full, on_plan=on_plan)
-    subs = []
-    for folder in plan.to_audit:
-        sub = audit_one(folder, opts, store, run_id)
-        subs.append(sub)
-        if on_done:
-            on_done(sub)
-    return finish_run(plan, subs, opts, store, run_id, started)
+# Earlier names of the same loop (tests, bench scripts and other branches call them).
+def audit_inbox_plain(inbox: Path, out: Path, **kw) -> RunResult:
+    return run_inbox(inbox, out, runner="plain", **kw)
+
+
+def audit_inbox_pool(inbox: Path, out: Path, *, workers: Optional[int] = None, ocr_threads: int = 1,
+                     **kw) -> RunResult:
+    return run_inbox(inbox, out, executor=PoolExecutor(workers, ocr_threads), **kw)

@@ -20,6 +20,8 @@ from typing import Any, Optional
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from . import crops as _crops
+from .files import atomic_path, private_dir, write_text
+from .sanitize import clean_text, clean_tree
 from core import idcard
 from core.codes import title as code_title
 from core.labels import (DOC_TYPE_LABELS, FIELD_LABELS, MODE_LABELS, SEVERITY_LABELS, TEXT_SOURCE_LABELS,
@@ -244,7 +246,7 @@ def view_model(sub: Submission, reviews: Optional[dict[str, str]] = None, *, cro
 
 
 def write_html(path: Path, vm: dict[str, Any]) -> None:
-    path.write_text(_env.get_template("sheet.html.j2").render(**vm), encoding="utf-8")
+    write_text(path, clean_text(_env.get_template("sheet.html.j2").render(**vm), None))
 
 
 def _rows_needed(values: list[tuple[Any, float]]) -> int:
@@ -351,14 +353,14 @@ def write_xlsx(path: Path, vm: dict[str, Any]) -> None:
     ws2.auto_filter.ref = f"A1:{get_column_letter(len(cols2))}{max(ws2.max_row, 1)}"
     for i, (_, width) in enumerate(cols2, 1):
         ws2.column_dimensions[get_column_letter(i)].width = width
-    wb.save(path)
+    with atomic_path(path) as tmp:
+        wb.save(tmp)
 
 
 def write_sheets(out: Path, sub: Submission, reviews: Optional[dict[str, str]] = None) -> tuple[Path, Path]:
     """Write ``OUT/sheets/<id>.html`` and ``.xlsx``; returns both paths."""
-    sheets = out / "sheets"
-    sheets.mkdir(parents=True, exist_ok=True)
-    vm = view_model(sub, reviews)
+    sheets = private_dir(out / "sheets")
+    vm = clean_tree(view_model(sub, reviews))  # every cell and line safe for xlsx and HTML
     html = sheets / f"{sub.applicant_id}.html"
     xlsx = sheets / f"{sub.applicant_id}.xlsx"
     write_html(html, vm)

@@ -17,15 +17,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import zlib
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
-from sqlalchemy import (BigInteger, Column, Float, Integer, MetaData, String, Table, Text,
+from sqlalchemy import (BigInteger, Column, Float, Integer, LargeBinary, MetaData, String, Table, Text,
                         create_engine, delete, insert, select, update)
 from sqlalchemy.engine import Engine
 
 from core.models import Finding, Submission
+from .sanitize import clean_model, clean_row, clean_text
 
 metadata = MetaData()
 
@@ -99,6 +101,15 @@ reviews_t = Table(
     Column("note", Text),
     Column("decided_at", String(32)),
 )
+# An applicant audited by a run that has not reached its batch stage yet: the whole
+# Submission (zlib JSON, page lines included), so that a rerun after a kill resumes it
+# instead of reading its files again.  Deleted when the applicant is saved final.
+pending_t = Table(
+    "pending", metadata,
+    Column("applicant_id", Text, primary_key=True),
+    Column("content_hash", String(64)),
+    Column("data", LargeBinary),
+)
 runs_t = Table(
     "runs", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -130,13 +141,13 @@ def _bbox(b) -> str:
     return "" if b is None else ",".join(f"{v:.1f}" for v in b)
 
 
-def _clean(v: Any) -> Any:
-    """PostgreSQL text cannot hold NUL: drop it (SQLite would keep it; both drop it)."""
-    return v.replace("\x00", "") if isinstance(v, str) and "\x00" in v else v
-
-
 def _clean_rows(rows: list[dict]) -> list[dict]:
-    return [{k: _clean(v) for k, v in r.items()} for r in rows]
+    """pipeline.sanitize, no length limit: PostgreSQL text cannot hold NUL, neither
+    database takes a lone surrogate."""
+    return [clean_row(r, None) for r in rows]
+
+
+SAVE_STAGES = ("final", "pending", "failed")
 
 
 class Store:
@@ -178,10 +189,31 @@ class Store:
     def content_hash(self, applicant_id: str) -> Optional[str]:
         with self.engine.connect() as c:
             return c.execute(select(applicants_t.c.content_hash).where(
-                applicants_t.c.applicant_id == applicant_id)).scalar_one_or_none()
+                applicants_t.c.applicant_id == clean_text(applicant_id, None))).scalar_one_or_none()
 
-    def save_submission(self, sub: Submission, run_id: Optional[int] = None) -> None:
-        """Replace every row of this applicant in one transaction."""
+    def load_pending(self, applicant_id: str, content_hash: str) -> Optional[Submission]:
+        """The Submission a killed run audited but did not finish, if its files are unchanged."""
+        with self.engine.connect() as c:
+            row = c.execute(select(pending_t.c.content_hash, pending_t.c.data).where(
+                pending_t.c.applicant_id == clean_text(applicant_id, None))).first()
+        if row is None or row.content_hash != content_hash or not row.data:
+            return None
+        try:
+            return Submission.model_validate_json(zlib.decompress(row.data))
+        except (zlib.error, ValueError):
+            return None
+
+    def save_submission(self, sub: Submission, run_id: Optional[int] = None, stage: str = "final") -> None:
+        """Replace every row of this applicant in one transaction.
+
+        ``stage``: ``final`` (the batch stage has run: the content hash is stored, an
+        unchanged applicant is skipped next time); ``pending`` (audited, batch stage not
+        yet run: no hash, the whole Submission kept for a rerun to resume); ``failed``
+        (no hash, nothing kept: the next run audits it again).
+        """
+        if stage not in SAVE_STAGES:
+            raise ValueError(f"stage must be one of {SAVE_STAGES}")
+        clean_model(sub)  # what the database holds, every output derived from it holds
         aid = sub.applicant_id
         doc_rows, field_rows = [], []
         for d in sub.documents:
@@ -204,7 +236,9 @@ class Store:
                 document=f.document, message=f.message,
                 evidence=json.dumps(f.evidence_with_clause(), ensure_ascii=False, sort_keys=True, default=str),
                 clause=f.clause, page=f.page, bbox=_bbox(f.bbox))
-        snapshot = snapshot_json(sub)
+        stored_hash = sub.content_hash if stage == "final" else ""
+        snapshot = snapshot_json(sub, stored_hash)
+        blob = zlib.compress(sub.model_dump_json().encode("utf-8"), 3) if stage == "pending" else None
         with self.engine.begin() as c:
             dismissed = {r[0] for r in c.execute(select(reviews_t.c.fingerprint).where(
                 (reviews_t.c.applicant_id == aid) & (reviews_t.c.decision == "dismissed")))}
@@ -212,8 +246,10 @@ class Store:
                 if len(finding_rows) == len(sub.findings) else \
                 [f for f in sub.findings if fingerprint(f) not in dismissed]
             verdict = verdict_of(f.severity.value for f in active)
-            for t in (documents_t, fields_t, findings_t, applicants_t):
+            for t in (documents_t, fields_t, findings_t, applicants_t, pending_t):
                 c.execute(delete(t).where(t.c.applicant_id == aid))
+            if blob is not None:
+                c.execute(insert(pending_t).values(applicant_id=aid, content_hash=sub.content_hash, data=blob))
             if doc_rows:
                 c.execute(insert(documents_t), _clean_rows(doc_rows))
             if field_rows:
@@ -224,7 +260,7 @@ class Store:
                 applicant_id=aid, name=sub.name, verdict=verdict, findings=len(active),
                 documents=len({d.filename for d in sub.documents}),
                 policy=(sub.application.policy if sub.application else str(sub.raw_application.get("policy", ""))),
-                content_hash=sub.content_hash, audited_at=_now(), run_id=run_id, snapshot=snapshot)])[0]))
+                content_hash=stored_hash, audited_at=_now(), run_id=run_id, snapshot=snapshot)])[0]))
 
     def load_snapshot(self, applicant_id: str) -> Optional[Submission]:
         with self.engine.connect() as c:
@@ -290,7 +326,7 @@ class Store:
                     (reviews_t.c.applicant_id == applicant_id) & (reviews_t.c.fingerprint == fp)))
                 c.execute(insert(reviews_t).values(
                     applicant_id=applicant_id, fingerprint=fp, code=code, decision=decision,
-                    note=note, decided_at=_now()))
+                    note=clean_text(note, None), decided_at=_now()))
         return len(fps)
 
 
@@ -304,9 +340,11 @@ def verdict_of(severities: Iterable[str]) -> str:
     return "pass"
 
 
-def snapshot_json(sub: Submission) -> str:
+def snapshot_json(sub: Submission, content_hash: Optional[str] = None) -> str:
     """The Submission without page lines/tables (kept small) as JSON."""
     slim = sub.model_copy(deep=True)
+    if content_hash is not None:
+        slim.content_hash = content_hash
     for d in slim.documents:
         for p in d.pages:
             p.lines = []

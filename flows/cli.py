@@ -15,7 +15,23 @@ import os
 import sys
 from pathlib import Path
 
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from core.codes import title
+from core.labels import VERDICT_LABELS
+from core.privacy import install_id_masking, mask_ids
+from flows.nightly import PROGRESS, audit_inbox, serve_nightly
+from flows.runners import RunnerUnavailable
+from pipeline.export import export_xlsx
+from pipeline.progress import PROGRESS_LOGGER
+from pipeline.review import refresh_outputs
+from pipeline.runner import Terminated, build_options, run_inbox
+from pipeline.store import Store, default_url
+
 EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
+EXIT_TERMINATED = 128 + 15
 
 
 def _setup_logging(verbose: bool) -> None:
@@ -29,12 +45,6 @@ def _setup_logging(verbose: bool) -> None:
 
 
 def _summary_table(result) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    from core.codes import title
-    from core.labels import VERDICT_LABELS
-
     con = Console()
     t = Table(title=f"审核完成：{result.applicants} 人（本次审核 {result.audited}，未变化跳过 {result.skipped}），"
                     f"用时 {result.seconds:.1f} 秒")
@@ -53,11 +63,23 @@ def _summary_table(result) -> None:
         con.print(t2)
     con.print(f"输出目录：{result.out.resolve()}  (findings.csv, applicants.csv, documents.csv, fields.csv, "
               f"sheets/, index.html)")
+    if result.failed:
+        con.print(f"[bold red]未完成自动审核（CHECK_FAILED）：{len(result.failed)} 人，下次运行将重新审核[/]")
+
+
+def _progress_lines(quiet: bool) -> None:
+    """Without a terminal (cron, systemd, a pipe) the bar draws nothing: one log line per
+    applicant instead, on stderr.  With one, the bar shows progress and the lines stay off."""
+    lg = logging.getLogger(PROGRESS_LOGGER)
+    lg.setLevel(logging.INFO)
+    lg.propagate = False
+    if not quiet and not sys.stderr.isatty() and not lg.handlers:
+        h = logging.StreamHandler(sys.stderr)
+        h.setFormatter(logging.Formatter("%(asctime)s zcaudit: %(message)s"))
+        lg.addHandler(h)
 
 
 def cmd_run(a: argparse.Namespace) -> int:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     inbox, out = Path(a.inbox), Path(a.out)
     if not inbox.is_dir():
         print(f"zcaudit: inbox {inbox} is not a folder", file=sys.stderr)
@@ -71,38 +93,30 @@ def cmd_run(a: argparse.Namespace) -> int:
         state["task"] = progress.add_task(f"(跳过未变化 {len(plan.skipped)})", total=len(plan.to_audit))
 
     def on_done(sub):
-        if state["task"] is not None:
-            from core.privacy import mask_ids  # an applicant_id may be an ID number
+        if state["task"] is not None:  # an applicant_id may be an ID number
             progress.update(state["task"], advance=1, description=f"{mask_ids(sub.applicant_id)} → {sub.verdict}")
 
-    import time
-    from core.privacy import install_id_masking
     install_id_masking()
-    if a.no_prefect and a.runner == "dask":
-        print("zcaudit: --runner dask runs through Prefect (drop --no-prefect)", file=sys.stderr)
-        return EXIT_USAGE
-    t0 = time.perf_counter()
-    with progress:
-        if a.no_prefect:
-            from pipeline.runner import audit_inbox_plain, build_options
-            opts = build_options(policy=a.policy, blacklist=a.blacklist, journals=a.journals)
-            if a.runner == "process":
-                from pipeline.workers import audit_inbox_pool
-                result = audit_inbox_pool(inbox, out, opts=opts, db=a.db, full=a.full, workers=a.workers,
-                                          on_done=on_done, on_plan=on_plan)
+    _progress_lines(a.quiet)
+    try:
+        with progress:
+            if a.no_prefect:
+                opts = build_options(policy=a.policy, blacklist=a.blacklist, journals=a.journals)
+                result = run_inbox(inbox, out, opts=opts, db=a.db, full=a.full, runner=a.runner,
+                                   workers=a.workers, dask_address=a.dask_address,
+                                   on_done=on_done, on_plan=on_plan)
             else:
-                result = audit_inbox_plain(inbox, out, opts=opts, db=a.db, full=a.full,
-                                           on_done=on_done, on_plan=on_plan)
-        else:
-            from flows.nightly import PROGRESS, audit_inbox
-            PROGRESS["on_done"], PROGRESS["on_plan"] = on_done, on_plan
-            res = audit_inbox(inbox=str(inbox), out=str(out), policy=a.policy, db=a.db,
-                              blacklist=a.blacklist, journals=a.journals, full=a.full,
-                              runner=a.runner, workers=a.workers, dask_address=a.dask_address)
-            from pipeline.runner import RunResult
-            result = RunResult(out=out, applicants=res["applicants"], audited=res["audited"],
-                               skipped=res["skipped"], verdicts=res["verdicts"], codes=res["codes"],
-                               seconds=time.perf_counter() - t0)
+                PROGRESS["on_done"], PROGRESS["on_plan"] = on_done, on_plan
+                result = audit_inbox(inbox=str(inbox), out=str(out), policy=a.policy, db=a.db,
+                                     blacklist=a.blacklist, journals=a.journals, full=a.full,
+                                     runner=a.runner, workers=a.workers, dask_address=a.dask_address)
+    except RunnerUnavailable as exc:
+        print(f"zcaudit: {exc} (or run with --no-prefect)", file=sys.stderr)
+        return EXIT_USAGE
+    except Terminated:
+        print(f"zcaudit: stopped by SIGTERM; outputs in {out} hold every finished applicant, "
+              f"the next run resumes the rest", file=sys.stderr)
+        return EXIT_TERMINATED
     if not a.quiet:
         _summary_table(result)
     return EXIT_OK
@@ -121,7 +135,6 @@ def cmd_serve(a: argparse.Namespace) -> int:
         print("zcaudit serve: PREFECT_API_URL is not set — the ephemeral API cannot run schedules. "
               "Start `prefect server start --host 127.0.0.1` and export "
               "PREFECT_API_URL=http://127.0.0.1:4200/api (see README, Nightly deployment).", file=sys.stderr)
-    from flows.nightly import serve_nightly
     params = {k: v for k, v in (("policy", a.policy), ("db", a.db), ("blacklist", a.blacklist),
                                 ("journals", a.journals)) if v}
     serve_nightly(str(Path(a.inbox).resolve()), str(Path(a.out).resolve()), cron=a.cron, **params)
@@ -129,22 +142,18 @@ def cmd_serve(a: argparse.Namespace) -> int:
 
 
 def cmd_review(a: argparse.Namespace) -> int:
-    from pipeline.store import Store, default_url
     store = Store(a.db or default_url(Path(a.out)))
     decision = "dismissed" if a.dismiss else "confirmed"
     n = store.record_review(a.applicant_id, a.code, decision, a.note or "", a.fingerprint)
     if not n:
         print(f"zcaudit: no finding {a.code} for {a.applicant_id}", file=sys.stderr)
         return EXIT_INPUT
-    from pipeline.review import refresh_outputs
     refresh_outputs(Path(a.out), store)
     print(f"recorded {decision} on {n} finding(s) {a.code} of {a.applicant_id}")
     return EXIT_OK
 
 
 def cmd_export(a: argparse.Namespace) -> int:
-    from pipeline.export import export_xlsx
-    from pipeline.store import Store, default_url
     store = Store(a.db or default_url(Path(a.out)))
     path = export_xlsx(Path(a.target), store)
     print(f"wrote {path}")
@@ -168,14 +177,14 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--blacklist", default=None, help="dishonesty blacklist CSV (kind,value,name,reason)")
     r.add_argument("--journals", default=None, help="core-journal catalogue CSV (title,issn,cn,level)")
     r.add_argument("--full", action="store_true", help="re-audit unchanged applicants too")
-    r.add_argument("--no-prefect", action="store_true", help="run without Prefect (thread or process runner)")
-    r.add_argument("--runner", choices=("thread", "process", "dask"), default="thread",
+    r.add_argument("--no-prefect", action="store_true", help="run the same loop without Prefect")
+    r.add_argument("--runner", choices=("thread", "plain", "process", "dask"), default="thread",
                    help="where applicants are audited: this process, a process pool (one OCR engine per "
                         "worker), or Dask (a LocalCluster, or --dask-address)")
     r.add_argument("--workers", type=int, default=None,
                    help="worker processes for process/dask (default: CPU count)")
     r.add_argument("--dask-address", default=None, help="scheduler of an existing Dask cluster (tcp://host:8786)")
-    r.add_argument("-q", "--quiet", action="store_true")
+    r.add_argument("-q", "--quiet", action="store_true", help="no summary table and no progress lines")
     r.set_defaults(fn=cmd_run)
 
     s = sub.add_parser("samples", help="generate synthetic sample submissions")
