@@ -4,8 +4,8 @@
   incremental night that skipped unchanged applicants) always yields the full,
   de-duplicated picture of the inbox.
 - ``RunOutputs``: each applicant's sheets as soon as it is audited; the CSVs and the
-  dashboard rebuilt from the database after applicants finish (as often as that costs
-  under a tenth of the run), at the end and on SIGTERM.  Every file is written whole
+  dashboard rebuilt from the database after each finished applicant (less often in a
+  large inbox: ``FlushPolicy``), at the end and on SIGTERM.  Every file is written whole
   or not at all (``pipeline.files``), every cell through ``pipeline.sanitize``.
 - An exception while writing one applicant's sheets gives that applicant
   CHECK_FAILED, and the batch goes on.
@@ -88,13 +88,18 @@ def check_failed(sub: Submission, stage: str, exc: BaseException) -> Finding:
 
 @dataclass
 class FlushPolicy:
-    """When the CSVs and the dashboard are rebuilt while a run goes on: after ``every``
-    finished applicants or ``seconds``, whichever comes first, but only while rebuilding
-    costs under ``max_share`` of the time since the last rebuild (it reads every row of
-    the inbox from the database, so a large inbox is rebuilt less often)."""
-    every: int = 1
+    """When the CSVs and the dashboard are rebuilt while a run goes on.
+
+    A rebuild reads every row of the inbox from the database, so its cost grows with the
+    inbox: it runs after every ``every`` finished applicants (default: after each one up
+    to 100 applicants, then every ⌈n/100⌉, so that rebuilding costs each applicant about
+    the same), and also when ``seconds`` have passed since the last one (slow OCR
+    nights), though never more often than ten times its own duration."""
+    every: Optional[int] = None
     seconds: float = 60.0
-    max_share: float = 0.1
+
+    def every_for(self, n: int) -> int:
+        return self.every or max(1, -(-n // 100))
 
 
 class RunOutputs:
@@ -107,6 +112,7 @@ class RunOutputs:
         self.reviews = {r["fingerprint"]: r["decision"] for r in store.reviews()}
         self.failed: set[str] = set()
         self.files: dict[str, int] = {}
+        self._every = self.policy.every_for(len(applicant_ids))
         self._since = 0
         self._last = time.monotonic()
         self._cost = 0.0
@@ -151,8 +157,7 @@ class RunOutputs:
         """Count a finished applicant; rebuild when the policy says so."""
         self._since += 1
         gap = time.monotonic() - self._last
-        due = self._since >= self.policy.every or gap >= self.policy.seconds
-        if due and gap >= self._cost / self.policy.max_share:
+        if self._since >= self._every or gap >= max(self.policy.seconds, 10 * self._cost):
             try:
                 self.flush()
             except Exception:  # an interim rebuild must not stop the run; the final one reports

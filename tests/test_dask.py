@@ -42,7 +42,7 @@ def test_dask_local_cluster_gives_the_same_findings(inbox_and_reference, monkeyp
     work, inbox, bl, ref = inbox_and_reference
     out = work / "dask"
     res = audit_inbox(inbox=str(inbox), out=str(out), blacklist=str(bl), runner="dask", workers=2)
-    assert res["applicants"] == 4 and res["audited"] == 4
+    assert res.applicants == 4 and res.audited == 4
     _same_as_reference(out, ref)
     from tests.test_postgres import read_csv
     codes = {(r["applicant_id"], r["code"]) for r in read_csv(out / "findings.csv")}

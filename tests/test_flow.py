@@ -27,8 +27,9 @@ def test_flow_runs_on_ephemeral_api(small_inbox, tmp_path, monkeypatch):
     from flows.nightly import audit_inbox
 
     out = tmp_path / "out"
-    res = audit_inbox(inbox=str(small_inbox), out=str(out))
-    assert res["applicants"] == 2 and res["audited"] == 2
+    state = audit_inbox(inbox=str(small_inbox), out=str(out), return_state=True)
+    res = state.result()
+    assert res.applicants == 2 and res.audited == 2
     with (out / "findings.csv").open(encoding="utf-8-sig") as fh:
         codes = {(r["applicant_id"], r["code"]) for r in csv.DictReader(fh)}
     assert ("A1", "APPLICATION_INVALID") in codes
@@ -38,7 +39,18 @@ def test_flow_runs_on_ephemeral_api(small_inbox, tmp_path, monkeypatch):
     assert verdicts["A2"] == "reject"
     # second night: nothing changed, nothing re-read
     res2 = audit_inbox(inbox=str(small_inbox), out=str(out))
-    assert res2["skipped"] == 2 and res2["audited"] == 0
+    assert res2.skipped == 2 and res2.audited == 0
+    # the operator reads the same progress lines in the flow run's log as on stderr
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
+    from prefect.logging.handlers import APILogHandler
+    APILogHandler().flush()
+    with get_client(sync_client=True) as client:
+        logs = client.read_logs(log_filter=LogFilter(
+            flow_run_id=LogFilterFlowRunId(any_=[state.state_details.flow_run_id])))
+    lines = [log.message for log in logs]
+    assert sum(1 for m in lines if m.startswith(("1/2 ", "2/2 "))) == 2, lines
+    assert any(m.startswith("done: 2 applicants (2 audited") for m in lines), lines
 
 
 def test_flow_publishes_operator_artifacts(small_inbox, tmp_path, monkeypatch):
