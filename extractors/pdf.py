@@ -211,13 +211,15 @@ def is_cut_short(doc: "pymupdf.Document", data: bytes) -> bool:
 
 
 def page_intact(doc: "pymupdf.Document", page: "pymupdf.Page") -> bool:
-    """False when a content stream or an image the page draws is missing from the file."""
-    xrefs = list(page.get_contents()) + [im[0] for im in page.get_images(full=True)]
-    for x in xrefs:
-        try:
-            doc.xref_stream_raw(x)
-        except Exception:
+    """False when the page object, a content stream or an image it draws is missing from the file."""
+    try:
+        if doc.xref_object(page.xref) in ("", "null"):
             return False
+        xrefs = list(page.get_contents()) + [im[0] for im in page.get_images(full=True)]
+        for x in xrefs:
+            doc.xref_stream_raw(x)
+    except Exception:
+        return False
     return True
 
 
@@ -237,7 +239,7 @@ def cut_message(total: int, read: int, missing: list[int]) -> str:
     got = [k for k in range(1, read + 1) if k not in missing]
     if not missing:
         return f"文件不完整（末尾缺失，疑似上传中断）：声明共{total}页，各页均有内容，但最后读取的页面可能不全"
-    shown = f"仅第{_ranges(got)}页可读取" if got else "没有一页可读取"
+    shown = f"仅第{_ranges(got)}页可读取（其中最后一页可能不全）" if got else "没有一页可读取"
     return f"文件不完整（末尾缺失，疑似上传中断）：声明共{total}页，{shown}，第{_ranges(missing)}页缺失"
 
 
