@@ -27,8 +27,7 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=2)
     a = ap.parse_args()
 
-    from pipeline.runner import build_options
-    from pipeline.workers import audit_inbox_pool
+    from pipeline.runner import build_options, run_inbox
     from sample_docs.generator import generate
 
     work = Path(tempfile.mkdtemp(prefix="zcaudit-incr-"))
@@ -38,7 +37,7 @@ def main() -> int:
 
     def night(label: str):
         t = time.perf_counter()
-        res = audit_inbox_pool(inbox, out, opts=opts, workers=a.workers)
+        res = run_inbox(inbox, out, opts=opts, runner="process", workers=a.workers)
         dt = time.perf_counter() - t
         print(f"{label:<28}{dt:8.2f}s  audited {res.audited:3d}  skipped {res.skipped:3d}")
         return dt

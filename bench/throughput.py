@@ -24,10 +24,10 @@ if str(ROOT) not in sys.path:
 
 def run_zcaudit(inbox: Path, out: Path, workers: int) -> dict:
     from pipeline.store import Store, default_url
-    from pipeline.workers import audit_inbox_pool
+    from pipeline.runner import run_inbox
     stats: dict = {}
     t = time.perf_counter()
-    res = audit_inbox_pool(inbox, out, workers=workers, full=True, stats=stats)
+    res = run_inbox(inbox, out, runner="process", workers=workers, full=True, stats=stats)
     wall = time.perf_counter() - t
     docs = Store(default_url(out)).rows("documents")
     pages = sum(int(d["pages"] or 0) for d in docs)  # parts of a split bundle partition its pages

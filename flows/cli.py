@@ -13,6 +13,7 @@ import argparse
 import logging
 import os
 import sys
+from concurrent.futures import BrokenExecutor
 from pathlib import Path
 
 from rich.console import Console
@@ -30,7 +31,7 @@ from pipeline.review import refresh_outputs
 from pipeline.runner import Terminated, build_options, run_inbox
 from pipeline.store import Store, default_url
 
-EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 EXIT_TERMINATED = 128 + 15
 
 
@@ -113,6 +114,10 @@ def cmd_run(a: argparse.Namespace) -> int:
     except RunnerUnavailable as exc:
         print(f"zcaudit: {exc} (or run with --no-prefect)", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenExecutor as exc:
+        print(f"zcaudit: the worker processes died ({type(exc).__name__}); outputs in {out} hold every "
+              f"finished applicant, the next run resumes the rest", file=sys.stderr)
+        return EXIT_FAILED
     except Terminated:
         print(f"zcaudit: stopped by SIGTERM; outputs in {out} hold every finished applicant, "
               f"the next run resumes the rest", file=sys.stderr)

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pandas as pd
+from openpyxl.styles import Alignment
 
 from core.codes import title
 from core.labels import SEVERITY_LABELS, VERDICT_LABELS
@@ -63,7 +64,6 @@ def export_xlsx(target: Path, store: Store) -> Path:
     with atomic_path(target) as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as xw:
         summary.to_excel(xw, sheet_name="汇总", index=False)
         issues.to_excel(xw, sheet_name="问题清单", index=False)
-        from openpyxl.styles import Alignment
         for name, widths in WIDTHS.items():
             ws = xw.sheets[name]
             ws.freeze_panes = "A2"

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from sqlalchemy import (BigInteger, Column, Float, Integer, LargeBinary, MetaData, String, Table, Text,
-                        create_engine, delete, insert, select, update)
+                        create_engine, delete, func, insert, select, update)
 from sqlalchemy.engine import Engine
 
 from core.models import Finding, Submission
@@ -279,7 +279,6 @@ class Store:
             return [dict(r._mapping) for r in c.execute(q.order_by(*order))]
 
     def count(self, table: str) -> int:
-        from sqlalchemy import func
         t = metadata.tables[table]
         with self.engine.connect() as c:
             return int(c.execute(select(func.count()).select_from(t)).scalar_one())

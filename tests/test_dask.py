@@ -1,4 +1,5 @@
-"""The flow on a 2-worker local Dask cluster (and on a process pool) finds what the default runner finds.
+"""The run loop on a 2-worker local Dask cluster (through Prefect and without) and on a process
+pool finds what the plain runner finds.
 
 Task inputs cross a process boundary here: AuditOptions with a loaded blacklist
 must pickle, and every worker re-opens the Store by URL.
@@ -49,14 +50,17 @@ def test_dask_local_cluster_gives_the_same_findings(inbox_and_reference, monkeyp
     assert any(aid == "A02" and "BLACKLIST" in code for aid, code in codes), codes
 
 
-def test_plain_process_pool_gives_the_same_findings(inbox_and_reference):
-    from pipeline.runner import build_options
-    from pipeline.workers import audit_inbox_pool
+@pytest.mark.parametrize("runner", ["process", "dask"])
+def test_the_same_loop_without_prefect_gives_the_same_findings(inbox_and_reference, runner):
+    """run_inbox over a 2-process pool, and over a local Dask cluster without Prefect."""
+    if runner == "dask":
+        pytest.importorskip("distributed")
+    from pipeline.runner import build_options, run_inbox
     work, inbox, bl, ref = inbox_and_reference
-    out = work / "pool"
+    out = work / f"plain-{runner}"
     stats: dict = {}
-    res = audit_inbox_pool(inbox, out, opts=build_options(blacklist=str(bl)), workers=2, stats=stats)
-    assert res.audited == 4
+    res = run_inbox(inbox, out, opts=build_options(blacklist=str(bl)), runner=runner, workers=2, stats=stats)
+    assert (res.audited, res.failed) == (4, [])
     _same_as_reference(out, ref)
 
 
