@@ -20,7 +20,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from core.privacy import install_id_masking
 from flows.artifacts import publish
-from flows.runners import PrefectExecutor, build_task_runner
+from flows.runners import PrefectExecutor, build_task_runner, runner_name
 from pipeline.progress import PROGRESS_LOGGER
 from pipeline.runner import RunResult, audit_task, build_options, run_inbox
 
@@ -80,7 +80,7 @@ def audit_inbox(inbox: str, out: str, policy: Optional[str] = None, db: Optional
     opts = build_options(policy=policy, blacklist=blacklist, journals=journals)
     executor = PrefectExecutor(build_task_runner(runner, workers, dask_address),
                                {audit_task: audit_applicant_task},
-                               ocr_threads=None if runner == "thread" else 1)
+                               ocr_threads=None if runner_name(runner) == "thread" else 1)
     with _progress_in_run_log():
         result = run_inbox(inbox, out, opts=opts, db=db, full=full, executor=executor,
                            on_plan=_on_plan, on_done=_on_done)

@@ -25,6 +25,12 @@ class RunnerUnavailable(RuntimeError):
     """The requested runner cannot be built here (e.g. prefect-dask not installed)."""
 
 
+def runner_name(runner: Optional[str]) -> str:
+    """``plain`` (the run loop's name for this process) is the thread runner here."""
+    runner = (runner or "thread").lower()
+    return "thread" if runner == "plain" else runner
+
+
 def resolve_workers(runner: str, workers: Optional[int]) -> int:
     if workers and workers > 0:
         return int(workers)
@@ -34,7 +40,7 @@ def resolve_workers(runner: str, workers: Optional[int]) -> int:
 def build_task_runner(runner: str = "thread", workers: Optional[int] = None,
                       dask_address: Optional[str] = None):
     """A fresh Prefect TaskRunner (use it as a context manager inside the flow)."""
-    runner = (runner or "thread").lower()
+    runner = runner_name(runner)
     if runner not in RUNNERS:
         raise ValueError(f"unknown runner {runner!r} (choose one of {', '.join(RUNNERS)})")
     n = resolve_workers(runner, workers)

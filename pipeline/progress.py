@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Iterable, Optional
+from typing import Iterable
 
 from core.models import Submission
 
@@ -68,6 +68,6 @@ class ProgressLog:
                   result.skipped, len(result.failed), _duration(result.seconds), verdicts,
                   self.ocr_pages, rate)
 
-    def interrupted(self, why: str, saved: Optional[int] = None) -> None:
+    def interrupted(self, why: str) -> None:
         self._log("stopped (%s) after %d/%d applicants; the outputs hold every finished applicant "
                   "and the next run resumes the rest", why, self.done, self.total)

@@ -2,7 +2,7 @@
 
     discover → load_submission → read_documents → check_submission → (batch) check_batch
 
-Prefect tasks in ``flows/`` wrap these; tests call them directly. No stage raises
+The run loop (``pipeline.runner.run_inbox``) drives them; tests call them directly. No stage raises
 for a bad input: problems become StageErrors and Findings.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Iterable, Optional
 
 from core.application import load_application
 from core.models import Document, Finding, Severity, StageError, Submission
@@ -232,15 +232,3 @@ def audit_submission(folder: Path, opts: AuditOptions, ocr=None, store=None) -> 
     read_documents(sub, policy, opts, ocr=ocr)
     check_submission(sub, policy, opts, store=store)
     return sub
-
-
-def audit_folders(folders: list[Path], opts: AuditOptions, *, ocr=None, store=None,
-                  on_done: Optional[Callable[[Submission], None]] = None) -> list[Submission]:
-    """The whole audit without Prefect (used by tests and ``--no-prefect``)."""
-    subs = []
-    for folder in folders:
-        sub = audit_submission(folder, opts, ocr=ocr, store=store)
-        subs.append(sub)
-        if on_done:
-            on_done(sub)
-    return check_batch(subs, opts, store=store)
