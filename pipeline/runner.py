@@ -210,16 +210,10 @@ def run_inbox(inbox: Path | str, out: Path | str, *, opts: Optional[AuditOptions
     ex = executor if executor is not None else executor_for(runner, workers, dask_address)
     with _sigterm_raises(), ex:
         try:
-            futures = {ex.submit(audit_task, str(f), opts, store.url, run_id, ex.ocr_threads): f
-                       for f in plan.to_audit}
-            for fut in ex.as_completed(list(futures)):
-                folder = futures[fut]
-                try:
-                    rep: TaskReport = fut.result()
-                except cf.BrokenExecutor:
-                    raise  # the workers died (killed, out of memory): stop, a rerun resumes
-                except Exception as exc:
-                    rep = TaskReport(_failed_submission(folder, exc, store, run_id), 0.0, 0, {})
+            args = (opts, store.url, run_id, ex.ocr_threads)
+            for folder, rep in _reports(ex, plan.to_audit, args):
+                if isinstance(rep, BaseException):
+                    rep = TaskReport(_failed_submission(folder, rep, store, run_id), 0.0, 0, {})
                     failed.append(rep.sub.applicant_id)
                 if rep.pid:
                     latest[rep.pid] = rep.ocr
@@ -246,6 +240,46 @@ def run_inbox(inbox: Path | str, out: Path | str, *, opts: Optional[AuditOptions
     result.ocr, result.ocr_pages = dict(stats or {}), progress.ocr_pages
     progress.summary(result)
     return result
+
+
+def _reports(ex: Any, folders: list[Path], args: tuple) -> Iterator[tuple[Path, TaskReport | Exception]]:
+    """Audit every folder on ``ex``; yield (folder, report or the exception it raised).
+
+    A worker process that dies (a reader crashing in native code, the OOM killer) breaks
+    the whole pool and fails every applicant in it.  An executor that can ``restart``
+    gets a fresh pool, and the applicants that may have been running when it broke (the
+    first ``workers + 1`` unfinished ones: the pool starts them in order) run one at a
+    time: one that breaks the pool alone is the culprit and gets CHECK_FAILED; the others
+    go on in parallel.  Without ``restart`` a broken pool stops the run (a rerun resumes).
+    """
+    pending = list(folders)
+    alone = 0  # how many of the next applicants run one at a time
+    while pending:
+        isolating = alone > 0
+        batch = pending[:1] if isolating else list(pending)
+        futures = {ex.submit(audit_task, str(f), *args): f for f in batch}
+        broke = False
+        for fut in ex.as_completed(list(futures)):
+            folder = futures[fut]
+            try:
+                rep: TaskReport | Exception = fut.result()
+            except cf.BrokenExecutor as exc:
+                if not callable(getattr(ex, "restart", None)):
+                    raise  # the workers died: stop, a rerun resumes
+                broke = True
+                if not isolating:
+                    continue
+                rep = exc
+            except Exception as exc:
+                rep = exc
+            pending.remove(folder)
+            alone = max(alone - 1, 0)
+            yield folder, rep
+        if broke:
+            log.warning("a worker process died; restarting the pool (%d applicants left)", len(pending))
+            ex.restart()
+            if not isolating:
+                alone = min(len(pending), getattr(ex, "workers", 1) + 1)
 
 
 def finish_run(plan: RunPlan, subs: list[Submission], opts: AuditOptions, store: Store,

@@ -133,6 +133,11 @@ class PoolExecutor:
             if p.is_alive():
                 p.terminate()
 
+    def restart(self) -> None:
+        """A fresh pool after a worker died (the old one is broken for good)."""
+        self.__exit__(RuntimeError, None, None)
+        self.__enter__()
+
     def submit(self, fn: Callable, /, *args: Any) -> cf.Future:
         assert self.pool is not None, "use PoolExecutor as a context manager"
         return self.pool.submit(fn, *args)

@@ -213,3 +213,28 @@ def test_a_cut_pdf_in_a_night_is_document_unreadable(tmp_path):
     assert len(f) == 1 and "声明共4页" in f[0]["message"] and f[0]["document"] == "工作总结.pdf"
     doc = next(d for d in read_csv(tmp_path / "out" / "documents.csv") if d["applicant_id"] == "T01")
     assert doc["pages"] == "4"
+
+
+def crash_on_a02(fn, *args):
+    """Runs in a pool worker: the applicant A02 kills its worker process (as a reader
+    crashing in native code would); the others are audited as usual."""
+    if os.path.basename(args[0]) == "A02":
+        os._exit(1)
+    return fn(*args)
+
+
+def test_an_applicant_that_kills_its_worker_gets_check_failed(tmp_path):
+    from pipeline.workers import PoolExecutor
+
+    class Crashing(PoolExecutor):
+        def submit(self, fn, /, *args):
+            return super().submit(crash_on_a02, fn, *args)
+
+    inbox = build_inbox(tmp_path / "inbox", 4)
+    result = run_inbox(inbox, tmp_path / "out", executor=Crashing(2))
+    assert result.failed == ["A02"] and result.applicants == 4 and result.audited == 4
+    rows = read_csv(tmp_path / "out" / "findings.csv")
+    assert {f["applicant_id"] for f in rows if f["code"] == "CHECK_FAILED"} == {"A02"}
+    docs = read_csv(tmp_path / "out" / "documents.csv")
+    for aid in ("A01", "A03", "A04"):
+        assert len([d for d in docs if d["applicant_id"] == aid]) == 2, aid
