@@ -31,6 +31,7 @@ demo: $(STAMP)
 	@echo "  dashboard:  $(DEMO)/out/index.html  (open it in a browser)"
 
 test: $(STAMP) browser postgres
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -q
 
 # throw-away PostgreSQL for tests/test_postgres.py (prints and writes .ci/pg.url)
