@@ -7,6 +7,7 @@ look like a table, so a 300-page paper never pays for it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
@@ -182,7 +183,9 @@ def read_pdf(data: bytes, page_cap: int, ocr_page: OcrPage) -> PdfResult:
     if total > n:
         res.errors.append(StageError(stage="cap", message=f"文件共{total}页，超过上限{n}页，仅读取前{n}页"))
     cut = is_cut_short(doc, data)
+    broken = cut_object(data) if cut else None
     missing: list[int] = []
+    partial: list[int] = []
     for i in range(n):
         try:
             page = doc[i]
@@ -190,6 +193,8 @@ def read_pdf(data: bytes, page_cap: int, ocr_page: OcrPage) -> PdfResult:
                 missing.append(i + 1)
                 res.pages.append(Page(number=i + 1, width=page.rect.width, height=page.rect.height))
                 continue
+            if broken is not None and broken in _drawn(page):
+                partial.append(i + 1)
             res.pages.append(_read_page(page, i + 1, ocr_page))
         except Exception as exc:  # one broken page must not lose the others
             res.errors.append(StageError(stage="page", page=i + 1,
@@ -197,9 +202,9 @@ def read_pdf(data: bytes, page_cap: int, ocr_page: OcrPage) -> PdfResult:
     if not res.pages:
         raise PdfUnreadable("PDF文件损坏，没有可读取的页面")
     if cut:
-        res.meta["pdf"]["cut_short"] = True
-        res.meta["pdf"]["pages_missing"] = missing
-        res.errors.append(StageError(stage="read", message=cut_message(total, n, missing)))
+        res.meta["pdf"].update(cut_short=True, pages_missing=missing, pages_partial=partial)
+    if missing or partial:  # a cut between objects (xref, trailer) loses nothing a page shows
+        res.errors.append(StageError(stage="read", message=cut_message(total, n, missing, partial)))
     doc.close()
     return res
 
@@ -208,6 +213,26 @@ def is_cut_short(doc: "pymupdf.Document", data: bytes) -> bool:
     """The file ends before its end: no %%EOF in its last 1,024 bytes and MuPDF had to
     rebuild its cross-reference table (an upload interrupted, a file cut in a copy)."""
     return b"%%EOF" not in data[-1024:] and bool(getattr(doc, "is_repaired", True))
+
+
+_OBJ_RE = re.compile(rb"(?<![0-9])(\d+)\s+\d+\s+obj\b")
+
+
+def cut_object(data: bytes) -> Optional[int]:
+    """The object the file ends inside of (no ``endobj`` after its header), if any."""
+    last = None
+    for last in _OBJ_RE.finditer(data):
+        pass
+    if last is None or b"endobj" in data[last.end():]:
+        return None
+    return int(last.group(1))
+
+
+def _drawn(page: "pymupdf.Page") -> set[int]:
+    try:
+        return set(page.get_contents()) | {im[0] for im in page.get_images(full=True)}
+    except Exception:
+        return set()
 
 
 def page_intact(doc: "pymupdf.Document", page: "pymupdf.Page") -> bool:
@@ -234,13 +259,15 @@ def _ranges(nums: list[int]) -> str:
     return "、".join(out)
 
 
-def cut_message(total: int, read: int, missing: list[int]) -> str:
+def cut_message(total: int, read: int, missing: list[int], partial: list[int]) -> str:
     """Which pages were read out of the pages the file declares, for the reviewer."""
     got = [k for k in range(1, read + 1) if k not in missing]
-    if not missing:
-        return f"文件不完整（末尾缺失，疑似上传中断）：声明共{total}页，各页均有内容，但最后读取的页面可能不全"
-    shown = f"仅第{_ranges(got)}页可读取（其中最后一页可能不全）" if got else "没有一页可读取"
-    return f"文件不完整（末尾缺失，疑似上传中断）：声明共{total}页，{shown}，第{_ranges(missing)}页缺失"
+    parts = [f"第{_ranges(got)}页可读取" if got else "没有一页可读取"]
+    if partial:
+        parts.append(f"其中第{_ranges(partial)}页内容不全")
+    if missing:
+        parts.append(f"第{_ranges(missing)}页缺失")
+    return f"文件不完整（末尾缺失，疑似上传中断）：声明共{total}页，" + "，".join(parts)
 
 
 def _read_page(page: "pymupdf.Page", number: int, ocr_page: OcrPage) -> Page:
