@@ -1,23 +1,22 @@
 """Annual appraisals (年度考核): results below 合格, and missing results.
 
-Why: 2021 附件3 — 职称认定必须提供年度考核结果，无考核结果申请职称认定的不予通过;
-a result below 合格 (基本合格/基本称职/不合格/不称职) is not a sound basis for a
-higher title. Results come from the declared ``annual_appraisals`` and from
-parsed ``annual_appraisal`` documents (fields ``year``/``result``; several
-pairs in one document are paired in order).
+Rules (looked up by policy and mode):
+* ``appraisal_missing`` — 2021 附件3 "无考核结果申请职称认定的不予通过": a 认定
+  applicant with no appraisal result at all, declared or on a document, is rejected.
+  A result missing for one year while others are present is not "无考核结果": warn.
+* ``appraisal_missing_year`` (general, warn) — no result for the year(s) before the
+  application year; the only missing-result rule of the 2024 评审 notice's pair.
+* ``appraisal_basic`` / ``appraisal_failed`` (general, suspect) — 基本合格 (基本称职) and
+  不合格 (不称职). Neither notice says that such a result rules an application out, so
+  neither rejects: the series' standard asks for 合格 and a person must weigh it.
 
-Decisions:
-* The required window is the last ``policy.appraisal_years`` years before the
-  application year; a result for the application year itself is accepted in
-  place of one of them.
-* APPRAISAL_FAILED inside the window (or a document result without a readable
-  year) takes the policy's severity; a failure in an older year is reported
-  as ``warn`` only — the reviewer sees it, it does not reject by itself.
-* One finding per (year, result); the document's one is preferred, since it
-  names the file and the page.
-* APPRAISAL_MISSING is softened to ``warn`` when an annual_appraisal document
-  is present but no result could be read from it (a reading failure is no
-  proof of absence). A document result without a year counts as one year.
+Results come from the declared ``annual_appraisals`` and from parsed
+``annual_appraisal`` documents (fields ``year``/``result``; several pairs in one
+document are paired in order). A result for the application year itself is accepted
+in place of the required one; a failure in an older year is only a warn. One finding
+per (year, result), the document's preferred (it names the file and the page). An
+appraisal document whose result could not be read softens a missing result to warn
+(a reading failure is no proof of absence).
 """
 from __future__ import annotations
 
@@ -83,7 +82,9 @@ def window(application_year: int, n: int) -> list[int]:
 def check_appraisal(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
     pol = ctx.policy
     results, unreadable = collect(sub)
-    required = window(pol.application_year, max(0, pol.appraisal_years))
+    year_rule = ctx.rule(sub, "appraisal_missing_year")
+    n_years = int(year_rule.params.get("years", 1)) if year_rule else 1
+    required = window(pol.application_year, max(0, n_years))
     accepted = set(required) | {pol.application_year}
     declared = {r.year: r.result for r in results if r.source == "declared"}
     out: list[Finding] = []
@@ -95,35 +96,47 @@ def check_appraisal(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
             if key not in failed or failed[key].source == "declared":
                 failed[key] = r
     for (year, result), r in failed.items():
+        rule = ctx.rule(sub, "appraisal_basic" if result.startswith("基本") else "appraisal_failed")
+        if rule is None:
+            continue
         in_window = year is None or year in accepted
         year_zh = f"{year}年度" if year else "年度（年份未能读出）"
         where = "申报信息中" if r.source == "declared" else f"附件{r.source}第{r.page}页所载"
-        tail = "" if in_window else f"（不在要求的近{pol.appraisal_years}年内）"
+        tail = "" if in_window else f"（不在要求的近{n_years}年内）"
         out.append(ctx.finding(
             sub, "APPRAISAL_FAILED",
             f"{where}{year_zh}考核结果为{result}，低于合格{tail}。",
-            clause_key="appraisal",
-            document="" if r.source == "declared" else r.source,
+            rule=rule, document="" if r.source == "declared" else r.source,
             page=r.page, severity=None if in_window else Severity.warn,
             year=year, result=result, source=r.source, declared_result=declared.get(year),
             required_years=required, in_required_years=in_window,
         ))
 
-    if not required:
+    found = sorted({r.year for r in results if r.year is not None})
+    undated = sum(1 for r in results if r.year is None)
+    missing_rule = ctx.rule(sub, "appraisal_missing")
+    if not results and missing_rule is not None:
+        severity = Severity.warn if unreadable else None
+        note = "（附件中有年度考核材料但未能读出结果）" if unreadable else ""
+        out.append(ctx.finding(
+            sub, "APPRAISAL_MISSING",
+            f"申报信息和附件中均无任何年度考核结果{note}，无考核结果申请职称认定的不予通过。",
+            rule=missing_rule, severity=severity, required_years=required, missing_years=required,
+            found_years=[], unreadable_documents=unreadable,
+        ))
+        return out
+    if not required or year_rule is None:
         return out
     present = {r.year for r in results if r.year in accepted}
-    undated = sum(1 for r in results if r.year is None)
     if len(present) + min(undated, 1) >= len(required):
         return out
     missing = [y for y in required if y not in present]
-    found = sorted({r.year for r in results if r.year is not None})
-    severity = Severity.warn if unreadable else None
     note = "（附件中有年度考核材料但未能读出结果）" if unreadable else ""
     out.append(ctx.finding(
         sub, "APPRAISAL_MISSING",
         f"申报信息和附件中均无{'、'.join(str(y) for y in missing)}年度考核结果，"
-        f"而申报须提供近{pol.appraisal_years}年的年度考核结果{note}。",
-        clause_key="appraisal", severity=severity,
+        f"而申报须提供近{n_years}年的年度考核结果{note}。",
+        rule=year_rule, severity=Severity.warn,
         required_years=required, missing_years=missing, found_years=found,
         unreadable_documents=unreadable,
     ))

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Optional, Protocol
 
-from core.models import Application, BBox, Finding, Submission
-from core.policy import Policy
+from core.models import Application, BBox, CheckPass, Finding, Submission
+from core.policy import Policy, Rule
 from core.registry import Registry
 
 
@@ -23,6 +23,14 @@ class CheckContext:
     options: dict[str, Any] = field(default_factory=dict)  # blacklist rows, journal catalogue …
     store: Any = None  # pipeline.store.Store for cross-night comparisons (may be None)
 
+    def mode(self, sub: Submission) -> str:
+        """The applicant's mode (评审 / 认定); the policy's own mode without an application."""
+        return sub.application.mode if sub.application is not None else self.policy.mode
+
+    def rule(self, sub: Submission, key: str, code: Optional[str] = None) -> Optional[Rule]:
+        """Rule ``key`` of (this policy, the applicant's mode), or None when the pair has none."""
+        return self.policy.rule(key, self.mode(sub), code)
+
     def finding(
         self,
         sub: Submission,
@@ -31,25 +39,39 @@ class CheckContext:
         *,
         clause_key: str = "",
         clause: str = "",
+        rule: Optional[Rule] = None,
         document: str = "",
         page: Optional[int] = None,
         bbox: Optional[BBox] = None,
         severity=None,
         **evidence: Any,
     ) -> Finding:
-        """Build a Finding with the policy's severity and the clause cited."""
-        cite = clause or (self.policy.clause(clause_key) if clause_key else "")
-        ev = dict(evidence)
+        """Build a Finding under its rule: the rule's severity (unless one is given), its clause
+        and quoted sentence (or its general source) in the evidence. ``clause_key`` looks the
+        rule up by (policy, mode); a pair without that rule says so in the evidence."""
+        r = rule or (self.rule(sub, clause_key, code) if clause_key else None)
+        ev: dict[str, Any] = {}
+        if r is not None:
+            ev.update(r.evidence())
+            cite = clause or r.cite
+            default = r.severity if (r.severity and code in r.codes) else self.policy.severity_of(code)
+        else:
+            cite = clause
+            default = self.policy.severity_of(code)
+            if clause_key:
+                ev["rule"] = None
+                ev["no_rule"] = f"{self.policy.notice}（{self.mode(sub)}）没有“{clause_key}”规则"
+        ev.update(evidence)
         if document:
             ev.setdefault("document", document)
         if page is not None:
             ev.setdefault("page", page)
         if cite:
-            ev.setdefault("clause", cite)
+            ev["clause"] = cite
         return Finding(
             applicant_id=sub.applicant_id,
             code=code,
-            severity=severity or self.policy.severity_of(code),
+            severity=severity or default,
             message=message,
             document=document,
             page=page,
@@ -57,6 +79,11 @@ class CheckContext:
             clause=cite,
             evidence=ev,
         )
+
+    def passed(self, sub: Submission, by: Optional[Rule], code: str, message: str, **values: Any) -> None:
+        """Record that rule ``by`` ran and was met (the sheet's "what was checked")."""
+        sub.passed.append(CheckPass(rule=code, message=message, values=values,
+                                    clause=by.cite if by is not None else ""))
 
 
 class Check(Protocol):

@@ -2,9 +2,15 @@
 
 The nightly job loads the list once (``load_blacklist``) and passes the rows
 as ``ctx.options["blacklist"]``. Rows are ``{"kind", "value", "name",
-"reason"}`` with kind ``id_number`` | ``unit`` | ``credit_code``. Units are
-compared like everywhere else (``checks.matching.same_unit``) so that a
-blacklisted 有限公司 is still found after a rename to 有限责任公司.
+"reason"}`` with kind ``id_number`` | ``unit`` | ``credit_code``.
+
+Decisions (a wrong reject ends an application for a year):
+* rule ``blacklist`` (reject) only on an identifier: the applicant's ID number,
+  or a 统一社会信用代码 carried by the unit string or by a document;
+* rule ``blacklist_unit`` (suspect) on a unit name, with both names in the
+  evidence. Names are compared after normalisation (有限公司/有限责任公司, place
+  prefixes) and must then be equal: no fuzzy ratio, one character is another
+  company (华信 ≠ 华鑫).
 """
 from __future__ import annotations
 
@@ -17,7 +23,7 @@ from core import idcard
 from core.models import Finding, Submission
 
 from .base import CheckContext, app_of, check, needs_application
-from .matching import credit_codes_in, normalize_code, same_unit
+from .matching import credit_codes_in, normalize_code, normalize_unit
 
 KINDS = ("id_number", "unit", "credit_code")
 HEADER_ALIASES = {
@@ -88,15 +94,24 @@ def applicant_units(sub: Submission) -> list[str]:
     return units
 
 
-def _matches(row: dict, id_number: str, units: Iterable[str], codes: set[str]) -> str:
+def same_listed_unit(a: str, b: str) -> bool:
+    """Equal after normalisation; never a fuzzy match (华信 ≠ 华鑫)."""
+    na, nb = normalize_unit(a), normalize_unit(b)
+    return bool(na) and na == nb
+
+
+def _matches(row: dict, id_number: str, units: Iterable[str], codes: set[str]) -> tuple[str, str]:
+    """(what matched, the applicant's value that matched) or ("", "")."""
     kind, value = row.get("kind"), row.get("value", "")
     if kind == "id_number" and value and idcard.normalize(value) == id_number:
-        return "身份证号码"
-    if kind == "unit" and any(same_unit(u, value) for u in units):
-        return "工作单位"
+        return "身份证号码", id_number
+    if kind == "unit":
+        hit = next((u for u in units if same_listed_unit(u, value)), None)
+        if hit:
+            return "单位名称", hit
     if kind == "credit_code" and normalize_code(value) in codes:
-        return "统一社会信用代码"
-    return ""
+        return "统一社会信用代码", normalize_code(value)
+    return "", ""
 
 
 @check("blacklist")
@@ -112,13 +127,21 @@ def check_blacklist(sub: Submission, ctx: CheckContext) -> list[Finding]:
     codes = applicant_credit_codes(sub)
     out = []
     for row in rows:
-        what = _matches(row, id_number, units, codes)
+        what, mine = _matches(row, id_number, units, codes)
         if not what:
             continue
         kind = row.get("kind")
         shown = idcard.mask(row["value"]) if kind == "id_number" else row["value"]
-        subject = "申报人" if kind == "id_number" else f"申报单位（{app.unit}）"
         reason = f"（{row['reason']}）" if row.get("reason") else ""
+        if kind == "unit":
+            msg = (f"申报单位名称“{mine}”与失信黑名单中的单位“{row['value']}”一致{reason}，"
+                   f"名称相同不等于同一单位，请以统一社会信用代码核实。")
+            out.append(ctx.finding(sub, "BLACKLISTED", msg, clause_key="blacklist_unit",
+                                   document="application.json", kind=kind, listed_value=row["value"],
+                                   listed_name=row.get("name", ""), reason=row.get("reason", ""),
+                                   declared_unit=mine, applicant_unit=app.unit))
+            continue
+        subject = "申报人" if kind == "id_number" else f"申报单位（{app.unit}）"
         msg = f"{subject}的{what}{shown}列入失信黑名单{reason}。"
         out.append(ctx.finding(sub, "BLACKLISTED", msg, clause_key="blacklist",
                                document="application.json", kind=kind, listed_value=shown,

@@ -1,32 +1,29 @@
-"""Social insurance vs declared work history (2024 六(九); 2021 附件5).
+"""Social insurance vs declared work history (2024 一, 六(九); 2021 附件5).
 
-The rule of the notice: an applicant proves six months or more of social
-insurance at the applying unit, a change of unit inside those months needs
-continuous contributions, and "工作经历与社会保险缴费记录不符" cancels the
-application. The checks compare two month timelines (``checks/timeline.py``):
-what the applicant declared and what the 缴费明细 rows prove.
+The rules (policy file, by mode):
+* 2024 评审 一: 企业人员 and 编外聘用人员 pay 社保半年以上 "在申报职称所在单位（或人事代理
+  机构）" (rule ``social_insurance``, reject for enterprise staff; ``social_insurance_other``,
+  suspect, where 编外 cannot be told from the data: public institutions, 机关, 灵活就业).
+  Which payer counts follows ``insurance_via``: the applying unit (and, for earlier
+  months, the unit declared for that month); ``agency``: also a 人事代理机构 (人才交流/服务
+  中心 …); ``head_office`` (六(九)): any payer on the head office's statement, under rule
+  ``social_insurance_head_office``; ``self`` (灵活就业): the person's own contributions.
+  Without the key, a run that reaches six months only through an agency-looking payer
+  is suspect (rule ``social_insurance_agency``), never a reject.
+* 六(九) exemption (rule ``social_insurance_exemption``): only the groups of ``exemption``
+  (or a 法人/董事/监事/股东 position at the applying unit in an older inbox), and only
+  with BOTH a sealed 劳动合同 and a 银行工资流水 (core/other_kinds.py) → info; a group
+  member missing one of them → suspect. An ordinary employee with a contract stays short.
+* 2021 认定 asks only that the statement be uploaded (附件5): no months rule, and the
+  comparisons with the work history are general rules that only inform.
 
-Decisions (documented here because the notice leaves them open):
-
-* SOCIAL_INSURANCE_SHORT counts the consecutive paid months ending at the
-  submission month, or at the month before (statements are printed before
-  the current month is booked). The run's last month must be paid by the
-  applying unit; each earlier month may be paid by the applying unit or by
-  the unit declared for that month.
-* WORK_HISTORY_UNINSURED and INSURED_UNIT_MISMATCH look only at declared
-  months inside the period the statements list (first to last row): the
-  notice asks for a six-month statement, so a month the statement does not
-  cover is unknown, not uninsured. The submission month itself is never
-  counted as uninsured (it cannot be booked yet). A paid row without a unit
-  name proves the month but not the payer and is never held against the
-  applicant.
-* Two declared jobs at the same unit that overlap (a change of post) are not
-  an overlap; two different units are, even for one month.
-* Exemptions of 六(九) (法人, 董事, 监事, 股东, 自主择业军队人员, 失地农民养老保险)
-  and a uploaded labour contract / bank salary statement turn SHORT and
-  UNINSURED for that unit into an ``info`` finding carrying ``exemption``.
-* Without any social_insurance document these checks say nothing:
-  MATERIAL_MISSING reports the absent statement.
+Counting: the consecutive paid months ending at the submission month or the month
+before (statements are printed before the current month is booked).
+WORK_HISTORY_UNINSURED and INSURED_UNIT_MISMATCH look only at declared months inside
+the period the statements list; the submission month is never uninsured; a paid row
+without a unit name proves the month, not the payer. Two declared jobs at the same
+unit that overlap are a change of post, not an overlap. Without any statement these
+checks say nothing: MATERIAL_MISSING reports it.
 """
 from __future__ import annotations
 
@@ -34,50 +31,46 @@ from typing import Iterable, Optional
 
 from core.dates import Month, add_months, fmt, month_of
 from core.models import Finding, Severity, Submission
+from core.other_kinds import LABOUR_CONTRACT, SALARY_STATEMENT, is_sealed, other_kind
 
 from .base import CheckContext, app_of, check, needs_application
-from .matching import same_unit, unit_mentioned
+from .matching import same_unit
 from .timeline import (Contribution, Job, compress, contributions, covered_period,
                        declared_jobs, declared_units, overlap, paid_units, run_ending_at)
 
-CLAUSE = "social_insurance"
-
-# words in a declared position (or unit) that make an exemption of 六(九)
-EXEMPT_WORDS = (
-    ("法定代表人", "法人"), ("法人", "法人"), ("董事", "董事"), ("监事", "监事"),
-    ("股东", "股东"), ("自主择业", "自主择业军队人员"), ("军转", "自主择业军队人员"),
-    ("失地农民", "失地农民养老保险"),
-)
-# text of an "other" document that proves the labour relation instead
-LABOUR_PROOF_WORDS = ("劳动合同", "工资流水", "银行流水", "工资发放")
+# a declared position that places the applicant in a 六(九) group (inboxes without ``exemption``)
+POSITION_GROUPS = (("法定代表人", "legal_person"), ("法人", "legal_person"), ("董事", "legal_person"),
+                   ("监事", "legal_person"), ("股东", "legal_person"))
+GROUPS_ZH = {"legal_person": "公司法人、董事、监事、股东", "self_employed_veteran": "自主择业到地方企业的军队人员",
+             "landless_farmer_pension": "已参加失地农民养老保险的人员"}
+DEFAULT_AGENCY_WORDS = ("人才交流", "人才服务", "人事代理", "人力资源服务", "人才市场", "人才中心")
 
 
-def exemption(sub: Submission, unit: str) -> Optional[dict]:
-    """Why the unit's contributions need not be proven, or None.
-
-    Declared positions at that unit are searched for the exempt roles;
-    then "other" documents mentioning a labour contract or salary statement:
-    such a document counts for the unit it names, or for the applying unit
-    when it names no declared unit.
-    """
+def exemption(sub: Submission) -> Optional[dict]:
+    """The 六(九) exemption of this applicant: its group and the two documents it needs,
+    or None when the applicant is in none of the groups. ``complete`` only with BOTH a
+    sealed 劳动合同 and a 银行工资流水."""
     app = app_of(sub)
-    for w in app.work_history:
-        if not same_unit(w.unit, unit):
-            continue
-        for word, kind in EXEMPT_WORDS:
-            if word in (w.position or ""):
-                return {"kind": kind, "basis": "declared_position", "position": w.position}
-    declared = [w.unit for w in app.work_history] + [app.unit]
-    for doc in sub.docs("other"):
-        text = doc.text + "\n" + "\n".join(f.value for f in doc.fields)
-        if not any(w in text for w in LABOUR_PROOF_WORDS):
-            continue
-        names_unit = unit_mentioned(unit, text)
-        names_none = not any(unit_mentioned(u, text) for u in declared)
-        if names_unit or (names_none and same_unit(unit, app.unit)):
-            kind = "劳动合同" if "劳动合同" in text else "工资流水"
-            return {"kind": kind, "basis": "document", "document": doc.filename}
-    return None
+    group, basis = app.exemption, "declared"
+    if group is None:
+        for w in app.work_history:
+            if not same_unit(w.unit, app.unit):
+                continue
+            hit = next((g for word, g in POSITION_GROUPS if word in (w.position or "")), None)
+            if hit:
+                group, basis = hit, f"position:{w.position}"
+                break
+    if group is None:
+        return None
+    contracts = [d for d in sub.documents if other_kind(d) == LABOUR_CONTRACT]
+    sealed = [d for d in contracts if is_sealed(d)]
+    salary = [d for d in sub.documents if other_kind(d) == SALARY_STATEMENT]
+    missing = ([] if sealed else ["加盖单位印章的劳动合同" if contracts else "劳动合同"]) + \
+        ([] if salary else ["银行工资流水"])
+    return {"group": group, "group_zh": GROUPS_ZH.get(group, group), "basis": basis,
+            "labour_contract": (sealed or contracts)[0].filename if contracts else None,
+            "contract_sealed": bool(sealed), "salary_statement": salary[0].filename if salary else None,
+            "missing": missing, "complete": not missing}
 
 
 def pays_for(paid_by: str, declared: str) -> bool:
@@ -86,6 +79,19 @@ def pays_for(paid_by: str, declared: str) -> bool:
     did not read) proves the month, not the payer, so it is not held against
     the applicant."""
     return not paid_by.strip() or same_unit(paid_by, declared)
+
+
+def is_agency(paid_by: str, words: Iterable[str] = DEFAULT_AGENCY_WORDS) -> bool:
+    return any(w in (paid_by or "") for w in words)
+
+
+def pays_for_applicant(paid_by: str, app, agency_words: Iterable[str], agency: bool) -> bool:
+    """Does a row count as the applying unit's under ``insurance_via``?"""
+    if app.insurance_via in ("head_office", "self"):
+        return True
+    if pays_for(paid_by, app.unit):
+        return True
+    return (agency or app.insurance_via == "agency") and is_agency(paid_by, agency_words)
 
 
 def _ranges_text(months: Iterable[Month]) -> str:
@@ -108,51 +114,90 @@ def _setup(sub: Submission):
     return app, rows, sub_month, jobs
 
 
-@check("social_insurance_short")
-@needs_application
-def check_social_insurance_short(sub: Submission, ctx: CheckContext) -> list[Finding]:
-    """SOCIAL_INSURANCE_SHORT: fewer than policy.social_insurance_months
-    consecutive paid months at the applying unit up to the submission."""
-    if not sub.docs("social_insurance"):
-        return []
-    app, rows, sub_month, jobs = _setup(sub)
-    need = ctx.policy.social_insurance_months
-    paid = paid_units(rows)
-    by_month = declared_units(jobs)
+def _short_rule(sub: Submission, ctx: CheckContext):
+    app = app_of(sub)
+    if app.insurance_via == "head_office" and (r := ctx.rule(sub, "social_insurance_head_office")):
+        return r
+    r = ctx.rule(sub, "social_insurance")
+    if r is None:
+        return None
+    if app.insurance_via == "self" or app.unit_type not in r.params.get("unit_types", [app.unit_type]):
+        return ctx.rule(sub, "social_insurance_other") or r
+    return r
 
+
+def _run(app, paid, by_month, sub_month, agency_words, agency: bool) -> list[Month]:
     def ok(m: Month) -> bool:
-        declared = [app.unit] + [j.item.unit for j in by_month.get(m, [])]
-        return any(pays_for(u, d) for u in paid.get(m, []) for d in declared)
+        if any(pays_for_applicant(u, app, agency_words, agency) for u in paid.get(m, [])):
+            return True
+        return any(pays_for(u, j.item.unit) for u in paid.get(m, []) for j in by_month.get(m, []))
 
     best: list[Month] = []
     for end in (sub_month, add_months(sub_month, -1)):
-        if not any(pays_for(u, app.unit) for u in paid.get(end, [])):
+        if not any(pays_for_applicant(u, app, agency_words, agency) for u in paid.get(end, [])):
             continue
         run = run_ending_at(end, ok)
         if len(run) > len(best):
             best = run
+    return best
+
+
+@check("social_insurance_short")
+@needs_application
+def check_social_insurance_short(sub: Submission, ctx: CheckContext) -> list[Finding]:
+    """SOCIAL_INSURANCE_SHORT: fewer consecutive paid months than the pair's rule asks."""
+    if not sub.docs("social_insurance"):
+        return []
+    rule = _short_rule(sub, ctx)
+    if rule is None:            # 认定 (2021 附件5): the statement must be there, no months rule
+        return []
+    app, rows, sub_month, jobs = _setup(sub)
+    need = int(rule.params.get("months") or ctx.policy.param("social_insurance", "months", app.mode) or 6)
+    words = ctx.policy.param("social_insurance", "agency_words", app.mode) or DEFAULT_AGENCY_WORDS
+    paid = paid_units(rows)
+    by_month = declared_units(jobs)
+    best = _run(app, paid, by_month, sub_month, words, agency=False)
+    via_agency = _run(app, paid, by_month, sub_month, words, agency=True) if app.insurance_via == "unit" else best
     if len(best) >= need:
+        ctx.passed(sub, rule, "SOCIAL_INSURANCE_SHORT", f"申报单位连续缴纳{len(best)}个月 ≥ {need}",
+                   consecutive_months=len(best), required_months=need, insurance_via=app.insurance_via)
         return []
     period = covered_period(rows)
     row = _first_row(rows, best[-1:] if best else [])
+    agency_payers = sorted({u for m in via_agency for u in paid.get(m, []) if is_agency(u, words)})
     evidence = dict(
-        unit=app.unit, required_months=need, consecutive_months=len(best),
-        consecutive_range=compress(best), submission_month=fmt(sub_month),
+        unit=app.unit, unit_type=app.unit_type, insurance_via=app.insurance_via, required_months=need,
+        consecutive_months=len(best), consecutive_range=compress(best), submission_month=fmt(sub_month),
         statement_period=[fmt(p) for p in period] if period else [],
         last_paid_month=fmt(max(paid)) if paid else None,
         units_paid_recently={fmt(m): paid.get(m, []) for m in (add_months(sub_month, -1), sub_month)},
     )
     doc = dict(document=row.document if row else sub.docs("social_insurance")[0].filename,
                page=row.page if row else None, bbox=row.bbox if row else None)
-    ex = exemption(sub, app.unit)
-    if ex:
-        msg = (f"申报单位（{app.unit}）截至{fmt(sub_month)}连续缴纳社保{len(best)}个月，少于{need}个月，"
-               f"但申报人属{ex['kind']}情形，可凭劳动合同和工资流水确认劳动关系。")
-        return [ctx.finding(sub, "SOCIAL_INSURANCE_SHORT", msg, clause_key=CLAUSE,
-                            severity=Severity.info, exemption=ex, **doc, **evidence)]
-    msg = (f"申报单位（{app.unit}）截至{fmt(sub_month)}连续缴纳社保仅{len(best)}个月，"
-           f"少于规定的{need}个月。")
-    return [ctx.finding(sub, "SOCIAL_INSURANCE_SHORT", msg, clause_key=CLAUSE, **doc, **evidence)]
+    ex = exemption(sub)
+    ex_rule = ctx.rule(sub, "social_insurance_exemption")
+    if ex and ex_rule is not None:
+        if ex["complete"]:
+            msg = (f"申报单位（{app.unit}）截至{fmt(sub_month)}连续缴纳社保{len(best)}个月，少于{need}个月，"
+                   f"申报人属{ex['group_zh']}，已上传加盖单位印章的劳动合同和银行工资流水确认劳动关系。")
+            return [ctx.finding(sub, "SOCIAL_INSURANCE_SHORT", msg, rule=ex_rule, exemption=ex, **doc, **evidence)]
+        msg = (f"申报单位（{app.unit}）截至{fmt(sub_month)}连续缴纳社保仅{len(best)}个月，少于{need}个月；"
+               f"申报人属{ex['group_zh']}，可凭加盖单位印章的劳动合同和银行工资流水确认劳动关系，"
+               f"但未见{'、'.join(ex['missing'])}。")
+        return [ctx.finding(sub, "SOCIAL_INSURANCE_SHORT", msg, rule=ex_rule, severity=Severity.suspect,
+                            exemption=ex, **doc, **evidence)]
+    if len(via_agency) >= need or (agency_payers and app.insurance_via == "unit"):
+        r = ctx.rule(sub, "social_insurance_agency") or rule
+        msg = (f"申报单位（{app.unit}）截至{fmt(sub_month)}连续缴纳社保{len(best)}个月，"
+               f"另有{'、'.join(agency_payers)}缴纳的月份（计入后连续{len(via_agency)}个月），"
+               f"未申报由人事代理机构缴纳（insurance_via），需核实。")
+        return [ctx.finding(sub, "SOCIAL_INSURANCE_SHORT", msg, rule=r, severity=Severity.suspect,
+                            agency_payers=agency_payers, consecutive_with_agency=len(via_agency),
+                            **doc, **evidence)]
+    payer = {"agency": "申报单位或其人事代理机构", "head_office": "企业总部", "self": "本人（灵活就业）"}.get(
+        app.insurance_via, "申报单位")
+    msg = f"{payer}（{app.unit}）截至{fmt(sub_month)}连续缴纳社保仅{len(best)}个月，少于规定的{need}个月。"
+    return [ctx.finding(sub, "SOCIAL_INSURANCE_SHORT", msg, rule=rule, **doc, **evidence)]
 
 
 @check("work_history_insurance")
@@ -168,13 +213,16 @@ def check_work_history_insurance(sub: Submission, ctx: CheckContext) -> list[Fin
     first, last = period
     paid = paid_units(rows)
     by_month = declared_units(jobs)
+    words = ctx.policy.param("social_insurance", "agency_words", app.mode) or DEFAULT_AGENCY_WORDS
     out: list[Finding] = []
     for job in jobs:
         unit = job.item.unit
         inside = [m for m in job.months if first <= m <= last]
         uninsured = [m for m in inside if not paid.get(m) and m != sub_month]
+        mine = same_unit(unit, app.unit)
         foreign = [m for m in inside if paid.get(m) and not any(
-            pays_for(u, j.item.unit) for u in paid[m] for j in by_month.get(m, [job]))]
+            pays_for(u, j.item.unit) or (mine and pays_for_applicant(u, app, words, False))
+            for u in paid[m] for j in by_month.get(m, [job]))]
         common = dict(declared_unit=unit, job_start=job.item.start, job_end=job.item.end,
                       statement_period=[fmt(first), fmt(last)])
         if uninsured:
@@ -182,23 +230,24 @@ def check_work_history_insurance(sub: Submission, ctx: CheckContext) -> list[Fin
             doc = dict(document=row.document if row else "", page=row.page if row else None)
             ranges = _ranges_text(uninsured)
             ev = dict(months=[fmt(m) for m in uninsured], ranges=compress(uninsured), **common)
-            ex = exemption(sub, unit)
-            if ex:
+            ex = exemption(sub) if same_unit(unit, app.unit) else None
+            ex_rule = ctx.rule(sub, "social_insurance_exemption")
+            if ex and ex["complete"] and ex_rule is not None:
                 msg = (f"{ranges}共{len(uninsured)}个月的工作经历（{unit}）没有社保缴费记录，"
-                       f"但申报人属{ex['kind']}情形，需核对劳动合同和工资流水。")
-                out.append(ctx.finding(sub, "WORK_HISTORY_UNINSURED", msg, clause_key=CLAUSE,
-                                       severity=Severity.info, exemption=ex, **doc, **ev))
+                       f"申报人属{ex['group_zh']}，已上传劳动合同和银行工资流水，需核对。")
+                out.append(ctx.finding(sub, "WORK_HISTORY_UNINSURED", msg, rule=ex_rule,
+                                       exemption=ex, **doc, **ev))
             else:
                 msg = f"{ranges}共{len(uninsured)}个月的工作经历（{unit}）没有社保缴费记录。"
-                out.append(ctx.finding(sub, "WORK_HISTORY_UNINSURED", msg, clause_key=CLAUSE,
-                                       **doc, **ev))
+                out.append(ctx.finding(sub, "WORK_HISTORY_UNINSURED", msg,
+                                       clause_key="work_history_uninsured", **doc, **ev))
         if foreign:
             payers = sorted({u for m in foreign for u in paid[m]})
             row = _first_row(rows, foreign)
             msg = (f"{_ranges_text(foreign)}共{len(foreign)}个月的工作经历（{unit}）"
                    f"社保由其他单位（{'、'.join(payers)}）缴纳。")
             out.append(ctx.finding(
-                sub, "INSURED_UNIT_MISMATCH", msg, clause_key=CLAUSE,
+                sub, "INSURED_UNIT_MISMATCH", msg, clause_key="insured_unit_mismatch",
                 document=row.document if row else "", page=row.page if row else None,
                 bbox=row.bbox if row else None, paying_units=payers,
                 months={fmt(m): paid[m] for m in foreign}, ranges=compress(foreign), **common))
@@ -227,7 +276,7 @@ def check_work_history_overlap(sub: Submission, ctx: CheckContext) -> list[Findi
             msg = (f"工作经历“{_job_label(a)}”与“{_job_label(b)}”在{_ranges_text(shared)}"
                    f"重叠{len(shared)}个月。")
             out.append(ctx.finding(
-                sub, "WORK_HISTORY_OVERLAP", msg, clause_key=CLAUSE, document="application.json",
+                sub, "WORK_HISTORY_OVERLAP", msg, clause_key="work_history_overlap", document="application.json",
                 kind="declared_jobs", jobs=[a.item.model_dump(), b.item.model_dump()],
                 months=[fmt(m) for m in shared], ranges=compress(shared)))
     rows = contributions(sub.docs("social_insurance"))
@@ -241,7 +290,7 @@ def check_work_history_overlap(sub: Submission, ctx: CheckContext) -> list[Findi
         msg = (f"{_ranges_text(months)}共{len(months)}个月同时由{'、'.join(units)}"
                f"{len(units)}个单位缴纳社保。")
         out.append(ctx.finding(
-            sub, "WORK_HISTORY_OVERLAP", msg, clause_key=CLAUSE,
+            sub, "WORK_HISTORY_OVERLAP", msg, clause_key="work_history_overlap",
             document=row.document if row else "", page=row.page if row else None,
             kind="double_contribution", paying_units=list(units),
             months=[fmt(m) for m in sorted(months)], ranges=compress(months)))

@@ -11,7 +11,9 @@ generator. Nothing here knows about applicants or findings.
   1000–5999 for printed periodicals, yy a 中图分类 class (one or two capital
   letters, optionally one digit: TP, TU, R, G4).
 * Catalogue: a CSV ``title,issn,cn,level``; every row is a core journal unless
-  its level says otherwise (省级/普通/provincial).
+  its level says otherwise (省级/普通/provincial). There is no default: a catalogue is
+  only what ``--journals`` names (a sample catalogue for the generator lives in
+  ``sample_docs/data/``), and without one the level is not verified.
 """
 from __future__ import annotations
 
@@ -21,8 +23,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
-
-DEFAULT_CATALOGUE = Path(__file__).resolve().parent.parent / "core" / "data" / "core_journals.csv"
 
 # GB/T 2260 province-level codes (first two digits)
 REGION_CODES: frozenset[str] = frozenset(
@@ -188,18 +188,18 @@ def load_catalogue(path: str | Path) -> Catalogue:
     return Catalogue(entries=entries, source=str(path))
 
 
-_default_cache: dict[tuple[str, float], Catalogue] = {}
+_cache: dict[tuple[str, float], Catalogue] = {}
 
 
-def default_catalogue(path: str | Path = DEFAULT_CATALOGUE) -> Optional[Catalogue]:
-    """The sample catalogue shipped in core/data, or None when absent
-    (the level check is then skipped rather than failing every core paper)."""
+def cached_catalogue(path: str | Path) -> Optional[Catalogue]:
+    """The catalogue at ``path``, read once per modification time; None when the file
+    is absent (the level is then not verified rather than failing every core paper)."""
     path = Path(path)
     try:
         key = (str(path), path.stat().st_mtime)
     except OSError:
         return None
-    if key not in _default_cache:
-        _default_cache.clear()
-        _default_cache[key] = load_catalogue(path)
-    return _default_cache[key]
+    if key not in _cache:
+        _cache.clear()
+        _cache[key] = load_catalogue(path)
+    return _cache[key]

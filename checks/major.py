@@ -1,11 +1,11 @@
 """Studied major against the applied major (专业对口或相近).
 
 Why: 新组通〔2021〕17号 二(二) requires the studied major to be 对口或相近 for
-staff of public institutions, state enterprises and government bodies
-(``policy.major_strict_unit_types``: reject), while private-enterprise and
-flexible applicants may still apply with one more year of work
-(``policy.major_mismatch_extra_years``: only a warn here, the extra year is
-enforced by checks/years.py).
+staff of public institutions, state enterprises and government bodies (rule
+``major_strict`` of the 认定 pairs: reject), while private-enterprise and
+flexible applicants may still apply with one more year of work (rule ``major``:
+a warn here, the extra year is enforced by checks/years.py). Under the 2024
+评审 notice no clause holds a major rule: the general rule only warns.
 
 "相近" is data: ``core/data/majors.toml`` maps 专业类 to member majors and
 lists related groups. An unseen name is mapped to a known one with rapidfuzz
@@ -27,8 +27,7 @@ from typing import Iterable, Optional
 
 from rapidfuzz import fuzz, process
 
-from core.models import Application, Finding, Severity, Submission
-from core.policy import Policy
+from core.models import Application, Finding, Submission
 
 from .base import CheckContext, app_of, check, needs_application
 
@@ -146,15 +145,27 @@ def application_major_relation(app: Application) -> tuple[str, str]:
     return rel, highest.major
 
 
-def mismatch_is_strict(policy: Policy, unit_type: str) -> bool:
-    return unit_type in policy.major_strict_unit_types
+def strict_rule(ctx: CheckContext, sub: Submission):
+    """2021 二(二)1: the rule that makes a mismatch a reject for this unit type, or None."""
+    r = ctx.rule(sub, "major_strict")
+    if r is not None and app_of(sub).unit_type in r.params.get("unit_types", []):
+        return r
+    return None
+
+
+def extra_years(ctx: CheckContext, sub: Submission) -> float:
+    """2021 二(二)2: the years a mismatched major adds to the table (0 where no rule says so)."""
+    app = app_of(sub)
+    r = ctx.rule(sub, "major")
+    if r is None or strict_rule(ctx, sub) is not None or app.grade not in r.params.get("grades", []):
+        return 0.0
+    return float(r.params.get("extra_years", 0) or 0)
 
 
 @check("major")
 @needs_application
 def check_major(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
     app = app_of(sub)
-    pol = ctx.policy
     rel, studied = application_major_relation(app)
     if rel != DIFFERENT:
         return []
@@ -165,14 +176,15 @@ def check_major(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
         unit_type=app.unit_type,
     )
     base = f"所学专业{studied}与申报专业{app.major_applied}既不相同也不相近"
-    if mismatch_is_strict(pol, app.unit_type):
+    strict = strict_rule(ctx, sub)
+    if strict is not None:
         return [ctx.finding(
-            sub, "MAJOR_MISMATCH", base + "，而该类单位人员申报须专业对口或相近。",
-            clause_key="major", strict=True, **evidence,
+            sub, "MAJOR_MISMATCH", base + "，而该类单位人员考核认定须专业对口或相近。",
+            rule=strict, strict=True, **evidence,
         )]
-    extra = pol.major_mismatch_extra_years
+    extra = extra_years(ctx, sub)
     tail = f"，按规定专业工作年限须延长{extra:g}年。" if extra else "，请核实其从事专业。"
     return [ctx.finding(
-        sub, "MAJOR_MISMATCH", base + tail, clause_key="major", severity=Severity.warn,
+        sub, "MAJOR_MISMATCH", base + tail, clause_key="major",
         strict=False, extra_years=extra, **evidence,
     )]

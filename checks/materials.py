@@ -1,22 +1,23 @@
 """Required attachments: MATERIAL_MISSING, CONTINUING_EDUCATION_MISSING.
 
-The list of required doc_types is data (``policy.required_materials[mode]``).
-Two deliberate exceptions:
+Each required material is a rule ``material.<doc_type>`` of the pair, with the
+sentence that asks for it (2024 六(九), 四(二); 2021 三.1, 附件3, 附件5, 二(一)3).
+Decisions:
 
 * ``xuexin_record`` is never reported here: whether it is due depends on the
   graduation year and level, and ``checks/education.py`` reports it as
   XUEXIN_RECORD_MISSING naming the 备案表 or the 认证报告. One code per fault.
-* a missing ``social_insurance`` statement of an applicant who falls under an
-  exemption of 2024 六(九) (股东, 法人 … or a labour contract uploaded) is an
-  ``info`` finding carrying ``exemption``, not a warning.
+* ``material.degree`` (2021) applies only when a degree is declared: 硕士 and 博士
+  认定 need both 毕业证 and 学位证 (二(一)3).
+* a missing ``social_insurance`` statement of an applicant in a 六(九) exemption
+  group is judged by the exemption rule: info when the sealed 劳动合同 and the
+  银行工资流水 are both there, the material rule otherwise.
 
-CONTINUING_EDUCATION_MISSING applies to evaluation (评审) under the 2024 notice
-and later (六(六): 未按要求参加继续教育的不得参加职称评审); under the 2021
-recognition rules the 继续教育证明 is optional (附件5).
+CONTINUING_EDUCATION_MISSING is the 2024 评审 rule 六(六); the 认定 notice has none.
 """
 from __future__ import annotations
 
-from core.models import Finding, Severity, Submission
+from core.models import Finding, Submission
 
 from .base import CheckContext, app_of, check, needs_application
 from .insurance import exemption
@@ -27,8 +28,6 @@ LABELS = {
     "employment_proof": "用人单位工作证明", "continuing_education": "继续教育证明",
     "id_card": "身份证",
 }
-CLAUSE_KEYS = {"social_insurance": "social_insurance", "employment_proof": "employment_proof",
-               "annual_appraisal": "appraisal"}
 
 
 def present_types(sub: Submission) -> set[str]:
@@ -40,47 +39,41 @@ def present_types(sub: Submission) -> set[str]:
 def check_required_materials(sub: Submission, ctx: CheckContext) -> list[Finding]:
     """MATERIAL_MISSING, one finding per absent doc_type."""
     app = app_of(sub)
-    required = ctx.policy.required_materials.get(app.mode, [])
+    rules = [r for r in ctx.policy.rules_for(app.mode) if r.key.startswith("material.")]
     present = present_types(sub)
+    required = [r.params.get("doc_type") for r in rules]
     out = []
-    for doc_type in required:
+    for rule in rules:
+        doc_type = rule.params.get("doc_type", "")
         if doc_type in present or doc_type == "xuexin_record":
             continue
+        if rule.params.get("when") == "degree_declared" and not any(e.degree for e in app.education):
+            continue
         label = LABELS.get(doc_type, doc_type)
-        key = CLAUSE_KEYS.get(doc_type, "materials")
-        if key not in ctx.policy.clauses:
-            key = "materials"
-        ev = dict(doc_type=doc_type, mode=app.mode, required=list(required),
-                  present=sorted(present - {"unknown"}))
-        ex = exemption(sub, app.unit) if doc_type == "social_insurance" else None
-        if ex:
-            msg = (f"未上传{label}，申报人属{ex['kind']}情形，"
-                   f"需以劳动合同和银行工资流水确认劳动关系。")
-            out.append(ctx.finding(sub, "MATERIAL_MISSING", msg, clause_key=key,
-                                   severity=Severity.info, exemption=ex, **ev))
+        ev = dict(doc_type=doc_type, mode=app.mode, required=required, present=sorted(present - {"unknown"}))
+        ex = exemption(sub) if doc_type == "social_insurance" else None
+        ex_rule = ctx.rule(sub, "social_insurance_exemption", "MATERIAL_MISSING")
+        if ex and ex["complete"] and ex_rule is not None:
+            msg = (f"未上传{label}，申报人属{ex['group_zh']}，已上传加盖单位印章的劳动合同和银行工资流水确认劳动关系。")
+            out.append(ctx.finding(sub, "MATERIAL_MISSING", msg, rule=ex_rule, exemption=ex, **ev))
             continue
         msg = f"{app.mode}申报须上传{label}，附件中未找到。"
-        out.append(ctx.finding(sub, "MATERIAL_MISSING", msg, clause_key=key, **ev))
+        out.append(ctx.finding(sub, "MATERIAL_MISSING", msg, rule=rule, **ev))
     return out
-
-
-def continuing_education_required(ctx: CheckContext, mode: str) -> bool:
-    return bool(ctx.policy.continuing_education_required.get(mode, False))
 
 
 @check("continuing_education_material")
 @needs_application
 def check_continuing_education(sub: Submission, ctx: CheckContext) -> list[Finding]:
-    """CONTINUING_EDUCATION_MISSING: 评审 without a 继续教育证书."""
+    """CONTINUING_EDUCATION_MISSING: 评审 without a 继续教育证书 (2024 六(六))."""
     app = app_of(sub)
-    if not continuing_education_required(ctx, app.mode):
-        return []
-    if sub.docs("continuing_education"):
+    rule = ctx.rule(sub, "continuing_education")
+    if rule is None or sub.docs("continuing_education"):
         return []
     hours = app.continuing_education_hours
     if hours:
         msg = f"申报填写继续教育{hours}学时，但未上传继续教育工作平台认定的继续教育证书。"
     else:
         msg = "未填写继续教育学时，也未上传继续教育证书，未按要求参加继续教育的不得参加职称评审。"
-    return [ctx.finding(sub, "CONTINUING_EDUCATION_MISSING", msg, clause_key="continuing_education",
+    return [ctx.finding(sub, "CONTINUING_EDUCATION_MISSING", msg, rule=rule,
                         doc_type="continuing_education", declared_hours=hours, mode=app.mode)]

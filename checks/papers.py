@@ -1,11 +1,20 @@
 """Papers: plagiarism reports, journal identifiers, publication date, authorship.
 
-Rules: notice 2024 六(七) (知网 去除引用文献复制比 ≤ 15 % core, ≤ 25 %
-provincial), 六(二) (achievements before ``policy.achievement_cutoff``), and
-the contract's journal facts (ISSN check digit, CN grammar, core catalogue).
+Rules (by policy and mode; the 认定 notice has neither a plagiarism rule nor an
+achievement cut-off, so its pairs get neither): 2024 六(七) — papers indexed by 中国知网
+(``indexed``) are checked by the 省职改办 itself and need no report; any other paper
+needs a 知网 report carrying the unit's signature and seal (neither found → warn), and
+its 去除引用文献复制比 must not exceed 15 % (core) / 25 % (provincial). 2024 六(二): the
+achievement cut-off. The journal's level is its real level: the core catalogue passed
+with ``--journals`` decides it, not the declaration.
 
 Decisions a reviewer should know:
 
+* No catalogue configured: no JOURNAL_LEVEL_MISMATCH; each declared paper gets one
+  FIELD_UNCONFIRMED info "未配置核心期刊目录，期刊级别未核验", and a ratio between the two
+  thresholds on a paper declared core is suspect (its real level is unknown).
+* A ratio read only by OCR, or a report on an indexed paper (not the official check),
+  never rejects: suspect.
 * A paper is the declared entry joined to its uploaded document by title
   (rapidfuzz on normalised titles); a paper document that matches no declared
   entry is a paper of its own (it still needs a report and a valid ISSN).
@@ -19,8 +28,7 @@ Decisions a reviewer should know:
   the one judged against the threshold.
 * A printed ISSN/CN (the paper's own header) that differs from the declared
   one raises JOURNAL_ISSN_INVALID / JOURNAL_CN_INVALID with "declared vs
-  printed" evidence (suspect): a journal number that changes between the form
-  and the page is what a borrowed or forged ISSN looks like.
+  printed" evidence (suspect).
 * Names: a different character is a different person (张伟 ≠ 张玮); spaces,
   punctuation, affiliation digits and asterisks are forgiven.
 """
@@ -35,10 +43,11 @@ from typing import Any, Iterable, Optional
 from rapidfuzz import fuzz
 
 from core.dates import fmt, month_of, parse_month
-from core.models import Document, Finding, Paper, Submission
+from core.models import Document, Finding, Paper, Severity, Submission
+from core.other_kinds import is_signed_or_sealed, marks
 
 from .base import CheckContext, app_of, check, needs_application
-from .journals import (Catalogue, cn_problem, default_catalogue, issn_check_digit, normalize_cn,
+from .journals import (Catalogue, cached_catalogue, cn_problem, issn_check_digit, normalize_cn,
                        normalize_issn, normalize_title)
 
 TITLE_CUTOFF = 85.0  # rapidfuzz ratio on normalised titles (OCR slips, full-width marks)
@@ -99,13 +108,14 @@ def parse_ratio(s: Optional[str]) -> Optional[float]:
 
 
 def catalogue_of(ctx: CheckContext) -> Optional[Catalogue]:
-    """ctx.options['journals'] (a Catalogue or a path), else the sample one."""
+    """ctx.options['journals'] (a Catalogue or a path); None when none was configured:
+    no sample catalogue stands in for a real one."""
     opt = ctx.options.get("journals")
     if isinstance(opt, Catalogue):
         return opt
     if isinstance(opt, (str, Path)):
-        return default_catalogue(opt)  # cached by path and mtime
-    return default_catalogue()
+        return cached_catalogue(opt)  # cached by path and mtime
+    return None
 
 
 @dataclass
@@ -148,13 +158,16 @@ def paper_refs(sub: Submission) -> list[PaperRef]:
     return refs
 
 
-def _level(ref: PaperRef, cat: Optional[Catalogue]) -> str:
-    if ref.declared is not None:
-        return ref.declared.journal_level
-    d = ref.doc
-    if cat is not None and d is not None and cat.is_core(d.value("issn"), d.value("cn"), d.value("journal")):
-        return "core"
-    return "provincial"
+def real_level(ref: PaperRef, cat: Optional[Catalogue]) -> tuple[str, str]:
+    """(level, how it was decided): the catalogue's verdict when one is configured,
+    else the declared level ("provincial" for an undeclared paper)."""
+    dec, d = ref.declared, ref.doc
+    if cat is not None:
+        ids = [(dec.issn, dec.cn, dec.journal)] if dec else []
+        if d is not None:
+            ids.append((d.value("issn"), d.value("cn"), d.value("journal")))
+        return ("core" if any(cat.is_core(*i) for i in ids) else "provincial"), "catalogue"
+    return (dec.journal_level if dec else "provincial"), "declared"
 
 
 def _page(doc: Document, name: str) -> Optional[int]:
@@ -167,8 +180,11 @@ def _page(doc: Document, name: str) -> Optional[int]:
 @check("papers.reports")
 @needs_application
 def plagiarism_reports(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
-    """PLAGIARISM_REPORT_MISSING / _MISMATCH / PLAGIARISM_OVER_THRESHOLD (六(七))."""
+    """PLAGIARISM_REPORT_MISSING / _MISMATCH / PLAGIARISM_OVER_THRESHOLD (2024 六(七))."""
     app = app_of(sub)
+    over_rule, report_rule = ctx.rule(sub, "plagiarism"), ctx.rule(sub, "plagiarism_report")
+    if over_rule is None and report_rule is None:
+        return []                   # the 认定 notice has no plagiarism rule
     refs = paper_refs(sub)
     out: list[Finding] = []
     stray: list[Document] = []
@@ -181,7 +197,7 @@ def plagiarism_reports(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
             stray.append(rep)
 
     # one wrong report ↔ one paper without a report: one finding, not two
-    orphans = [i for i, r in enumerate(refs) if not r.reports]
+    orphans = [i for i, r in enumerate(refs) if not r.reports and not indexed(r)]
     pairs = sorted(((refs[i].score(rep.value("title")), k, i) for k, rep in enumerate(stray) for i in orphans),
                    reverse=True)
     paired_rep: dict[int, int] = {}
@@ -196,25 +212,25 @@ def plagiarism_reports(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
             out.append(ctx.finding(
                 sub, "PLAGIARISM_REPORT_MISMATCH",
                 f"查重报告题目《{rt}》与论文《{ref.title}》不符，未见该论文本人的查重报告。",
-                clause_key="plagiarism", document=rep.filename, page=_page(rep, "title"),
+                clause_key="plagiarism_report_mismatch", document=rep.filename, page=_page(rep, "title"),
                 report_title=rt, paper_title=ref.title, paper_document=ref.document,
                 title_score=round(ref.score(rt), 1)))
         else:
             out.append(ctx.finding(
                 sub, "PLAGIARISM_REPORT_MISMATCH",
                 f"查重报告题目《{rt}》与申报人的任何论文题目都不符。",
-                clause_key="plagiarism", document=rep.filename, page=_page(rep, "title"),
+                clause_key="plagiarism_report_mismatch", document=rep.filename, page=_page(rep, "title"),
                 report_title=rt, paper_titles=[r.title for r in refs]))
     for i in orphans:
-        if i in paired_rep.values():
+        if i in paired_rep.values() or report_rule is None:
             continue
         ref = refs[i]
         out.append(ctx.finding(
-            sub, "PLAGIARISM_REPORT_MISSING", f"论文《{ref.title}》没有对应的知网查重报告单。",
-            clause_key="plagiarism", document=ref.document, paper_title=ref.title,
+            sub, "PLAGIARISM_REPORT_MISSING", f"论文《{ref.title}》未被知网收录（或未申报收录），没有对应的知网查重报告单。",
+            rule=report_rule, document=ref.document, paper_title=ref.title, indexed=indexed(ref),
             journal=ref.declared.journal if ref.declared else (ref.doc.value("journal") if ref.doc else None)))
 
-    cat = None
+    cat = catalogue_of(ctx)
     for ref in refs:
         if not ref.reports:
             continue
@@ -229,26 +245,54 @@ def plagiarism_reports(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
                 out.append(ctx.finding(
                     sub, "PLAGIARISM_REPORT_MISMATCH",
                     f"查重报告作者“{author}”既不是申报人 {app.name}，也不在论文《{ref.title}》的作者之列。",
-                    clause_key="plagiarism", document=rep.filename, page=_page(rep, "author"),
+                    clause_key="plagiarism_report_mismatch", document=rep.filename, page=_page(rep, "author"),
                     report_author=author, applicant=app.name, paper_title=ref.title,
                     paper_authors=sorted(set(allowed))))
         latest = max(ref.reports, key=lambda r: r.value("checked_at") or "")
-        ratio = parse_ratio(latest.value("ratio_excl_refs"))
-        if ratio is None:
-            continue
-        if cat is None and ref.declared is None:
-            cat = catalogue_of(ctx)
-        level = _level(ref, cat)
-        threshold = ctx.policy.plagiarism_threshold.get(level)
-        if threshold is not None and ratio > threshold:
-            lv = "核心期刊" if level == "core" else "省级期刊"
+        if report_rule is not None and not indexed(ref) and not is_signed_or_sealed(latest):
             out.append(ctx.finding(
-                sub, "PLAGIARISM_OVER_THRESHOLD",
-                f"论文《{ref.title}》去除引用文献复制比 {ratio:g}% 超过{lv}上限 {threshold:g}%。",
-                clause_key="plagiarism", document=latest.filename, page=_page(latest, "ratio_excl_refs"),
-                ratio=ratio, threshold=threshold, level=level, paper_title=ref.title,
-                checked_at=latest.value("checked_at")))
+                sub, "PLAGIARISM_REPORT_MISSING",
+                f"论文《{ref.title}》的查重报告单上未见单位签字或盖章，须上传有单位签字盖章的知网查重报告单。",
+                rule=report_rule, document=latest.filename, paper_title=ref.title, marks=marks(latest)))
+        if over_rule is not None:
+            out += _over_threshold(sub, ctx, over_rule, ref, latest, cat)
     return out
+
+
+def indexed(ref: PaperRef) -> bool:
+    return bool(ref.declared is not None and ref.declared.indexed)
+
+
+def _over_threshold(sub: Submission, ctx: CheckContext, rule, ref: PaperRef, rep: Document,
+                    cat: Optional[Catalogue]) -> list[Finding]:
+    """PLAGIARISM_OVER_THRESHOLD at the journal's real level (catalogue, else declared)."""
+    field_ = rep.field("ratio_excl_refs")
+    ratio = parse_ratio(field_.value if field_ else None)
+    thresholds = {k: float(v) for k, v in rule.params.get("thresholds", {}).items()}
+    if ratio is None or not thresholds:
+        return []
+    level, how = real_level(ref, cat)
+    threshold = thresholds.get(level)
+    if threshold is None or ratio <= threshold:
+        return []
+    doubts = []
+    if how == "declared" and ratio <= max(thresholds.values()):
+        doubts.append("未配置核心期刊目录，期刊实际级别未核验")
+    if field_ is not None and field_.source == "ocr":
+        doubts.append("复制比由OCR读出")
+    if indexed(ref):
+        doubts.append("该论文已被知网收录，以省职改办查重为准")
+    lv = "核心期刊" if level == "core" else "省级期刊"
+    declared = ref.declared.journal_level if ref.declared else None
+    basis = "（按核心期刊目录）" if how == "catalogue" else ""
+    tail = f"；{'，'.join(doubts)}，需人工核实" if doubts else ""
+    return [ctx.finding(
+        sub, "PLAGIARISM_OVER_THRESHOLD",
+        f"论文《{ref.title}》去除引用文献复制比 {ratio:g}% 超过{lv}{basis}上限 {threshold:g}%{tail}。",
+        rule=rule, severity=Severity.suspect if doubts else None, document=rep.filename,
+        page=_page(rep, "ratio_excl_refs"), ratio=ratio, threshold=threshold, level=level, level_basis=how,
+        declared_level=declared, paper_title=ref.title, checked_at=rep.value("checked_at"),
+        ratio_source=field_.source if field_ else None)]
 
 
 # ---------------------------------------------------------------- journals
@@ -277,12 +321,12 @@ def _id_findings(sub: Submission, ctx: CheckContext, ref: PaperRef, *, code: str
         if why:
             where = "申报的" if source == "declared" else "论文版权页印的"
             out.append(ctx.finding(
-                sub, code, f"论文《{ref.title}》{where}{label} {value} 无效：{why}。",
+                sub, code, f"论文《{ref.title}》{where}{label} {value} 无效：{why}。", clause_key="journal_ids",
                 document=doc if source == "printed" else "", page=page if source == "printed" else None,
                 value=value, source=source, problem=why, paper_title=ref.title))
     if declared and printed and not bad_declared and problem(printed) is None and norm(declared) != norm(printed):
         out.append(ctx.finding(
-            sub, code, f"论文《{ref.title}》申报的{label} {declared} 与论文上印的 {printed} 不一致。",
+            sub, code, f"论文《{ref.title}》申报的{label} {declared} 与论文上印的 {printed} 不一致。", clause_key="journal_ids",
             document=doc, page=page,
             declared=declared, printed=printed, source="declared vs printed", paper_title=ref.title))
     return out
@@ -291,27 +335,29 @@ def _id_findings(sub: Submission, ctx: CheckContext, ref: PaperRef, *, code: str
 @check("papers.journals")
 @needs_application
 def journal_identifiers(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
-    """JOURNAL_ISSN_INVALID, JOURNAL_CN_INVALID, JOURNAL_LEVEL_MISMATCH."""
+    """JOURNAL_ISSN_INVALID, JOURNAL_CN_INVALID, JOURNAL_LEVEL_MISMATCH (only with a catalogue)."""
     out: list[Finding] = []
-    cat: Any = False
-    for ref in paper_refs(sub):
+    cat = catalogue_of(ctx)
+    for i, ref in enumerate(paper_refs(sub)):
         dec, doc = ref.declared, ref.doc
         out += _id_findings(sub, ctx, ref, code="JOURNAL_ISSN_INVALID", label="ISSN",
                             declared=dec.issn if dec else None, printed=doc.value("issn") if doc else None)
         out += _id_findings(sub, ctx, ref, code="JOURNAL_CN_INVALID", label="CN 刊号",
                             declared=dec.cn if dec else None, printed=doc.value("cn") if doc else None)
-        if dec is None or dec.journal_level != "core":
+        if dec is None:
             continue
-        if cat is False:
-            cat = catalogue_of(ctx)
-        if cat is None:  # no catalogue on this installation: nothing to compare with
+        if cat is None:  # no catalogue on this installation: the level is not verified
+            out.append(ctx.finding(
+                sub, "FIELD_UNCONFIRMED", f"论文《{ref.title}》：未配置核心期刊目录，期刊级别未核验。",
+                clause_key="journal_level", severity=Severity.info, field=f"papers[{i}].journal_level",
+                declared=dec.journal_level, journal=dec.journal, issn=dec.issn, cn=dec.cn, catalogue=None))
             continue
-        if not cat.is_core(dec.issn, dec.cn, dec.journal):
+        if dec.journal_level == "core" and not cat.is_core(dec.issn, dec.cn, dec.journal):
             out.append(ctx.finding(
                 sub, "JOURNAL_LEVEL_MISMATCH",
                 f"论文《{ref.title}》申报为核心期刊，但《{dec.journal}》（ISSN {dec.issn or '无'}，"
                 f"CN {dec.cn or '无'}）不在核心期刊目录中。",
-                clause_key="plagiarism", document=ref.document, journal=dec.journal, issn=dec.issn,
+                clause_key="journal_level", document=ref.document, journal=dec.journal, issn=dec.issn,
                 cn=dec.cn, declared_level="core", catalogue=cat.source, catalogue_size=len(cat)))
     return out
 
@@ -324,7 +370,8 @@ def paper_facts(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
     """PAPER_AFTER_CUTOFF (六(二)) and PAPER_AUTHOR_MISSING."""
     app = app_of(sub)
     out: list[Finding] = []
-    cutoff = ctx.policy.achievement_cutoff
+    cut_rule = ctx.rule(sub, "achievement_cutoff")
+    cutoff = cut_rule.params.get("cutoff") if cut_rule else None   # the 认定 notice has none
     for ref in paper_refs(sub):
         dec, doc = ref.declared, ref.doc
         if cutoff is not None:
@@ -335,7 +382,7 @@ def paper_facts(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
                 out.append(ctx.finding(
                     sub, "PAPER_AFTER_CUTOFF",
                     f"论文《{ref.title}》发表于 {fmt(max(late))}，晚于业绩截止日期 {cutoff.isoformat()}。",
-                    clause_key="achievement_cutoff", document=ref.document,
+                    rule=cut_rule, document=ref.document,
                     page=_page(doc, "published") if doc and printed_m in late else None,
                     declared=fmt(declared_m) if declared_m else None,
                     printed=fmt(printed_m) if printed_m else None, cutoff=cutoff.isoformat(),
@@ -348,6 +395,7 @@ def paper_facts(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
             out.append(ctx.finding(
                 sub, "PAPER_AUTHOR_MISSING",
                 f"申报人 {app.name} 不在论文《{ref.title}》{where}（{'、'.join(authors) or '无'}）之中。",
+                clause_key="honesty",
                 document=ref.document if source == "printed" else "",
                 page=_page(doc, "authors") if source == "printed" and doc else None,
                 applicant=app.name, authors=authors, source=source, paper_title=ref.title))

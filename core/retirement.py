@@ -8,8 +8,8 @@ depends on the month of birth (NPC Standing Committee decision of
 * men (base age 60) born after 1964-12 and women of the 55 group born after
   1969-12 retire one month later per 4 months of birth after that month, up to
   36 months (men → 63, women → 58);
-* women of the 50 group born after 1974-12: one month per 2 months, up to
-  60 months (→ 55).
+* women of the 50 group (工人岗位, ``post = "worker"``) born after 1974-12: one
+  month per 2 months, up to 60 months (→ 55).
 
 The cohorts are derived from ``reform_from``: the first cohort is the one whose
 old retirement month is the reform's first month (2025-01 − 60 years = 1965-01
@@ -64,6 +64,14 @@ def group_of(gender: str, group: str = "55") -> str:
             raise ValueError(f"unknown women's retirement group {group!r} (use '55' or '50')")
         return group
     raise ValueError(f"unknown gender {gender!r}")
+
+
+def group_for(gender: str, post: str = "professional") -> str:
+    """The retirement group of an applicant (contract §1 ``post``, §6): men "60"; women in
+    专业技术/管理 posts "55", women in 工人 posts "50"."""
+    if gender in ("男", "M", "male"):
+        return "60"
+    return "50" if post == "worker" else "55"
 
 
 def retirement(birth: date, gender: str, group: str = "55", reform_from: date = REFORM_FROM) -> Retirement:

@@ -15,6 +15,7 @@ from typing import Iterable, Optional, Sequence
 
 from extractors.base import DocTypeSpec
 from core.models import Document, Line, Page
+from core.other_kinds import detect_kind
 
 TITLE_LINES = 5
 TITLE_BONUS = 0.5        # extra share of a keyword's weight when it is in a title line
@@ -92,6 +93,8 @@ def classify(doc: Document, specs: Optional[Iterable[DocTypeSpec]] = None) -> tu
             best, best_score = spec.doc_type, sc
     doc.doc_type = best
     doc.classify_score = round(best_score, 3)
+    if best == "other":  # 劳动合同 / 银行工资流水 for 2024 六(九) (core/other_kinds.py)
+        doc.meta["other_kind"] = detect_kind(doc)
     return doc.doc_type, doc.classify_score
 
 

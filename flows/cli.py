@@ -6,6 +6,7 @@
     zcaudit serve INBOX --out OUT --cron "0 2 * * *"
     zcaudit review APPLICANT_ID CODE --dismiss|--confirm --note "…" --out OUT
     zcaudit export OUT.xlsx --out OUT
+    zcaudit rules --policy 2024 --mode 评审 [--docs DIR] [--matrix]
 """
 from __future__ import annotations
 
@@ -165,6 +166,16 @@ def cmd_export(a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_rules(a: argparse.Namespace) -> int:
+    from pipeline import rules
+    if a.docs:
+        for path in rules.write_docs(Path(a.docs)):
+            print(f"wrote {path}")
+        return EXIT_OK
+    sys.stdout.write(rules.matrix() if a.matrix else rules.render(a.policy, a.mode))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zcaudit", description="职称申报材料审核 — audit of title applications")
     p.add_argument("-v", "--verbose", action="store_true", help="log progress")
@@ -224,6 +235,14 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("target")
     common(e)
     e.set_defaults(fn=cmd_export)
+
+    ru = sub.add_parser("rules", help="print the rule table of a policy and mode (code, condition, threshold, "
+                                      "severity, clause with the notice's sentence)")
+    ru.add_argument("--policy", default="2024")
+    ru.add_argument("--mode", default="评审", choices=("评审", "认定"))
+    ru.add_argument("--docs", default=None, help="write docs/RULES-<policy>-<mode>.md for every pair into DIR")
+    ru.add_argument("--matrix", action="store_true", help="print the README's checks table (every code × pair)")
+    ru.set_defaults(fn=cmd_rules)
     return p
 
 

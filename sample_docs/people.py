@@ -15,7 +15,7 @@ import random
 from functools import lru_cache
 from pathlib import Path
 
-CORE_JOURNALS_CSV = Path(__file__).resolve().parent.parent / "core" / "data" / "core_journals.csv"
+CORE_JOURNALS_CSV = Path(__file__).resolve().parent / "data" / "core_journals.csv"  # sample, not production
 
 SURNAMES = ("王 李 张 刘 陈 杨 赵 黄 周 吴 徐 孙 胡 朱 高 林 何 郭 马 罗 梁 宋 郑 谢 韩 唐 冯 于 董 萧 "
             "程 曹 袁 邓 许 傅 沈 曾 彭 吕 苏 卢 蒋 蔡 贾 丁 魏 薛 叶 阎 余 潘 杜 戴 夏 钟 汪 田 任 姜").split()
@@ -150,7 +150,7 @@ PROVINCIAL_JOURNALS = [(t, fix_issn(i), cn) for t, i, cn in PROVINCIAL_JOURNALS]
 
 @lru_cache(maxsize=None)
 def core_journals() -> tuple[tuple[str, str, str], ...]:
-    """The sample core catalogue (core/data/core_journals.csv) as (title, issn, cn)."""
+    """The sample core catalogue (sample_docs/data/core_journals.csv) as (title, issn, cn)."""
     with CORE_JOURNALS_CSV.open(encoding="utf-8") as fh:
         return tuple((r["title"], r["issn"], r["cn"]) for r in csv.DictReader(fh) if r["level"] == "core")
 

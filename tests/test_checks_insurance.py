@@ -56,7 +56,7 @@ def test_five_months_is_short():
     (f,) = run(check_social_insurance_short, make_app(), si_doc(at(UNIT, "2024-01", "2024-05")))
     assert f.code == "SOCIAL_INSURANCE_SHORT" and f.severity == Severity.reject
     assert f.evidence["consecutive_months"] == 5 and f.evidence["required_months"] == 6
-    assert f.evidence["clause"] == "新组通〔2024〕23号 六(九)"
+    assert f.evidence["clause"] == "新组通〔2024〕23号 一"   # 企业人员…缴纳社保半年以上
     assert f.document == "si.pdf" and "5个月" in f.message
 
 
@@ -154,23 +154,37 @@ def test_two_units_paying_the_same_month():
 
 # ------------------------------------------------------------ exemptions of 六(九)
 
-def test_shareholder_is_exempt_info_not_reject():
+def _other(name: str, text: str) -> Document:
+    return Document(applicant_id="A001", filename=name, doc_type="other", pages=[Page(
+        number=1, width=100, height=100, lines=[Line(text=text, bbox=(0, 0, 1, 1), source="text_layer")])])
+
+
+CONTRACT = "劳动合同书 甲方：兰州新区城投建设有限公司（盖章） 乙方：张伟"
+SALARY = "中国银行 代发工资 交易明细 账号 6217****1234"
+
+
+def test_shareholder_with_sealed_contract_and_salary_statement_is_info():
+    # 六(九): 股东 … 企业可以提供加盖单位印章的劳动合同和银行工资流水确认劳动关系
     app = make_app(work_history=[dict(unit=UNIT, start="2012-08", end=None, position="股东、技术负责人")])
     rows = at(UNIT, "2023-06", "2023-08") + at(UNIT, "2024-03", "2024-05")
-    short = run(check_social_insurance_short, app, si_doc(rows))
-    assert [f.severity for f in short] == [Severity.info]
-    assert short[0].evidence["exemption"]["kind"] == "股东"
-    uninsured = run(check_work_history_insurance, app, si_doc(rows))
+    docs = (si_doc(rows), _other("合同.pdf", CONTRACT), _other("流水.pdf", SALARY))
+    (short,) = run(check_social_insurance_short, app, *docs)
+    assert short.severity == Severity.info
+    assert short.evidence["exemption"]["group"] == "legal_person" and short.evidence["exemption"]["complete"]
+    uninsured = run(check_work_history_insurance, app, *docs)
     assert [f.severity for f in uninsured] == [Severity.info]
 
 
-def test_labour_contract_document_exempts_the_applying_unit():
-    contract = Document(applicant_id="A001", filename="合同.pdf", doc_type="other", pages=[Page(
-        number=1, width=100, height=100,
-        lines=[Line(text="劳动合同书 甲方：兰州新区城投建设有限公司", bbox=(0, 0, 1, 1), source="text_layer")])])
-    (f,) = run(check_social_insurance_short, make_app(), si_doc(at(UNIT, "2024-03", "2024-05")), contract)
-    assert f.severity == Severity.info
-    assert f.evidence["exemption"] == {"kind": "劳动合同", "basis": "document", "document": "合同.pdf"}
+def test_shareholder_without_the_two_documents_is_suspect_not_reject():
+    app = make_app(work_history=[dict(unit=UNIT, start="2012-08", end=None, position="股东、技术负责人")])
+    (f,) = run(check_social_insurance_short, app, si_doc(at(UNIT, "2024-03", "2024-05")), _other("合同.pdf", CONTRACT))
+    assert f.severity == Severity.suspect and f.evidence["exemption"]["missing"] == ["银行工资流水"]
+
+
+def test_labour_contract_alone_does_not_exempt_an_ordinary_employee():
+    docs = (si_doc(at(UNIT, "2024-03", "2024-05")), _other("合同.pdf", CONTRACT), _other("流水.pdf", SALARY))
+    (f,) = run(check_social_insurance_short, make_app(), *docs)
+    assert f.severity == Severity.reject and "exemption" not in f.evidence
 
 
 def test_rows_without_unit_prove_the_month_not_the_payer():

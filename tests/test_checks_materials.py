@@ -64,10 +64,10 @@ def test_unreadable_document_does_not_count_as_present():
     assert [f.evidence["doc_type"] for f in found] == ["social_insurance"]
 
 
-def test_missing_statement_of_a_shareholder_is_info():
+def test_missing_statement_of_a_shareholder_without_contract_and_salary_stays_a_warning():
     app = make_app(work_history=[dict(unit=UNIT, start="2012-08", end=None, position="股东")])
     (f,) = run(check_required_materials, app, docs("diploma", "annual_appraisal"))
-    assert f.severity == Severity.info and f.evidence["exemption"]["kind"] == "股东"
+    assert f.severity == Severity.warn and f.evidence["doc_type"] == "social_insurance"
 
 
 # ------------------------------------------------------------ CONTINUING_EDUCATION_MISSING

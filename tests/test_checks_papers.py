@@ -6,7 +6,7 @@ import pytest
 from checks.base import CheckContext
 from checks.journals import load_catalogue
 from checks.papers import journal_identifiers, paper_facts, plagiarism_reports, split_names
-from core.models import Application, Document, Field, Submission
+from core.models import Application, Document, Field, Line, Page, Submission
 
 TITLE = "基于深度学习的桥梁裂缝检测方法研究"
 TITLE2 = "兰州新区市政道路沥青路面病害成因分析"
@@ -34,9 +34,14 @@ def _doc(name, doc_type, **fields):
                             for k, v in fields.items()])
 
 
-def _report(name="查重.pdf", title=TITLE, ratio="10.0", author="张伟", checked_at="2024-08-01"):
-    return _doc(name, "plagiarism_report", title=title, author=author, checked_at=checked_at,
-                ratio_excl_refs=ratio)
+def _report(name="查重.pdf", title=TITLE, ratio="10.0", author="张伟", checked_at="2024-08-01", sealed=True):
+    """A 知网 report; ``sealed``: the unit signed and stamped it (2024 六(七) 有单位签字盖章)."""
+    doc = _doc(name, "plagiarism_report", title=title, author=author, checked_at=checked_at,
+               ratio_excl_refs=ratio)
+    if sealed:
+        doc.pages = [Page(number=1, width=100, height=100, lines=[
+            Line(text="单位签字盖章：兰州新区某公司", bbox=(0, 0, 1, 1), source="text_layer")])]
+    return doc
 
 
 def _sub(papers, docs, name="张伟"):
@@ -66,7 +71,8 @@ def codes(findings):
                                                ("provincial", "25.0", False), ("provincial", "25.1", True),
                                                ("provincial", "20.0", False), ("core", "20.0", True)])
 def test_threshold_both_sides(ctx, level, ratio, over):
-    sub = _sub([_paper(journal_level=level)], [_report(ratio=ratio)])
+    journal = {} if level == "core" else dict(journal="甘肃科技", issn="1000-0952", cn="62-1130/N")
+    sub = _sub([_paper(journal_level=level, **journal)], [_report(ratio=ratio)])
     found = [f for f in plagiarism_reports(sub, ctx) if f.code == "PLAGIARISM_OVER_THRESHOLD"]
     assert bool(found) is over
     if over:

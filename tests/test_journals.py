@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from checks.journals import (Catalogue, cn_problem, default_catalogue, issn_check_digit, is_valid_cn,
+from checks.journals import (Catalogue, cn_problem, cached_catalogue, issn_check_digit, is_valid_cn,
                              is_valid_issn, load_catalogue, normalize_cn, normalize_issn)
 
 
@@ -69,4 +69,4 @@ def test_catalogue_lookups(tmp_path):
 def test_missing_catalogue(tmp_path):
     with pytest.raises(FileNotFoundError):
         load_catalogue(tmp_path / "nope.csv")
-    assert default_catalogue(tmp_path / "nope.csv") is None
+    assert cached_catalogue(tmp_path / "nope.csv") is None
