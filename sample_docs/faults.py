@@ -106,7 +106,7 @@ def _disciplinary(spec, ctx):
     spec.app["disciplinary_until"] = (sub + timedelta(days=ctx.rng.randint(20, 420))).isoformat()
 
 
-@fault("INELIGIBLE_RETIREMENT_AGE")
+@fault("INELIGIBLE_RETIREMENT_AGE", policy="2024")   # 2024 一: 含申报当年达到退休年龄人员
 def _retirement(spec, ctx):
     """Statutory age reached in the application year (before the 2025 reform applies)."""
     year = spec.policy.application_year
@@ -273,7 +273,7 @@ def _restart_current_job(spec, start, gap: int) -> None:
     spec.app["work_history"] = kept + [current]
 
 
-@fault("SOCIAL_INSURANCE_SHORT", grade="中级", margin=(30, 44))
+@fault("SOCIAL_INSURANCE_SHORT", grade="中级", margin=(30, 44), policy="2024")   # 2021 认定 has no months rule
 def _si_short(spec, ctx):
     """Joined the applying unit 4 months ago after a gap: only 4 consecutive months there."""
     _restart_current_job(spec, add_months(spec.facts["sub_m"], -3), ctx.rng.randint(2, 4))

@@ -74,7 +74,7 @@ def test_planted_near_copy_found_with_both_ids(policy_2024):
     f = list(summary_duplicates(subs, _bctx(subs, policy_2024)))
     assert sorted((x.applicant_id, x.evidence["other_applicant"]) for x in f) == [("A", "C"), ("C", "A")]
     ev = f[0].evidence
-    assert 0.5 <= ev["overlap"] < 1.0 and ev["threshold"] == 0.5 and "附件7" in ev["clause"]
+    assert 0.5 <= ev["overlap"] < 1.0 and ev["threshold"] == 0.5 and ev["clause"] == "新组通〔2024〕23号 七(三)" and ev["quote"]
     assert all(x.code == "SUMMARY_DUPLICATE" for x in f)
 
 

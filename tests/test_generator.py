@@ -340,7 +340,7 @@ def test_clean_paper_bodies_are_not_near_duplicates_but_planted_copies_are():
 
 def test_core_catalogue_has_valid_issn_and_cn():
     import re
-    rows = _read_csv(Path(__file__).resolve().parent.parent / "core" / "data" / "core_journals.csv")
+    rows = _read_csv(Path(__file__).resolve().parent.parent / "sample_docs" / "data" / "core_journals.csv")
     assert list(rows[0]) == ["title", "issn", "cn", "level"] and len(rows) >= 30
     regions = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
                50, 51, 52, 53, 54, 61, 62, 63, 64, 65}

@@ -86,6 +86,9 @@ def build(f: dict, variant: int, rng: random.Random) -> Built:
     cv.text(x, y, f"1. {truth['title']}_第1部分", 10)
     cv.text(x, y + 18, f"相似文献列表    文字复制比{c}{p['ratio_max_single']}", 9.5)
     cv.line(x, y + 26, w - x, y + 26, width=0.5)
+    # 2024 六(七): the unit signs and stamps the report it uploads
+    cv.text(w - x - 230, 668, "单位签字盖章：", 10.5)
+    cv.seal(w - x - 70, 660, 38, unit)
     y = 720
     for note in NOTES:
         y = cv.paragraph(x, y, note, w - 2 * x, 8, leading=1.5)
