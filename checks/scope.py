@@ -15,7 +15,8 @@ title's and the series differ: the current title's series is read from its name
 * no ``series_change`` declared → rule ``series_change_undeclared`` (suspect: the series
   was inferred from a name, and old inboxes lack the key);
 * approved in the application year, or less than 12 months before the years cut-off
-  (2024 六(三), the applicant's favour) → rule ``series_change``.
+  (2024 六(三)) → rule ``series_change``; 12 months by the cut-off but not yet by the
+  submission date → suspect (满1年 counted either way; a person decides).
 """
 from __future__ import annotations
 
@@ -128,5 +129,12 @@ def check_series_change(sub: Submission, ctx: CheckContext) -> Iterable[Finding]
             sub, "SERIES_CHANGE_INVALID",
             f"转系列于{change.approved}批准，至{until[0]}-{until[1]:02d}在新系列仅{served}个月，不满1年。",
             rule=r, document="application.json", **ev)]
+    at_submission = months_between(approved, month_of(app.submitted_at))
+    if at_submission < need:
+        return [ctx.finding(
+            sub, "SERIES_CHANGE_INVALID",
+            f"转系列于{change.approved}批准，至提交时在新系列{at_submission}个月，不满1年"
+            f"（算至{until[0]}-{until[1]:02d}为{served}个月），需核实聘任时间。",
+            rule=r, severity=Severity.suspect, document="application.json", months_at_submission=at_submission, **ev)]
     ctx.passed(sub, r, "SERIES_CHANGE_INVALID", f"转系列{change.approved}批准，至今{served}个月 ≥ {need}", **ev)
     return []
