@@ -19,7 +19,8 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/zcaudit samples $(DEMO)/samples --n 12 --seed 1
-	$(BIN)/zcaudit run $(DEMO)/samples/inbox --out $(DEMO)/out
+	$(BIN)/zcaudit run $(DEMO)/samples/inbox --out $(DEMO)/out --blacklist $(DEMO)/samples/blacklist.csv \
+		--journals sample_docs/data/core_journals.csv
 	@echo ""
 	@echo "Audit written to $(DEMO)/out:"
 	@echo "  findings:   $(DEMO)/out/findings.csv"

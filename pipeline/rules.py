@@ -64,9 +64,13 @@ def render(policy_name: str, mode: str) -> str:
                      f"| {clause} | {_basis(r)} |")
     covered = {code for code, _ in rule_rows(policy, mode)}
     absent = [c for c in CODES if c not in covered]
-    lines += ["", "## 本组合没有的规则", "",
-              "以下代码在本组合下不会产生（通知没有相应条款，不借用其他组合的规则）：" if absent else "无。", ""]
-    lines += [f"- {c}（{title(c)}）" for c in absent]
+    lines += ["", "## 本组合没有的规则", ""]
+    if absent:
+        lines += ["以下代码在本组合下没有规则：通知没有相应条款，也不借用其他组合的规则"
+                  "（没有年限规则时，INSUFFICIENT_YEARS 只给出 info“年限未核验”）。", ""]
+        lines += [f"- {c}（{title(c)}）" for c in absent]
+    else:
+        lines.append("无。")
     tables = policy.years_tables_for(mode)
     lines += ["", "## 学历年限表", ""]
     if not tables:

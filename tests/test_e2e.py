@@ -33,7 +33,9 @@ def audited(tmp_path_factory, ocr_engine):
     inbox = work / "inbox"
     shutil.copytree(SAMPLES / "inbox", inbox)
     out = work / "out"
-    opts = build_options(blacklist=str(SAMPLES / "blacklist.csv") if (SAMPLES / "blacklist.csv").exists() else None)
+    # the generator's journals come from its sample catalogue: pass it, as a user passes a real one
+    opts = build_options(blacklist=str(SAMPLES / "blacklist.csv") if (SAMPLES / "blacklist.csv").exists() else None,
+                         journals=str(SAMPLES.parent / "data" / "core_journals.csv"))
     result = audit_inbox_plain(inbox, out, opts=opts)
     return inbox, out, result
 
