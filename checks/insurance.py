@@ -221,7 +221,7 @@ def check_work_history_insurance(sub: Submission, ctx: CheckContext) -> list[Fin
         uninsured = [m for m in inside if not paid.get(m) and m != sub_month]
         mine = same_unit(unit, app.unit)
         foreign = [m for m in inside if paid.get(m) and not any(
-            pays_for(u, j.item.unit) or (mine and pays_for_applicant(u, app, words, False))
+            pays_for(u, j.item.unit) or (mine and pays_for_applicant(u, app, words, True))
             for u in paid[m] for j in by_month.get(m, [job]))]
         common = dict(declared_unit=unit, job_start=job.item.start, job_end=job.item.end,
                       statement_period=[fmt(first), fmt(last)])

@@ -117,7 +117,8 @@ def test_blacklisted_by_id_number():
 def test_blacklisted_by_renamed_unit_and_not_by_another_unit():
     listed = [{"kind": "unit", "value": "城投建设有限责任公司", "name": "", "reason": ""}]
     (f,) = run(check_blacklist, make_app(), blacklist=listed)
-    assert f.evidence["kind"] == "unit"
+    assert f.evidence["kind"] == "unit" and f.severity == Severity.suspect      # a name is not an identifier
+    assert (f.evidence["listed_value"], f.evidence["declared_unit"]) == ("城投建设有限责任公司", UNIT)
     other = [{"kind": "unit", "value": "兰州新区华润燃气有限公司", "name": "", "reason": ""}]
     assert run(check_blacklist, make_app(), blacklist=other) == []
     assert run(check_blacklist, make_app()) == []

@@ -25,6 +25,12 @@ def read_csv(path: Path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
+def _opts():
+    # the generator's journals come from its sample catalogue: pass it, as a user passes a real one
+    return build_options(blacklist=str(SAMPLES / "blacklist.csv") if (SAMPLES / "blacklist.csv").exists() else None,
+                         journals=str(SAMPLES.parent / "data" / "core_journals.csv"))
+
+
 @pytest.fixture(scope="module")
 def audited(tmp_path_factory, ocr_engine):
     if not (SAMPLES / "inbox").is_dir():
@@ -33,10 +39,7 @@ def audited(tmp_path_factory, ocr_engine):
     inbox = work / "inbox"
     shutil.copytree(SAMPLES / "inbox", inbox)
     out = work / "out"
-    # the generator's journals come from its sample catalogue: pass it, as a user passes a real one
-    opts = build_options(blacklist=str(SAMPLES / "blacklist.csv") if (SAMPLES / "blacklist.csv").exists() else None,
-                         journals=str(SAMPLES.parent / "data" / "core_journals.csv"))
-    result = audit_inbox_plain(inbox, out, opts=opts)
+    result = audit_inbox_plain(inbox, out, opts=_opts())
     return inbox, out, result
 
 
@@ -107,10 +110,10 @@ def test_verdicts_follow_severities(audited):
 def test_rerun_adds_nothing_twice(audited):
     inbox, out, first = audited
     before = {n: len(read_csv(out / n)) for n in ("findings.csv", "documents.csv", "fields.csv", "applicants.csv")}
-    again = audit_inbox_plain(inbox, out)
+    again = audit_inbox_plain(inbox, out, opts=_opts())
     assert again.skipped == first.applicants and again.audited == 0
     after = {n: len(read_csv(out / n)) for n in before}
     assert after == before
-    full = audit_inbox_plain(inbox, out, full=True)
+    full = audit_inbox_plain(inbox, out, opts=_opts(), full=True)
     assert full.audited == first.applicants
     assert {n: len(read_csv(out / n)) for n in before} == before

@@ -189,6 +189,10 @@ CASES = [
          ("social_insurance_short",), "SOCIAL_INSURANCE_SHORT",
          A(app24(insurance_via="agency"), si(("2024-03", "2024-08", AGENCY))),
          A(app24(), si(("2024-03", "2024-08", AGENCY))), S),                            # undeclared: never reject
+    Case("2024六(九)-flexible-pays-itself", "2024", "评审", "social_insurance_other", "申报人员提供6个月及以上社保缴纳证明作为佐证",
+         ("social_insurance_short",), "SOCIAL_INSURANCE_SHORT",
+         A(app24(unit_type="flexible", insurance_via="self"), si(("2024-03", "2024-08", "个人缴费（灵活就业）"))),
+         A(app24(unit_type="flexible", insurance_via="self"), si(("2024-05", "2024-08", "个人缴费（灵活就业）"))), S),
     Case("2024六(九)-head-office", "2024", "评审", "social_insurance_head_office", "企业总部所在地社保经办机构出具的6个月缴费佐证材料",
          ("social_insurance_short",), "SOCIAL_INSURANCE_SHORT",
          A(app24(insurance_via="head_office"), si(("2024-03", "2024-08", "上海某某集团有限公司"))),
