@@ -28,6 +28,7 @@ from flows.nightly import PROGRESS, audit_inbox, serve_nightly
 from flows.runners import RunnerUnavailable
 from pipeline.export import export_xlsx
 from pipeline.progress import PROGRESS_LOGGER
+from pipeline import rules
 from pipeline.review import refresh_outputs
 from pipeline.runner import Terminated, build_options, run_inbox
 from pipeline.store import Store, default_url
@@ -167,7 +168,6 @@ def cmd_export(a: argparse.Namespace) -> int:
 
 
 def cmd_rules(a: argparse.Namespace) -> int:
-    from pipeline import rules
     if a.docs:
         for path in rules.write_docs(Path(a.docs)):
             print(f"wrote {path}")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cli import main
+from flows.cli import main
 from pipeline.rules import PAIRS, doc_path, matrix, render
 
 ROOT = Path(__file__).resolve().parent.parent
