@@ -1,0 +1,49 @@
+"""The layout zoo: independent document families for measuring the reader on
+layouts nobody tuned on (issue 12, item 4).
+
+    from sample_docs.zoo import FAMILIES, render, splits
+    data, ext, truth = render("dip_2010s_baseline", person, rng, face="kai")
+
+Families live in ``fam_*.py`` (one module per group of doc_types), register
+themselves in :data:`FAMILIES` and are frozen into ``families.toml`` as seen or
+held out (:func:`splits`). ``python -m sample_docs.zoo DIR`` writes a zoo.
+"""
+from __future__ import annotations
+
+import random
+import tomllib
+from pathlib import Path
+
+from . import (fam_certs, fam_diploma, fam_forms, fam_insurance, fam_letters, fam_papers,  # noqa: F401
+               fam_xuexin)
+from .facts import person
+from .registry import FAMILIES, Drawn, Family
+
+SPLIT_FILE = Path(__file__).with_name("families.toml")
+
+__all__ = ["FAMILIES", "Family", "Drawn", "render", "draw", "splits", "person"]
+
+
+def draw(name: str, p: dict, rng: random.Random, face: str) -> Drawn:
+    """Lay out one document of a family (not yet delivered)."""
+    return FAMILIES[name].build(dict(p), rng, face)
+
+
+def render(name: str, p: dict, rng: random.Random, face: str) -> tuple[bytes, str, dict]:
+    """One document of a family as the applicant uploads it: (bytes, ext, truth)."""
+    fam = FAMILIES[name]
+    drawn = fam.build(dict(p), rng, face)
+    try:
+        if fam.kind == "text":
+            return drawn.paper.pdf(drawn.producer, drawn.date), ".pdf", drawn.truth
+        data, ext = drawn.paper.scan(rng, dpi=drawn.dpi, date=drawn.date)
+        return data, ext, drawn.truth
+    finally:
+        drawn.paper.close()
+
+
+def splits() -> dict[str, str]:
+    """family → "seen" | "heldout", as frozen in families.toml."""
+    with SPLIT_FILE.open("rb") as fh:
+        data = tomllib.load(fh)
+    return {name: row["split"] for name, row in data["family"].items()}
