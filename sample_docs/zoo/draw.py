@@ -10,9 +10,12 @@ gap and no stray no-break spaces.
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import math
+import re
 import random
+from functools import lru_cache
 from typing import Optional, Sequence
 
 import pymupdf
@@ -63,6 +66,7 @@ class Paper:
             self.doc.subset_fonts(fallback=True)
         except Exception:  # pragma: no cover - fontTools missing: fonts stay whole
             self.doc.subset_fonts()
+        _fixed_subset_tags(self.doc)
         y, m, d = (date.split("-") + ["01", "01"])[:3]
         stamp = f"D:{y}{m}{d}100000+08'00'"
         self.doc.set_metadata({"producer": producer, "creator": creator, "creationDate": stamp,
@@ -74,9 +78,7 @@ class Paper:
     def text_layer(self) -> list[str]:
         """The page texts as PyMuPDF reads them (before rasterising a scan)."""
         self._flush()
-        data = self.doc.tobytes()
-        with pymupdf.open(stream=data, filetype="pdf") as d:
-            return [p.get_text() for p in d]
+        return [p.get_text() for p in self.doc]
 
     def scan(self, rng: random.Random, *, dpi: int = 125, level: Optional[int] = None,
              date: str = "2024-01-01") -> tuple[bytes, str]:
@@ -218,25 +220,7 @@ class Sheet:
     def seal(self, cx: float, cy: float, r: float, label: str, color=RED) -> None:
         """A round seal as an image (as in issued PDFs: the stamp is a picture, its
         words are not in the text layer): ring, star, the name along the arc."""
-        tmp = pymupdf.open()
-        pg = tmp.new_page(width=2 * r, height=2 * r)
-        pg.draw_circle((r, r), r * 0.94, color=color, width=max(r / 16, 1.2))
-        star = [(r + r * .3 * math.cos(math.radians(90 + 144 * i)),
-                 r - r * .3 * math.sin(math.radians(90 + 144 * i))) for i in range(5)]
-        pg.draw_polyline(star + [star[0]], color=None, fill=color)
-        font = self.paper.fallback or self.paper.font
-        n = max(len(label), 1)
-        span = min(250.0, 22.0 * n)
-        size = min(r * 0.32, 2 * math.pi * r * 0.7 * span / 360 / n * 1.1)
-        for i, ch in enumerate(label):
-            ang = 90 + span / 2 - (span / max(n - 1, 1)) * i if n > 1 else 90
-            rad = math.radians(ang)
-            px, py = r + r * 0.68 * math.cos(rad), r - r * 0.68 * math.sin(rad)
-            tw = pymupdf.TextWriter(pg.rect, color=color)
-            tw.append((px - size / 2, py + size / 2), ch, font=font, fontsize=size)
-            tw.write_text(pg, morph=(pymupdf.Point(px, py), pymupdf.Matrix(90 - ang)))
-        pix = pg.get_pixmap(dpi=150, alpha=True)
-        tmp.close()
+        pix = _seal_pixmap(round(r, 1), label, color)
         self.page.insert_image(pymupdf.Rect(cx - r, cy - r, cx + r, cy + r), pixmap=pix, overlay=True)
 
     def table(self, x: float, y: float, widths: Sequence[float], rows: Sequence[Sequence[str]], size: float, *,
@@ -264,6 +248,40 @@ class Sheet:
         for tw in self.writers.values():
             tw.write_text(self.page)
         self.writers.clear()
+
+
+@lru_cache(maxsize=256)
+def _seal_pixmap(r: float, label: str, color: tuple) -> pymupdf.Pixmap:
+    tmp = pymupdf.open()
+    pg = tmp.new_page(width=2 * r, height=2 * r)
+    pg.draw_circle((r, r), r * 0.94, color=color, width=max(r / 16, 1.2))
+    star = [(r + r * .3 * math.cos(math.radians(90 + 144 * i)),
+             r - r * .3 * math.sin(math.radians(90 + 144 * i))) for i in range(5)]
+    pg.draw_polyline(star + [star[0]], color=None, fill=color)
+    n = max(len(label), 1)
+    span = min(250.0, 22.0 * n)
+    size = min(r * 0.32, 2 * math.pi * r * 0.7 * span / 360 / n * 1.1)
+    for i, ch in enumerate(label):
+        ang = 90 + span / 2 - (span / max(n - 1, 1)) * i if n > 1 else 90
+        rad = math.radians(ang)
+        px, py = r + r * 0.68 * math.cos(rad), r - r * 0.68 * math.sin(rad)
+        pg.insert_text((px - size / 2, py + size / 2), ch, fontname="china-s", fontsize=size, color=color,
+                       morph=(pymupdf.Point(px, py), pymupdf.Matrix(90 - ang)))
+    pix = pg.get_pixmap(dpi=150, alpha=True)
+    tmp.close()
+    return pix
+
+
+def _fixed_subset_tags(doc: pymupdf.Document) -> None:
+    """Subsetting names each font ``XXXXXX+Name`` with a random tag; a tag derived
+    from the name keeps the bytes the same for the same seed."""
+    for xref in range(1, doc.xref_length()):
+        for key in ("BaseFont", "FontName"):
+            kind, value = doc.xref_get_key(xref, key)
+            if kind == "name" and re.match(r"/[A-Z]{6}\+", value):
+                base = value[8:]
+                tag = "".join(chr(65 + b % 26) for b in hashlib.sha1(base.encode()).digest()[:6])
+                doc.xref_set_key(xref, key, f"/{tag}+{base}".replace(" ", "#20"))
 
 
 def image_size(data: bytes) -> tuple[int, int]:

@@ -147,7 +147,7 @@ def dip_2010s_baseline(p: dict, rng: random.Random, face: str) -> Drawn:
     issued, _ = fdate(q["graduation_date"], "hz")
     end = s.text(x1, y + 36, f"证书编号：{q['certificate_no']}", 13)
     s.text(end + gap, y + 36, issued, 13)
-    s.seal(end + gap + 40, y + 10, 44, q["school"])
+    s.seal(end + gap + 150, y + 18, 44, q["school"])
     truth = {"name": q["name"], "gender": q["gender"], "birth_date": tb, "school": q["school"],
              "major": q["major"], "level": q["level"], "start_date": ts, "graduation_date": tg,
              "certificate_no": q["certificate_no"]}

@@ -240,7 +240,7 @@ def pap_info_box(p: dict, rng: random.Random, face: str) -> Drawn:
     s = paper[0]
     s.box(60, 30, 250, 96, width=0.6)
     s.text(70, 48, p["journal"], 10.5)
-    s.text(70, 64, f"{y}年 第{y - 1985}卷 第{n}期（{m}月）", 9)
+    s.text(70, 64, f"{y}年{m}月 第{y - 1985}卷 第{n}期", 9)
     s.text(70, 78, f"ISSN：{p['issn']}", 9)
     s.text(70, 91, f"CN：{p['cn']}", 9)
     s.text(s.w - 60, 60, f"DOI:10.{rng.randint(13000, 19999)}/j.cnki.{rng.randint(1000, 9999)}", 8, align="right")

@@ -101,6 +101,8 @@ LEVEL_WORDS = {"大专": ("专科", "大专", "高职", "高职（专科）"), "
 def printed_forms(field_name: str, value: str) -> set[str]:
     """Every way the zoo may print a truth value (for the self-consistency test)."""
     v = str(value)
+    if field_name == "published":
+        return {fdate(v, st, month=True)[0] for st in STYLES} | {f"{v[:4]}年第{int(v[5:7])}期"}
     if field_name in ("birth_date", "start_date", "graduation_date", "award_date", "updated_date",
                       "valid_until", "checked_at", "published") and v[:4].isdigit() and len(v) in (7, 10):
         return {fdate(v, st)[0] for st in STYLES} | {fdate(v, st, month=True)[0] for st in STYLES}
@@ -109,7 +111,7 @@ def printed_forms(field_name: str, value: str) -> set[str]:
     if field_name.startswith("ratio_"):
         return {v + "%", v}
     if field_name == "authors":
-        return {v.replace(";", ""), v}
+        return {v.replace(";", sep) for sep in ("", "，", "、", ";")}
     if field_name == "year":
         return {v, hz_year(int(v))}
     return {v}
