@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO := demo
 
-.PHONY: demo test install clean postgres browser
+.PHONY: demo test install clean postgres browser fonts
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -31,7 +31,7 @@ demo: $(STAMP)
 	@echo "  database:   $(DEMO)/out/zcaudit.sqlite"
 	@echo "  dashboard:  $(DEMO)/out/index.html  (open it in a browser)"
 
-test: $(STAMP) browser postgres
+test: $(STAMP) browser postgres fonts
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -q
 
@@ -53,4 +53,25 @@ browser:
 			|| echo "make browser: apt-get failed; tests/test_browser.py will be skipped"; \
 	else \
 		echo "make browser: no apt-get (or not root); tests/test_browser.py will be skipped"; \
+	fi
+
+# CJK faces for the layout zoo (sample_docs/zoo, tests/test_zoo.py): serif/sans/kai from Debian
+# packages, FandolSong/Hei/Kai/Fang taken out of texlive-lang-chinese's .deb (its fangsong face has
+# no package of its own; extracting it avoids pulling TeX Live). Never fails the build: without apt
+# or root the zoo tests skip each missing face and say which package it needs.
+FANDOL := /usr/local/share/fonts/fandol
+fonts:
+	@if [ -f $(FANDOL)/FandolFang-Regular.otf ] && [ -f /usr/share/fonts/truetype/arphic/ukai.ttc ] \
+		&& [ -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ]; then \
+		echo "fonts: CJK faces present"; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei >/dev/null \
+		&& tmp=$$(mktemp -d) && chmod 755 $$tmp && (cd $$tmp && apt-get download -qq texlive-lang-chinese) \
+		&& dpkg-deb -x $$tmp/texlive-lang-chinese_*.deb $$tmp/x && mkdir -p $(FANDOL) \
+		&& cp $$tmp/x/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/Fandol*-Regular.otf $(FANDOL)/ \
+		&& rm -rf $$tmp && echo "fonts: installed") \
+			|| echo "make fonts: apt-get failed; tests/test_zoo.py skips the missing faces"; \
+	else \
+		echo "make fonts: no apt-get (or not root); tests/test_zoo.py skips the missing faces"; \
 	fi
