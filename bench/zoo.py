@@ -1,6 +1,6 @@
 """Extraction accuracy on the layout zoo, seen and held-out families apart (issue 12, item 4).
 
-    python bench/zoo.py [--n-per-family 1] [--seed 1] [--split heldout] [--keep DIR] [--misses 200]
+    python bench/zoo.py [--n-per-family 1] [--seed 1] [--split heldout] [--scan-text] [--keep DIR] [--misses 200]
     python bench/zoo.py --zoo DIR          # read a zoo written before (python -m sample_docs.zoo DIR)
 
 Reads every zoo document through the real reader (sniff, text layer or OCR,
@@ -47,6 +47,7 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--split", choices=("seen", "heldout"), default=None)
     ap.add_argument("--families", default="")
+    ap.add_argument("--scan-text", action="store_true", help="also read the text-layer families photographed")
     ap.add_argument("--keep", type=Path, default=None, help="write the zoo here (default: a temp dir)")
     ap.add_argument("--misses", type=int, default=150, help="misses listed at most")
     a = ap.parse_args()
@@ -60,7 +61,7 @@ def main() -> int:
         zoo = a.keep or Path(tempfile.mkdtemp(prefix="zcaudit-zoo-"))
         t = time.perf_counter()
         write_zoo(zoo, n_per_family=a.n_per_family, seed=a.seed, split=a.split,
-                  families=[f for f in a.families.split(",") if f] or None)
+                  families=[f for f in a.families.split(",") if f] or None, scan_text=a.scan_text)
         print(f"zoo written in {time.perf_counter() - t:.1f}s → {zoo}")
     truth = load_truth(zoo)
     engine = get_engine()

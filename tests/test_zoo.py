@@ -205,9 +205,10 @@ def test_scan_delivery_is_a_degraded_image_without_text():
 
 def test_same_seed_same_bytes(tmp_path):
     from sample_docs.zoo.__main__ import write_zoo
-    a = write_zoo(tmp_path / "a", n_per_family=1, seed=9, families=["cnki_tmlc", "si_merged_range"])
-    b = write_zoo(tmp_path / "b", n_per_family=1, seed=9, families=["cnki_tmlc", "si_merged_range"])
+    a = write_zoo(tmp_path / "a", n_per_family=1, seed=9, families=["cnki_tmlc", "si_merged_range"], scan_text=True)
+    b = write_zoo(tmp_path / "b", n_per_family=1, seed=9, families=["cnki_tmlc", "si_merged_range"], scan_text=True)
     assert a == b
+    assert {r["document"].rsplit(".", 1)[1] for r in a} == {"pdf", "jpg"}  # each text family also photographed
     for row in {r["document"] for r in a}:
         assert (tmp_path / "a" / row).read_bytes() == (tmp_path / "b" / row).read_bytes()
     assert {r["split"] for r in a} == {"seen"}

@@ -29,12 +29,16 @@ def draw(name: str, p: dict, rng: random.Random, face: str) -> Drawn:
     return FAMILIES[name].build(dict(p), rng, face)
 
 
-def render(name: str, p: dict, rng: random.Random, face: str) -> tuple[bytes, str, dict]:
-    """One document of a family as the applicant uploads it: (bytes, ext, truth)."""
+def render(name: str, p: dict, rng: random.Random, face: str, *, as_scan: bool = False
+           ) -> tuple[bytes, str, dict]:
+    """One document of a family as the applicant uploads it: (bytes, ext, truth).
+
+    ``as_scan`` delivers a text-layer family printed and photographed instead
+    (applicants often upload a 备案表 or 缴费证明 that way)."""
     fam = FAMILIES[name]
     drawn = fam.build(dict(p), rng, face)
     try:
-        if fam.kind == "text":
+        if fam.kind == "text" and not as_scan:
             return drawn.paper.pdf(drawn.producer, drawn.date), ".pdf", drawn.truth
         data, ext = drawn.paper.scan(rng, dpi=drawn.dpi, date=drawn.date)
         return data, ext, drawn.truth

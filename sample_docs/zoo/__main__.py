@@ -20,8 +20,12 @@ from .fonts import KINDS, missing, usable_faces
 
 
 def write_zoo(out: Path, *, n_per_family: int = 2, seed: int = 1, faces: list[str] | None = None,
-              families: list[str] | None = None, split: str | None = None) -> list[dict]:
-    """Render the zoo into ``out``; returns the truth rows (also written to zoo_truth.csv)."""
+              families: list[str] | None = None, split: str | None = None,
+              scan_text: bool = False) -> list[dict]:
+    """Render the zoo into ``out``; returns the truth rows (also written to zoo_truth.csv).
+
+    ``scan_text`` also writes each text-layer family's documents printed and
+    photographed (``…-scan.jpg``), so that OCR is measured on every layout."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     faces = faces or [f for f in KINDS if f in usable_faces()]
@@ -36,14 +40,18 @@ def write_zoo(out: Path, *, n_per_family: int = 2, seed: int = 1, faces: list[st
         for k in range(n_per_family):
             rng = random.Random(f"{seed}:{name}:{k}")
             face = faces[(fi + k) % len(faces)]
-            data, ext, truth = render(name, person(rng), rng, face)
-            rel = f"{name}/{name}-{k:02d}-{face}{ext}"
-            (out / rel).write_bytes(data)
-            for field, value in truth.items():
-                for v in (value if isinstance(value, list) else [value]):
-                    rows.append({"family": name, "split": sp.get(name, "unsplit"), "document": rel,
-                                 "doc_type": fam.doc_type, "field": field, "value": v, "face": face,
-                                 "kind": fam.kind})
+            p = person(rng)
+            variants = [(False, "")] + ([(True, "-scan")] if scan_text and fam.kind == "text" else [])
+            for as_scan, tag in variants:
+                vrng = random.Random(f"{seed}:{name}:{k}:doc")
+                data, ext, truth = render(name, p, vrng, face, as_scan=as_scan)
+                rel = f"{name}/{name}-{k:02d}-{face}{tag}{ext}"
+                (out / rel).write_bytes(data)
+                for field, value in truth.items():
+                    for v in (value if isinstance(value, list) else [value]):
+                        rows.append({"family": name, "split": sp.get(name, "unsplit"), "document": rel,
+                                     "doc_type": fam.doc_type, "field": field, "value": v, "face": face,
+                                     "kind": "scan" if as_scan else fam.kind})
     with (out / "zoo_truth.csv").open("w", encoding="utf-8-sig", newline="") as fh:
         w = csv.DictWriter(fh, ["family", "split", "document", "doc_type", "field", "value", "face", "kind"])
         w.writeheader()
@@ -59,10 +67,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--faces", default="", help="comma list of faces (default: song,hei,kai,fang)")
     ap.add_argument("--families", default="", help="comma list of family names (default: all)")
     ap.add_argument("--split", choices=("seen", "heldout"), default=None)
+    ap.add_argument("--scan-text", action="store_true", help="also photograph the text-layer families")
     a = ap.parse_args(argv)
     rows = write_zoo(a.out, n_per_family=a.n_per_family, seed=a.seed,
                      faces=[f for f in a.faces.split(",") if f] or None,
-                     families=[f for f in a.families.split(",") if f] or None, split=a.split)
+                     families=[f for f in a.families.split(",") if f] or None, split=a.split,
+                     scan_text=a.scan_text)
     docs = len({r["document"] for r in rows})
     print(f"wrote {docs} documents, {len(rows)} truth rows → {a.out}", file=sys.stderr)
     return 0
