@@ -11,7 +11,6 @@ gap and no stray no-break spaces.
 from __future__ import annotations
 
 import hashlib
-import io
 import math
 import re
 import random
@@ -282,8 +281,3 @@ def _fixed_subset_tags(doc: pymupdf.Document) -> None:
                 base = value[8:]
                 tag = "".join(chr(65 + b % 26) for b in hashlib.sha1(base.encode()).digest()[:6])
                 doc.xref_set_key(xref, key, f"/{tag}+{base}".replace(" ", "#20"))
-
-
-def image_size(data: bytes) -> tuple[int, int]:
-    with Image.open(io.BytesIO(data)) as im:
-        return im.size

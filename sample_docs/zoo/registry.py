@@ -10,8 +10,8 @@ names and value forms; only the fields the document prints).
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
-from typing import Callable, Optional
+from dataclasses import dataclass
+from typing import Callable
 
 from .draw import Paper
 
@@ -115,25 +115,3 @@ def printed_forms(field_name: str, value: str) -> set[str]:
     if field_name == "year":
         return {v, hz_year(int(v))}
     return {v}
-
-
-@dataclass
-class Held:
-    """A value kept with the forms it may print as (unused fields stay empty)."""
-    values: dict = field(default_factory=dict)
-
-
-def rnd(rng: random.Random, *options):
-    return options[rng.randrange(len(options))]
-
-
-def seal_name(unit: str, suffix: str = "") -> str:
-    return unit + suffix
-
-
-def maybe(rng: random.Random, p: float) -> bool:
-    return rng.random() < p
-
-
-def first_of(values: list, default: Optional[str] = None):
-    return values[0] if values else default
