@@ -71,7 +71,9 @@ def main() -> int:
     fam_fields: dict[str, Counter] = defaultdict(Counter)
     misses: list[tuple] = []
     seconds: Counter = Counter()
-    for rel, t in sorted(truth.items()):
+    for i, (rel, t) in enumerate(sorted(truth.items())):
+        if i and i % 20 == 0:
+            print(f"  read {i}/{len(truth)}", file=sys.stderr, flush=True)
         t0 = time.perf_counter()
         docs = read_document(zoo / rel, "zoo", ocr=engine)
         src = "ocr" if any(d.text_source in ("ocr", "mixed") for d in docs) else "text_layer"
