@@ -293,13 +293,17 @@ def code_findings(sub: Submission, ctx: CheckContext, record: Optional[Document]
     def emit(msg, **ev):
         out.append(ctx.finding(sub, "XUEXIN_CODE_INVALID", msg, clause_key=XUEXIN_CLAUSE, **ev))
 
-    if not declared:
-        emit(f"申报信息未填写学信网在线验证码（最高学历应填写{n}位验证码）。",
-             document="application.json", declared=declared_raw, expected=want)
-    elif not XUEXIN_CODE_RE.match(declared):
-        emit(f"申报的学信网验证码“{declared_raw}”不是{want}。",
-             document="application.json", declared=declared_raw, expected=want)
     f = record.field("verification_code") if record else None
+    # the code read on the 备案表 is the deciding comparison, also when the declared one is malformed
+    read = dict(document=record.filename, page=f.page, bbox=f.bbox, found=f.value) \
+        if f is not None and f.value.strip() else dict(document="application.json")
+    on_record = f"，{doc_label(record)}上印的是“{f.value}”" if "found" in read else ""
+    if not declared:
+        emit(f"申报信息未填写学信网在线验证码（最高学历应填写{n}位验证码）{on_record}。",
+             declared=declared_raw, expected=want, **read)
+    elif not XUEXIN_CODE_RE.match(declared):
+        emit(f"申报的学信网验证码“{declared_raw}”不是{want}{on_record}。",
+             declared=declared_raw, expected=want, **read)
     if f is not None and f.value.strip():
         found = normalize_code(f.value)
         common = dict(document=record.filename, page=f.page, bbox=f.bbox,

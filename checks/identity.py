@@ -47,10 +47,17 @@ def check_id_number(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
 
     id_gender = idcard.gender(number) if len(number) == 18 else None
     if id_gender is not None and id_gender != app.gender:
+        card = next(iter(sub.docs("id_card")), None)
+        read = card.field("id_number") if card else None
+        printed = card.value("gender") if card else None
+        where = dict(document=card.filename, page=read.page if read else None,
+                     bbox=read.bbox if read else None) if card else {"document": "application.json"}
+        seen = f"（身份证{card.filename}上印有性别“{printed}”）" if card and printed else \
+            (f"（对照身份证{card.filename}）" if card else "")
         out.append(ctx.finding(
             sub, "ID_GENDER_MISMATCH",
-            f"身份证号码第17位表示的性别{id_gender}与申报的性别{app.gender}不一致。",
-            clause_key=CLAUSE_KEY, id_number=masked,
-            id_gender=id_gender, declared_gender=app.gender,
+            f"身份证号码第17位表示的性别{id_gender}与申报的性别{app.gender}不一致{seen}。",
+            clause_key=CLAUSE_KEY, id_number=masked, **where,
+            id_gender=id_gender, declared_gender=app.gender, printed=printed,
         ))
     return out

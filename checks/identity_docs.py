@@ -86,9 +86,14 @@ def id_findings(sub: Submission, ctx: CheckContext, doc: Document) -> list[Findi
 def check_identity_documents(sub: Submission, ctx: CheckContext) -> list[Finding]:
     """NAME_MISMATCH / ID_NUMBER_MISMATCH for every holder document."""
     out: list[Finding] = []
+    named = 0
     for doc in sub.documents:
         if doc.doc_type in SKIP_TYPES:
             continue
         out.extend(name_findings(sub, ctx, doc))
         out.extend(id_findings(sub, ctx, doc))
+        named += any(normalize_name(f.value) for f in doc.all("name"))
+    if named and not any(f.code == "NAME_MISMATCH" for f in out):
+        ctx.passed(sub, ctx.rule(sub, "honesty", "NAME_MISMATCH"), "NAME_MISMATCH", f"姓名在{named}份材料中一致",
+                   documents=named, name=app_of(sub).name)
     return out

@@ -273,6 +273,9 @@ def _over_threshold(sub: Submission, ctx: CheckContext, rule, ref: PaperRef, rep
         return []
     level, how = real_level(ref, cat)
     threshold = thresholds.get(level)
+    if threshold is not None and ratio <= threshold:
+        ctx.passed(sub, rule, "PLAGIARISM_OVER_THRESHOLD", f"《{ref.title}》去除引用文献复制比{ratio:g}% ≤ {threshold:g}%",
+                   ratio=ratio, threshold=threshold, level=level)
     if threshold is None or ratio <= threshold:
         return []
     doubts = []

@@ -192,7 +192,8 @@ def check_years(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
         met = next(r for r in result["rules"] if r["ok"])
         ctx.passed(sub, base, "INSUFFICIENT_YEARS",
                    f"{met['text']}：截至{cutoff.isoformat()}计{met['counted_months']}个月 ≥ {met['required_months']}",
-                   table=table.source, cutoff=cutoff.isoformat())
+                   table=table.source, cutoff=cutoff.isoformat(), required_years=met["required_years"],
+                   counted_years=met["counted_years"], extra_years=extra)
         return []
     rule, why = judging_rule(ctx, sub, assumed)
     severity = None

@@ -57,6 +57,14 @@ CODES: dict[str, tuple[Severity, str]] = {
     "INELIGIBLE_HOUSEHOLD": (S, "灵活就业人员非本省户籍"),
 }
 
+# One cause, one finding: when the first code is raised, a finding of the second code about the
+# same material (evidence doc_type) says the same thing less precisely and is dropped.
+COVERS = {
+    "APPRAISAL_MISSING": ("MATERIAL_MISSING", "annual_appraisal"),
+    "CONTINUING_EDUCATION_MISSING": ("MATERIAL_MISSING", "continuing_education"),
+    "XUEXIN_RECORD_MISSING": ("MATERIAL_MISSING", "xuexin_record"),
+}
+
 
 def default_severity(code: str) -> Severity:
     if code not in CODES:

@@ -7,6 +7,8 @@
     zcaudit review APPLICANT_ID CODE --dismiss|--confirm --note "…" --out OUT
     zcaudit export OUT.xlsx --out OUT
     zcaudit rules --policy 2024 --mode 评审 [--docs DIR] [--matrix]
+    zcaudit desk --out OUT [--host 127.0.0.1 --port 8765]
+    zcaudit users add NAME --role 初审|复核|admin [--password-stdin] --out OUT
 """
 from __future__ import annotations
 
@@ -151,7 +153,10 @@ def cmd_serve(a: argparse.Namespace) -> int:
 def cmd_review(a: argparse.Namespace) -> int:
     store = Store(a.db or default_url(Path(a.out)))
     decision = "dismissed" if a.dismiss else "confirmed"
-    n = store.record_review(a.applicant_id, a.code, decision, a.note or "", a.fingerprint)
+    import getpass
+    from pipeline.desk.ledger import decide_code
+    n = decide_code(store, a.applicant_id, a.code, decision, a.note or "", f"命令行:{getpass.getuser()}",
+                    a.fingerprint)
     if not n:
         print(f"zcaudit: no finding {a.code} for {a.applicant_id}", file=sys.stderr)
         return EXIT_INPUT
@@ -174,6 +179,21 @@ def cmd_rules(a: argparse.Namespace) -> int:
         return EXIT_OK
     sys.stdout.write(rules.matrix() if a.matrix else rules.render(a.policy, a.mode))
     return EXIT_OK
+
+
+def cmd_desk(a: argparse.Namespace) -> int:
+    from pipeline.desk.commands import serve_desk
+    return serve_desk(a.out, a.db, a.host, a.port)
+
+
+def cmd_users(a: argparse.Namespace) -> int:
+    from pipeline.desk.commands import users_add, users_list
+    if a.action == "add":
+        if not a.name or not a.role:
+            print("zcaudit users add: NAME and --role are needed", file=sys.stderr)
+            return EXIT_USAGE
+        return users_add(a.out, a.db, a.name, a.role, a.password_stdin)
+    return users_list(a.out, a.db)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -243,6 +263,19 @@ def build_parser() -> argparse.ArgumentParser:
     ru.add_argument("--docs", default=None, help="write docs/RULES-<policy>-<mode>.md for every pair into DIR")
     ru.add_argument("--matrix", action="store_true", help="print the README's checks table (every code × pair)")
     ru.set_defaults(fn=cmd_rules)
+    dk = sub.add_parser("desk", help="the review desk: a local web app to decide from the sheets")
+    common(dk)
+    dk.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this machine only)")
+    dk.add_argument("--port", type=int, default=8765)
+    dk.set_defaults(fn=cmd_desk)
+
+    us = sub.add_parser("users", help="desk accounts")
+    us.add_argument("action", choices=("add", "list"))
+    us.add_argument("name", nargs="?")
+    us.add_argument("--role", choices=("初审", "复核", "admin"))
+    us.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    common(us)
+    us.set_defaults(fn=cmd_users)
     return p
 
 

@@ -28,13 +28,18 @@ from typing import Optional
 import numpy as np
 
 from core.models import BBox, Document, Page
+from . import redact
 
 log = logging.getLogger("zcaudit")
 
-PAD_X, PAD_Y = 40.0, 14.0      # context around the box, in page points / OCR pixels × scale
+PAD_X, PAD_Y = 40.0, 14.0      # least context around the box, in page points / OCR pixels × scale
+CONTEXT_LINES = 2.6            # context above and below, in heights of the box: about three lines in view
+CONTEXT_WIDTH = 0.7            # a crop spans at least this share of the page's width
 CROP_DPI = 144                 # text-layer clips: sharp on screen and on paper
-CROP_MAX = (900, 260)          # the largest crop embedded (pixels)
-THUMB_MAX = (420, 300)
+CROP_MAX = (1400, 600)         # the largest crop embedded (pixels)
+CROP_MIN_WIDTH = 600           # readable: never narrower (HTML and xlsx show it at this width or more)
+PAGE_MAX = (1400, 1980)        # the whole-page view
+THUMB_MAX = (900, 500)
 THUMB_TOP_SHARE = 0.45         # a thumbnail shows the top of the page: title, name, numbers
 
 
@@ -117,10 +122,21 @@ def _is_text_layer(doc: Document, page: Optional[Page]) -> bool:
     return doc.media == "pdf" and (page is None or page.text_source != "ocr")
 
 
-def _png(img, limit: tuple[int, int], mark: Optional[tuple[float, float, float, float]] = None) -> bytes:
-    """PNG of an RGB array or PIL image, shrunk into ``limit``; ``mark`` outlines the read box."""
+def context_rect(bbox: BBox, page: Optional[Page]) -> BBox:
+    """The clip around a box: about three lines of context, at least 70 % of the page wide."""
+    x0, y0, x1, y1 = bbox
+    h = max(y1 - y0, 1.0)
+    pad_y = max(PAD_Y, CONTEXT_LINES * h)
+    width = page.width if page and page.width else 595.0
+    half = max((x1 - x0) / 2 + PAD_X, CONTEXT_WIDTH * width / 2)
+    cx = (x0 + x1) / 2
+    left = min(max(0.0, cx - half), max(0.0, width - 2 * half))
+    return (left, y0 - pad_y, max(left + 2 * half, x1 + PAD_X), y1 + pad_y)
+
+
+def _encode(im, limit: tuple[int, int], mark: Optional[BBox], min_width: int = 0, fmt: str = "PNG") -> bytes:
+    """PNG/JPEG of a PIL image shrunk into ``limit`` (grown to ``min_width``); ``mark`` framed in red."""
     from PIL import Image, ImageDraw
-    im = img if isinstance(img, Image.Image) else Image.fromarray(img)
     im = im.convert("RGB")
     if mark is not None:
         x0, y0, x1, y1 = mark
@@ -128,87 +144,135 @@ def _png(img, limit: tuple[int, int], mark: Optional[tuple[float, float, float, 
         ImageDraw.Draw(im).rectangle((x0 - 3 - lw, y0 - 3 - lw, x1 + 3 + lw, y1 + 3 + lw),
                                      outline=(220, 30, 30), width=lw)
     im.thumbnail(limit)
+    if min_width and im.width < min_width:
+        im = im.resize((min_width, max(1, round(im.height * min_width / im.width))), Image.LANCZOS)
     buf = io.BytesIO()
-    im.save(buf, format="PNG", optimize=True)
+    if fmt == "JPEG":
+        im.save(buf, format="JPEG", quality=82, optimize=True)
+    else:
+        im.save(buf, format="PNG", optimize=True)
     return buf.getvalue()
 
 
-def _pdf_clip(doc: Document, page_no: int, rect: BBox, limit: tuple[int, int], dpi: int,
-              unrotated: bool = True, mark: Optional[BBox] = None) -> Optional[bytes]:
-    """Render a clip; text-layer boxes are in unrotated page space (PyMuPDF), the clip is not."""
-    import pymupdf
+def _png(img, limit: tuple[int, int], mark: Optional[tuple[float, float, float, float]] = None) -> bytes:
     from PIL import Image
-    with pymupdf.open(doc.path) as pdf:
-        if pdf.needs_pass:
-            pdf.authenticate("")
-        if not 1 <= page_no <= pdf.page_count:
-            return None
-        pg = pdf[page_no - 1]
-        clip = pymupdf.Rect(*rect)
-        box = pymupdf.Rect(*mark) if mark else None
-        if unrotated and pg.rotation:
-            clip = clip * pg.rotation_matrix
-            box = box * pg.rotation_matrix if box else None
-        clip &= pg.rect
-        if clip.is_empty:
-            return None
-        zoom = min(dpi / 72.0, limit[0] / max(clip.width, 1), limit[1] / max(clip.height, 1))
-        pix = pg.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip, alpha=False)
-        im = Image.frombytes("RGB", (pix.width, pix.height), pix.samples)
-    if box is not None:
-        box = ((box.x0 - clip.x0) * zoom, (box.y0 - clip.y0) * zoom,
-               (box.x1 - clip.x0) * zoom, (box.y1 - clip.y0) * zoom)
-    return _png(im, limit, box)
+    return _encode(img if isinstance(img, Image.Image) else Image.fromarray(img), limit, mark)
+
+
+def _render(doc: Document, page_no: int, rect: Optional[BBox], zoom_for, mark: Optional[BBox],
+            keep: Optional[BBox]):
+    """(PIL image of ``rect`` of the page — None: the whole page —, the mark in its pixels), IDs blurred.
+
+    ``zoom_for(w, h)`` gives pixels per bbox unit for a clip of that size (text layer).
+    None when the page cannot be drawn or its ID numbers cannot be located (OCR page, no boxes known).
+    """
+    from PIL import Image
+    page = _page(doc, page_no)
+    if _is_text_layer(doc, page):
+        import pymupdf
+        with pymupdf.open(doc.path) as pdf:
+            if pdf.needs_pass:
+                pdf.authenticate("")
+            if not 1 <= page_no <= pdf.page_count:
+                return None
+            pg = pdf[page_no - 1]
+            ids = redact.pdf_id_rects(pg) + (redact.page_id_boxes(doc, page) or [])
+            ids = redact.drop_kept(ids, keep)
+            rot = pg.rotation_matrix if pg.rotation else None
+            clip = pg.rect if rect is None else pymupdf.Rect(*rect) * (rot or pymupdf.Identity)
+            clip &= pg.rect
+            if clip.is_empty:
+                return None
+            zoom = zoom_for(clip.width, clip.height)
+            pix = pg.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip, alpha=False)
+            im = Image.frombytes("RGB", (pix.width, pix.height), pix.samples)
+
+            def to_px(b):
+                r = pymupdf.Rect(*b) * (rot or pymupdf.Identity)
+                return ((r.x0 - clip.x0) * zoom, (r.y0 - clip.y0) * zoom, (r.x1 - clip.x0) * zoom,
+                        (r.y1 - clip.y0) * zoom)
+            redact.blur(im, [to_px(b) for b in ids])
+            return im, (to_px(mark) if mark else None)
+    ids = redact.page_id_boxes(doc, page)
+    if ids is None:
+        log.info("%s p%s: no picture, its ID numbers cannot be located", doc.filename, page_no)
+        return None
+    img, s = upright_page(doc, page_no)
+    if img is None:
+        return None
+    h, w = img.shape[:2]
+    if rect is None:
+        box = (0, 0, w, h)
+    else:
+        box = (max(0, int(rect[0] * s)), max(0, int(rect[1] * s)), min(w, int(rect[2] * s) + 1),
+               min(h, int(rect[3] * s) + 1))
+    if box[2] <= box[0] or box[3] <= box[1]:
+        return None
+    im = Image.fromarray(np.ascontiguousarray(img[box[1]:box[3], box[0]:box[2]]))
+
+    def to_px(b):
+        return (b[0] * s - box[0], b[1] * s - box[1], b[2] * s - box[0], b[3] * s - box[1])
+    redact.blur(im, [to_px(b) for b in redact.drop_kept(ids, keep)])
+    return im, (to_px(mark) if mark else None)
+
+
+def _valid_box(bbox) -> Optional[BBox]:
+    try:
+        x0, y0, x1, y1 = (float(v) for v in bbox)
+    except (TypeError, ValueError):
+        return None
+    return (x0, y0, x1, y1) if x1 > x0 and y1 > y0 else None
 
 
 def region_png(doc: Optional[Document], page_no: Optional[int], bbox: Optional[BBox],
-               limit: tuple[int, int] = CROP_MAX, mark: bool = True) -> Optional[bytes]:
-    """PNG of the page region around ``bbox`` (with some context, box outlined), or None."""
+               limit: tuple[int, int] = CROP_MAX, mark: bool = True, keep: Optional[BBox] = None,
+               min_width: int = CROP_MIN_WIDTH) -> Optional[bytes]:
+    """PNG of the page region around ``bbox``: about three lines of context, the box framed in red,
+    at least ``min_width`` pixels wide, every ID number but ``keep`` blurred; or None."""
     if doc is None or not page_no or not bbox or not doc.path:
         return None
     try:
-        x0, y0, x1, y1 = (float(v) for v in bbox)
-        if x1 <= x0 or y1 <= y0:
+        box = _valid_box(bbox)
+        if box is None:
             return None
-        page = _page(doc, page_no)
-        if _is_text_layer(doc, page):
-            return _pdf_clip(doc, page_no, (x0 - PAD_X, y0 - PAD_Y, x1 + PAD_X, y1 + PAD_Y), limit, CROP_DPI,
-                             mark=(x0, y0, x1, y1) if mark else None)
-        img, s = upright_page(doc, page_no)
-        if img is None:
+        rect = context_rect(box, _page(doc, page_no))
+        got = _render(doc, page_no, rect,
+                      lambda w, h: min(CROP_DPI / 72.0, limit[0] / max(w, 1), limit[1] / max(h, 1)),
+                      box if mark else None, keep)
+        if got is None:
             return None
-        h, w = img.shape[:2]
-        box = (max(0, int((x0 - PAD_X) * s)), max(0, int((y0 - PAD_Y) * s)),
-               min(w, int((x1 + PAD_X) * s) + 1), min(h, int((y1 + PAD_Y) * s) + 1))
-        if box[2] <= box[0] or box[3] <= box[1]:
-            return None
-        crop = np.ascontiguousarray(img[box[1]:box[3], box[0]:box[2]])
-        m = (x0 * s - box[0], y0 * s - box[1], x1 * s - box[0], y1 * s - box[1]) if mark else None
-        return _png(crop, limit, m)
+        return _encode(got[0], limit, got[1], min_width)
     except Exception as exc:  # a crop is a help, never a failure
         log.debug("no crop for %s p%s: %s", doc.filename, page_no, exc)
         return None
 
 
-def thumbnail_png(doc: Optional[Document], page_no: Optional[int],
-                  limit: tuple[int, int] = THUMB_MAX, top_share: float = THUMB_TOP_SHARE) -> Optional[bytes]:
-    """PNG of the top of a page (upright), for findings that name a page but no box."""
+def page_png(doc: Optional[Document], page_no: Optional[int], bbox: Optional[BBox] = None,
+             keep: Optional[BBox] = None, limit: tuple[int, int] = PAGE_MAX, fmt: str = "PNG") -> Optional[bytes]:
+    """The whole upright page with the box framed (for the click-through view), IDs blurred."""
     if doc is None or not page_no or not doc.path:
         return None
     try:
-        page = _page(doc, page_no)
-        if _is_text_layer(doc, page):
-            import pymupdf
-            with pymupdf.open(doc.path) as pdf:
-                if not 1 <= page_no <= pdf.page_count:
-                    return None
-                r = pdf[page_no - 1].rect
-            return _pdf_clip(doc, page_no, (r.x0, r.y0, r.x1, r.y0 + r.height * top_share), limit, 72, unrotated=False)
-        img, _ = upright_page(doc, page_no)
-        if img is None:
+        got = _render(doc, page_no, None, lambda w, h: min(limit[0] / max(w, 1), limit[1] / max(h, 1), 3.0),
+                      _valid_box(bbox) if bbox else None, keep)
+        return None if got is None else _encode(got[0], limit, got[1], fmt=fmt)
+    except Exception as exc:
+        log.debug("no page view for %s p%s: %s", doc.filename, page_no, exc)
+        return None
+
+
+def thumbnail_png(doc: Optional[Document], page_no: Optional[int],
+                  limit: tuple[int, int] = THUMB_MAX, top_share: float = THUMB_TOP_SHARE) -> Optional[bytes]:
+    """PNG of the top of a page (upright), for findings that name a page but no box; IDs blurred."""
+    if doc is None or not page_no or not doc.path:
+        return None
+    try:
+        got = _render(doc, page_no, None, lambda w, h: min(2.0, limit[0] / max(w, 1)), None, None)
+        if got is None:
             return None
-        top = img[: max(1, int(img.shape[0] * top_share))]
-        return _png(np.ascontiguousarray(top), limit)
+        im = got[0]
+        return _encode(im.crop((0, 0, im.width, max(1, int(im.height * top_share)))), limit, None,
+                       CROP_MIN_WIDTH)
     except Exception as exc:
         log.debug("no thumbnail for %s p%s: %s", doc.filename, page_no, exc)
         return None

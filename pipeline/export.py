@@ -1,76 +1,49 @@
-"""``zcaudit export OUT.xlsx``: the whole batch for the office (汇总 + 问题清单).
+"""``zcaudit export OUT.xlsx``: the whole batch (or the desk's filtered list) for the office.
 
-Why the sheet helpers: the office reads the same labelled values as the audit
-sheet (申报值：…), not JSON, and a dismissed finding stays listed with its
-decision but no longer counts in the summary.
+Why from the sheets' view model: 问题清单 has exactly the audit sheet's finding
+columns and values (``pipeline.sheet_xlsx.FINDING_COLUMNS``), and 汇总 counts
+open findings the way the sheet, the dashboard and applicants.csv do: a
+dismissed finding stays listed with its decision but counts nowhere.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
+from typing import Optional
 
-import pandas as pd
-from openpyxl.styles import Alignment
-
-from core.codes import title
-from core.labels import SEVERITY_LABELS, VERDICT_LABELS
+from core.labels import VERDICT_LABELS, local_time
+from .desk.ledger import review_state
 from .files import atomic_path
-from .sanitize import clean_text
-from .sheets import REVIEW_LABELS, evidence_rows, mask_ids
+from .sheet_xlsx import FINDING_COLUMNS, finding_cells, table_sheet
+from .sheets import view_model
 from .store import Store
 
-WIDTHS = {"汇总": (16, 10, 12, 8, 8, 8, 8, 8, 10, 8, 22),
-          "问题清单": (16, 10, 6, 26, 22, 60, 24, 5, 26, 50, 8, 30)}
+SUMMARY_COLUMNS = (("申报人编号", 16), ("姓名", 10), ("单位", 24), ("申报专业", 14), ("结论", 12),
+                   ("审核状态", 10), ("问题数", 8), ("否决", 6), ("存疑", 6), ("提示", 6), ("信息", 6),
+                   ("已排除", 8), ("材料数", 8), ("适用政策", 8), ("审核时间", 22))
 
 
-def export_xlsx(target: Path, store: Store) -> Path:
-    apps = store.rows("applicants")
-    findings = store.rows("findings")
-    reviews = {(r["applicant_id"], r["fingerprint"]): r for r in store.reviews()}
-    names = {a["applicant_id"]: a["name"] for a in apps}
-    open_counts: dict[str, dict[str, int]] = {}
-    for f in findings:
-        rv = reviews.get((f["applicant_id"], f["fingerprint"])) or {}
-        if rv.get("decision") != "dismissed":
-            c = open_counts.setdefault(f["applicant_id"], {})
-            c[f["severity"]] = c.get(f["severity"], 0) + 1
-    summary = pd.DataFrame([{
-        "申报人编号": a["applicant_id"], "姓名": a["name"], "结论": VERDICT_LABELS.get(a["verdict"], a["verdict"]),
-        "问题数": a["findings"],
-        "否决": open_counts.get(a["applicant_id"], {}).get("reject", 0),
-        "存疑": open_counts.get(a["applicant_id"], {}).get("suspect", 0),
-        "提示": open_counts.get(a["applicant_id"], {}).get("warn", 0),
-        "材料数": a["documents"], "适用政策": a["policy"],
-        "已排除": sum(1 for (aid, _), r in reviews.items() if aid == a["applicant_id"] and r["decision"] == "dismissed"),
-        "审核时间": a["audited_at"],
-    } for a in apps], columns=["申报人编号", "姓名", "结论", "问题数", "否决", "存疑", "提示", "材料数", "适用政策",
-                               "已排除", "审核时间"])
-    rows = []
-    for f in findings:
-        rv = reviews.get((f["applicant_id"], f["fingerprint"])) or {}
-        ev = json.loads(f["evidence"] or "{}")
-        rows.append({
-            "申报人编号": f["applicant_id"], "姓名": names.get(f["applicant_id"], ""),
-            "程度": SEVERITY_LABELS.get(f["severity"], f["severity"]), "代码": f["code"], "说明": title(f["code"]),
-            "问题": mask_ids(f["message"] or ""), "材料": f["document"], "页": f["page"], "依据": f["clause"],
-            "比对值": "\n".join(f"{k}：{v}" for k, v in evidence_rows(ev)),
-            "复核": REVIEW_LABELS.get(rv.get("decision", ""), rv.get("decision", "")),
-            "复核意见": rv.get("note", "") or "",
-        })
-    issues = pd.DataFrame(rows, columns=["申报人编号", "姓名", "程度", "代码", "说明", "问题", "材料", "页", "依据",
-                                         "比对值", "复核", "复核意见"])
+def export_xlsx(target: Path, store: Store, applicant_ids: Optional[list[str]] = None) -> Path:
+    from openpyxl import Workbook
+    apps = store.rows("applicants", applicant_ids)
+    reviews = review_state(store)
+    summary, issues = [], []
+    for a in apps:
+        aid = a["applicant_id"]
+        snap = store.load_snapshot(aid)
+        if snap is None:
+            continue
+        vm = view_model(snap, reviews, crops=False)
+        n = vm["counts"]
+        summary.append([aid, a["name"], vm["h"]["unit"], vm["h"]["major"], VERDICT_LABELS.get(vm["verdict"]),
+                        reviews.state(aid), n["reject"] + n["suspect"] + n["warn"] + n["info"], n["reject"],
+                        n["suspect"], n["warn"], n["info"], n["dismissed"], a["documents"], a["policy"],
+                        local_time(a["audited_at"])])
+        issues.extend([aid, a["name"], *finding_cells(f)] for f in vm["findings"])
+    wb = Workbook()
+    wb.remove(wb.active)
+    table_sheet(wb, "汇总", list(SUMMARY_COLUMNS), summary)
+    table_sheet(wb, "问题清单", [("申报人编号", 16), ("姓名", 10), *FINDING_COLUMNS], issues)
     target.parent.mkdir(parents=True, exist_ok=True)
-    summary, issues = (df.map(clean_text) for df in (summary, issues))  # cells openpyxl accepts
-    with atomic_path(target) as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as xw:
-        summary.to_excel(xw, sheet_name="汇总", index=False)
-        issues.to_excel(xw, sheet_name="问题清单", index=False)
-        for name, widths in WIDTHS.items():
-            ws = xw.sheets[name]
-            ws.freeze_panes = "A2"
-            ws.auto_filter.ref = ws.dimensions
-            for i, w in enumerate(widths):
-                ws.column_dimensions[chr(ord("A") + i)].width = w
-            for row in ws.iter_rows(min_row=2):
-                for c in row:
-                    c.alignment = Alignment(wrap_text=True, vertical="top")
+    with atomic_path(target) as tmp:
+        wb.save(tmp)
     return target

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import logging
 import time
+from datetime import datetime, timezone
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
@@ -22,6 +23,7 @@ from typing import Iterable, Optional
 from core.codes import CODES
 from core.models import Finding, Submission
 from .dashboard import write_dashboard
+from .desk.ledger import ReviewState, review_state
 from .files import atomic_path, private_dir
 from .sanitize import clean_json_cell, clean_text
 from .sheets import write_sheets
@@ -31,7 +33,7 @@ from .store import Store
 log = logging.getLogger("zcaudit")
 
 FINDINGS_COLS = ["applicant_id", "code", "severity", "document", "message", "evidence",
-                 "page", "clause", "fingerprint", "review"]
+                 "page", "bbox", "clause", "fingerprint", "review"]
 APPLICANTS_COLS = ["applicant_id", "name", "verdict", "findings", "documents", "policy", "audited_at"]
 DOCUMENTS_COLS = ["applicant_id", "document", "doc_type", "pages", "text_source", "sha256",
                   "part", "page_range", "size"]
@@ -102,6 +104,20 @@ class FlushPolicy:
         return self.every or max(1, -(-n // 100))
 
 
+def sheet_outdated(out: Path, applicant_id: str, reviews: ReviewState) -> bool:
+    """A stored sheet written before the applicant's latest decision (or missing) must be rewritten."""
+    path = out / "sheets" / f"{applicant_id}.html"
+    if not path.exists():
+        return True
+    times = [r["at"] for r in reviews.stages(applicant_id).values()]
+    times += [d["at"] for d in reviews.detail.values() if d.get("applicant_id") == applicant_id]
+    times = [t for t in times if t]
+    if not times:
+        return False
+    written = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc).replace(microsecond=0)
+    return max(datetime.fromisoformat(t) for t in times) >= written
+
+
 class RunOutputs:
     """The outputs of one run; ``failed`` holds the applicants whose sheets failed."""
 
@@ -109,7 +125,7 @@ class RunOutputs:
                  policy: Optional[FlushPolicy] = None) -> None:
         self.out, self.store, self.ids = Path(out), store, applicant_ids
         self.policy = policy or FlushPolicy()
-        self.reviews = {r["fingerprint"]: r["decision"] for r in store.reviews()}
+        self.reviews = review_state(store)  # decisions, reviewers and notes shown on the sheets
         self.failed: set[str] = set()
         self.files: dict[str, int] = {}
         self._every = self.policy.every_for(len(applicant_ids))
@@ -134,9 +150,10 @@ class RunOutputs:
             return False
 
     def sheets_from_snapshots(self, applicant_ids: Iterable[str]) -> None:
-        """Unchanged applicants whose sheets are missing: from the stored snapshot."""
+        """Unchanged applicants whose sheets are missing, or older than a reviewer's decision
+        (the desk's decisions are shown on the next night): from the stored snapshot."""
         for aid in applicant_ids:
-            if (self.out / "sheets" / f"{aid}.html").exists():
+            if not sheet_outdated(self.out, aid, self.reviews):
                 continue
             snap = self.store.load_snapshot(aid)
             if snap is not None and not self.sheets(snap):

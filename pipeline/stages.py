@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from core.application import load_application
+from core.codes import COVERS
 from core.models import Document, Finding, Severity, StageError, Submission
 from core.policy import Policy, load_policy
 
@@ -213,9 +214,14 @@ def check_batch(subs: list[Submission], opts: AuditOptions, store=None) -> list[
 
 
 def dedupe_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Identical findings once; a finding covered by a more precise one of the same cause dropped."""
+    findings = list(findings)
+    covered = {COVERS[f.code] for f in findings if f.code in COVERS}
     seen = set()
     out = []
     for f in findings:
+        if (f.code, f.evidence.get("doc_type")) in covered:
+            continue
         key = (f.code, f.document, f.message)
         if key in seen:
             continue

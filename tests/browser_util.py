@@ -112,7 +112,7 @@ def sample_batch(root: Path) -> tuple[Path, list[Submission]]:
                         fields=[Field(name="name", value="张伟", source="ocr", confidence=0.99),
                                 Field(name="certificate_no", value=CERT_NO, source="ocr", confidence=0.7)])
     cert_line = f"证书编号：{CERT_NO}"
-    a1 = Submission(applicant_id="A001", raw_application={
+    a1 = Submission(applicant_id="A001", folder=str(inbox / "A001"), raw_application={
         "name": "张伟", "id_number": "620102199005171234", "unit": "兰州新区第一中学", "series": "中小学教师",
         "level": "一级教师", "grade": "中级", "mode": "评审", "policy": "2024"},
         documents=[pdf_doc, scan_doc])

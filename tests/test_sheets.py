@@ -83,7 +83,7 @@ def test_sheet_shows_each_finding_with_clause_values_and_masked_id(batch):
     assert "<th>字段</th><td>证书编号</td>" in mismatch
     insurance = re.search(r'<section[^>]*data-code="SOCIAL_INSURANCE_SHORT".*?</section>', html, re.S).group(0)
     assert "<th>月数</th><td>20</td>" in insurance and "<th>要求月数</th><td>36</td>" in insurance
-    assert "兰州新区第一中学、兰州某公司" in insurance and "2021-01至2022-08" in insurance
+    assert "兰州新区第一中学、兰州某公司" in insurance and "2021-01 至 2022-08" in insurance
     # the ID number is masked in the header and nowhere in full
     assert ID_FULL not in html
     assert re.search(r'<td class="id">6201\*{12}34</td>', html)
@@ -107,8 +107,8 @@ def test_evidence_values_are_readable():
                                "other": {"unit": "甲公司", "months": 3}, "id_number": ID_FULL}))
     assert rows["申报值"] == "2017-06" and rows["限值"] == "0.3" and rows["比例"] == "0.4213"
     assert "依据" not in rows and "clause" not in rows and "页" not in rows  # shown elsewhere
-    assert rows["期间"] == "2019-01至2019-12；2020-03至2021-01"
-    assert rows["迹象"] == "a、b" and rows["材料类型"] == "毕业证书" and rows["strict"] == "是"
+    assert rows["期间"] == "2019-01 至 2019-12；2020-03 至 2021-01"
+    assert rows["迹象"] == "a、b" and rows["材料类型"] == "毕业证书" and rows["须专业对口"] == "是"
     assert rows["other"] == "单位：甲公司，月数：3"
     assert rows["身份证号"] == "6201************34"
     assert format_value(list(range(30))).endswith("…等30项")
@@ -118,7 +118,20 @@ def test_evidence_values_are_readable():
 
 # --------------------------------------------------------------------------- crops
 
-def test_pdf_crop_is_the_region_of_the_value(batch):
+def _locate(crop: np.ndarray, page: np.ndarray) -> tuple[float, tuple[int, int]]:
+    """Where a crop sits on an independently drawn page: (match score, top-left pixel)."""
+    res = cv2.matchTemplate(page, crop, cv2.TM_CCOEFF_NORMED)
+    _, score, _, loc = cv2.minMaxLoc(res)
+    return float(score), loc
+
+
+def _inside(box, origin, size, scale) -> bool:
+    """Is ``box`` (page units) inside the crop at ``origin`` (pixels) of ``size`` (w, h) pixels?"""
+    x0, y0, x1, y1 = (v * scale for v in box)
+    return origin[0] <= x0 and origin[1] <= y0 and x1 <= origin[0] + size[0] and y1 <= origin[1] + size[1]
+
+
+def test_pdf_crop_shows_the_value_with_lines_around_it_framed_and_readable(batch):
     out, _, subs = batch
     vm = view_model(subs[0])
     f = _finding(vm, "EDUCATION_MISMATCH")
@@ -126,43 +139,58 @@ def test_pdf_crop_is_the_region_of_the_value(batch):
     doc = subs[0].documents[0]
     bbox = subs[0].findings[1].bbox
     got = _gray(crops.region_png(doc, 1, bbox, mark=False))
-    # independent: render the whole page and cut the same rectangle with numpy
-    z = 2.0
+    assert got.shape[1] >= 600  # readable width
+    # independent: render the whole page at the crop's scale and find the crop on it
+    z = crops.CROP_DPI / 72
     with pymupdf.open(doc.path) as pdf:
         pix = pdf[0].get_pixmap(matrix=pymupdf.Matrix(z, z), alpha=False)
+        boxes = {t: tuple(pdf[0].search_for(t)[0]) for t in ("姓名：张伟", "毕业日期：2017-06")}
     full = np.frombuffer(pix.samples, np.uint8).reshape(pix.h, pix.w, 3).mean(axis=2).astype(np.float32)
-
-    def cut(b):
-        x0, y0, x1, y1 = b
-        return full[int((y0 - crops.PAD_Y) * z):int((y1 + crops.PAD_Y) * z),
-                    max(0, int((x0 - crops.PAD_X) * z)):int((x1 + crops.PAD_X) * z)]
-
-    assert _ncc(got, cut(bbox)) > 0.9
-    other = (bbox[0], bbox[1] + 40, bbox[2], bbox[3] + 40)  # the next line of the page
-    assert _ncc(got, cut(other)) < 0.6
+    score, origin = _locate(got, full)
+    size = (got.shape[1], got.shape[0])
+    assert score > 0.95
+    assert _inside(bbox, origin, size, z)  # the value itself
+    assert _inside(boxes["姓名：张伟"], origin, size, z) and _inside(boxes["毕业日期：2017-06"], origin, size, z)
+    # the marked crop frames the value in red, and only there
+    marked = np.asarray(Image.open(io.BytesIO(crops.region_png(doc, 1, bbox))).convert("RGB")).astype(int)
+    red = (marked[..., 0] > 180) & (marked[..., 1] < 90) & (marked[..., 2] < 90)
+    ys, xs = np.nonzero(red)
+    x0, y0, x1, y1 = (v * z for v in bbox)
+    assert red.sum() > 100
+    assert xs.min() >= x0 - origin[0] - 20 and xs.max() <= x1 - origin[0] + 20
+    assert ys.min() >= y0 - origin[1] - 20 and ys.max() <= y1 - origin[1] + 20
 
 
 def test_crop_of_turned_and_skewed_photo_points_at_the_line(tmp_path):
-    """The photo is turned 90° and tilted 3°: the crop must show the same line as the upright scan."""
+    """The photo is turned 90° and tilted 3°: the crop must show the same lines as the upright scan."""
     page, boxes = turned_scan(tmp_path / "photo.jpg", skew=3.0)
     doc = Document(applicant_id="A", filename="photo.jpg", path=str(tmp_path / "photo.jpg"), media="image",
                    pages=[page])
     up, up_boxes = upright_scan()
-    gray = up.mean(axis=2).astype(np.float32)
-
-    def cut(b):
-        x0, y0, x1, y1 = (int(v) for v in b)
-        return gray[max(0, y0 - int(crops.PAD_Y)):y1 + int(crops.PAD_Y), max(0, x0 - int(crops.PAD_X)):x1 + int(crops.PAD_X)]
+    # the upright scan on the OCR's widened canvas, where the page's boxes live
+    dx = boxes[SCAN_LINES[0]][0] - up_boxes[SCAN_LINES[0]][0]
+    dy = boxes[SCAN_LINES[0]][1] - up_boxes[SCAN_LINES[0]][1]
+    canvas = np.full((int(page.height), int(page.width)), 255, np.float32)
+    canvas[int(round(dy)):int(round(dy)) + up.shape[0], int(round(dx)):int(round(dx)) + up.shape[1]] = \
+        up.mean(axis=2)
 
     target = SCAN_LINES[3]
     got = _gray(crops.region_png(doc, 1, boxes[target], mark=False))
-    assert _ncc(got, cut(up_boxes[target])) > 0.8
-    assert max(_ncc(got, cut(up_boxes[t])) for t in SCAN_LINES if t != target) < 0.5
+    assert got.shape[1] >= 600
+    score, origin = _locate(got, canvas)
+    size = (got.shape[1], got.shape[0])
+    assert score > 0.8
+    assert _inside(boxes[target], origin, size, 1.0)
+    assert _inside(boxes[SCAN_LINES[2]], origin, size, 1.0) and _inside(boxes[SCAN_LINES[4]], origin, size, 1.0)
     # without the deskew (or the turn) the same box shows something else
     for wrong in (page.model_copy(update={"skew": 0.0}), page.model_copy(update={"rotation": 270})):
         d2 = doc.model_copy(update={"pages": [wrong]})
         png = crops.region_png(d2, 1, boxes[target], mark=False)
-        assert png is None or _ncc(_gray(png), cut(up_boxes[target])) < 0.6
+        if png is not None:
+            g = _gray(png)
+            if g.shape[0] < canvas.shape[0] and g.shape[1] < canvas.shape[1]:
+                s2, o2 = _locate(g, canvas)
+                assert s2 < 0.6 or not _inside(boxes[target], o2, (g.shape[1], g.shape[0]), 1.0)
 
 
 def test_finding_without_box_gets_page_thumbnail_and_without_document_nothing(batch):
@@ -223,7 +251,7 @@ def test_dashboard_lists_every_active_code_and_counts_without_dismissed(batch):
 
 def test_export_has_readable_values_and_active_counts(batch, tmp_path):
     from pipeline.export import export_xlsx
-    _, store, _ = batch
+    out, store, _ = batch
     wb = load_workbook(export_xlsx(tmp_path / "batch.xlsx", store))
     summary = {r[0].value: [c.value for c in r] for r in wb["汇总"].iter_rows(min_row=2)}
     head = [c.value for c in wb["汇总"][1]]
@@ -231,7 +259,12 @@ def test_export_has_readable_values_and_active_counts(batch, tmp_path):
     issues = list(wb["问题清单"].iter_rows(values_only=True))
     cols = issues[0]
     row = next(r for r in issues[1:] if r[cols.index("代码")] == "EDUCATION_MISMATCH")
-    assert f"材料值：{CERT_NO}" in row[cols.index("比对值")]
+    assert f"材料值：{CERT_NO}" in row[cols.index("比对")]
+    # the same finding columns as the audit sheet
+    sheet = load_workbook(out / "sheets" / "A001.xlsx")["审核表"]
+    head_row = next(r for r in range(1, 20) if sheet.cell(r, 1).value == "序号")
+    sheet_cols = [c.value for c in sheet[head_row]][1:-1]
+    assert list(cols[2:]) == sheet_cols
     assert wb["问题清单"].freeze_panes == "A2"
 
 
@@ -261,3 +294,41 @@ def test_crop_follows_the_reader_on_a_turned_skewed_photo(tmp_path, ocr_engine):
     assert page.rotation == 90 and abs(page.skew) > 1
     line = next(ln for ln in page.lines if "证书编号" in ln.text)
     assert CERT_NO in _ocr_text(ocr_engine, crops.region_png(doc, 1, line.bbox))
+
+
+def test_xlsx_header_names_the_major_a_clean_sheet_says_so_and_every_sheet_prints(batch, tmp_path):
+    from pipeline.export import export_xlsx
+    out, store, _ = batch
+    wb = load_workbook(out / "sheets" / "A001.xlsx")
+    header = [c.value for row in wb["审核表"].iter_rows(min_row=2, max_row=6) for c in row]
+    assert "申报专业" in header
+    clean = load_workbook(out / "sheets" / "A003.xlsx")["审核表"]
+    assert "未发现问题" in [c.value for row in clean.iter_rows() for c in row]
+    books = [wb, load_workbook(export_xlsx(tmp_path / "office.xlsx", store))]
+    for book in books:
+        for ws in book.worksheets:
+            assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9, ws.title
+            assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+            assert ws.print_title_rows, ws.title
+    # the crop in the workbook is shown at a readable width
+    assert all(img.width >= 600 for img in wb["审核表"]._images)
+
+
+def test_dismissed_findings_count_the_same_in_sheet_dashboard_csv_and_export(batch, tmp_path):
+    import csv
+    from pipeline.export import export_xlsx
+    from pipeline.outputs import write_csvs
+    out, store, subs = batch
+    model = {r["applicant_id"]: r for r in dashboard_model(store)["rows"]}
+    write_csvs(out, store, [s.applicant_id for s in subs])
+    with (out / "applicants.csv").open(encoding="utf-8-sig") as fh:
+        csv_counts = {r["applicant_id"]: int(r["findings"]) for r in csv.DictReader(fh)}
+    summary = load_workbook(export_xlsx(tmp_path / "office.xlsx", store))["汇总"]
+    head = [c.value for c in summary[1]]
+    for row in summary.iter_rows(min_row=2, values_only=True):
+        aid = row[0]
+        html = (out / "sheets" / f"{aid}.html").read_text(encoding="utf-8")
+        shown = sum(int(n) for n in re.findall(r"<span>(?:否决|存疑|提示|信息) (\d+) 项</span>", html))
+        assert row[head.index("问题数")] == model[aid]["total"] == csv_counts[aid] == shown, aid
+        assert row[head.index("已排除")] == model[aid]["dismissed"], aid
+    assert model["A002"]["dismissed"] == 1 and model["A002"]["total"] == 1
