@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import os
 import sys
@@ -28,6 +29,8 @@ from core.labels import VERDICT_LABELS
 from core.privacy import install_id_masking, mask_ids
 from flows.nightly import PROGRESS, audit_inbox, serve_nightly
 from flows.runners import RunnerUnavailable
+from pipeline.desk.commands import serve_desk, users_add, users_list
+from pipeline.desk.ledger import decide_code
 from pipeline.export import export_xlsx
 from pipeline.progress import PROGRESS_LOGGER
 from pipeline import rules
@@ -153,8 +156,6 @@ def cmd_serve(a: argparse.Namespace) -> int:
 def cmd_review(a: argparse.Namespace) -> int:
     store = Store(a.db or default_url(Path(a.out)))
     decision = "dismissed" if a.dismiss else "confirmed"
-    import getpass
-    from pipeline.desk.ledger import decide_code
     n = decide_code(store, a.applicant_id, a.code, decision, a.note or "", f"命令行:{getpass.getuser()}",
                     a.fingerprint)
     if not n:
@@ -182,12 +183,10 @@ def cmd_rules(a: argparse.Namespace) -> int:
 
 
 def cmd_desk(a: argparse.Namespace) -> int:
-    from pipeline.desk.commands import serve_desk
     return serve_desk(a.out, a.db, a.host, a.port)
 
 
 def cmd_users(a: argparse.Namespace) -> int:
-    from pipeline.desk.commands import users_add, users_list
     if a.action == "add":
         if not a.name or not a.role:
             print("zcaudit users add: NAME and --role are needed", file=sys.stderr)

@@ -200,7 +200,7 @@ def test_export_and_pages_need_a_session_and_page_views_are_served(desk):
 
 
 def test_users_add_from_stdin_and_the_desk_binds_this_machine_by_default(tmp_path, monkeypatch):
-    from pipeline.cli import build_parser, main
+    from flows.cli import build_parser, main
     out = tmp_path / "out"
     monkeypatch.setattr("sys.stdin", io.StringIO("a long password\n"))
     assert main(["users", "add", "wang", "--role", "复核", "--password-stdin", "--out", str(out)]) == 0

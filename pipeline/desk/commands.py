@@ -16,10 +16,10 @@ def _store(out: str, db: Optional[str]) -> Store:
     return Store(db or default_url(Path(out)))
 
 
-def read_password(stdin: bool, stream: TextIO = sys.stdin) -> str:
+def read_password(stdin: bool, stream: Optional[TextIO] = None) -> str:
     """From standard input (one line) or from a prompt asked twice."""
     if stdin:
-        return stream.readline().rstrip("\r\n")
+        return (stream or sys.stdin).readline().rstrip("\r\n")
     first = getpass.getpass("密码：")
     if getpass.getpass("再次输入密码：") != first:
         raise ValueError("两次输入的密码不一致")
