@@ -87,6 +87,15 @@ EVIDENCE_LABELS = {
     "page_hash": "页面指纹", "night": "批次", "status": "状态", "method": "比对方式",
     "cap": "上限", "page_cap": "页数上限", "route": "申报渠道", "post": "岗位类别",
     "insurance_via": "社保缴纳方式", "household_registration": "户籍", "series_change": "转系列",
+    # keys of the rules as data (issue 13)
+    "agency_payers": "代缴机构", "applicant_unit": "申报单位", "applied_grade": "申报等级",
+    "applied_series": "申报系列", "checked": "已核验", "consecutive_with_agency": "含代缴的连续月数",
+    "current_grade": "现职称等级", "current_series": "现职称系列", "current_title": "现职称", "group": "类别",
+    "id_region": "身份证地区码", "indexed": "知网收录", "judged_as": "按此判断", "level_basis": "级别依据",
+    "marks": "签章痕迹", "months_at_submission": "申报时月数", "province": "省份", "ratio_source": "复制比来源",
+    "retirement_rule": "退休规则", "series_inferred_from_title": "由职称推定系列", "table": "年限表",
+    "when": "判断时点", "why": "原因", "seal_words": "印章字样", "sign_words": "签字字样",
+    "seal_detected": "检出印章", "cite": "条款", "sentence": "原文", "quote": "原文", "no_rule": "规则缺失",
 }
 # enum values the checks write as evidence (kinds, signals, bases, relations …)
 VALUE_LABELS = {
@@ -107,6 +116,9 @@ VALUE_LABELS = {
     "summary": "工作总结", "paper": "论文",
     # major relations
     "same": "相同", "close": "相近", "related": "相关", "different": "不相近", "unknown": "无法判断",
+    # journal level basis, retirement check time
+    "catalogue": "核心期刊目录", "declared": "申报信息", "submission": "提交日期",
+    "application_year": "申报年度", "ocr": "OCR识别", "text_layer": "文字层",
     # xuexin basis and claim statuses
     "valid_until": "有效期至", "confirmed": "一致", "contradicted": "不一致", "unconfirmed": "未能确认",
     # application enums

@@ -18,7 +18,7 @@ from core.labels import (DOC_TYPE_LABELS, FIELD_LABELS, SEVERITY_LABELS, TEXT_SO
 
 VALUE_MAX = 240                # characters of one evidence value on the sheet
 LIST_MAX = 12                  # items of a list shown before "…等N项"
-SHOWN_ELSEWHERE = {"clause", "document", "page", "bbox", "bbox_pt"}
+SHOWN_ELSEWHERE = {"clause", "document", "page", "bbox", "bbox_pt", "rule", "quote"}  # quote: with the clause
 ID_KEYS = {"id_number", "listed_id"}
 CERT_KEYS = {"certificate_no", "degree_certificate_no", "number", "same_numbers"}
 RANGE_KEYS = {"statement_period", "consecutive_range", "period", "window", "job_period"}

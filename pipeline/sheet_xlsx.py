@@ -26,7 +26,7 @@ def finding_cells(f: dict[str, Any]) -> list[Any]:
     compare = "\n".join(f"{k}：{v}" for k, v in f["compare"])
     values = compare + ("\n" if compare and f["evidence_text"] else "") + f["evidence_text"]
     return [f["severity_label"], f["code"], f["title"], f["message"], f["document"], f["page"] or "",
-            values, f["clause"], f["review_label"], f["review_note"], f["review_by"], f["review_at"]]
+            values, f["clause"] + (f"：“{f['quote']}”" if f.get("quote") else ""), f["review_label"], f["review_note"], f["review_by"], f["review_at"]]
 
 
 def rows_needed(values: list[tuple[Any, float]]) -> int:

@@ -200,7 +200,7 @@ def view_model(sub: Submission, reviews: Optional[dict[str, str]] = None, *, cro
             "fp": fp, "code": f.code, "title": code_title(f.code), "severity": f.severity.value,
             "severity_label": SEVERITY_LABELS[f.severity.value], "message": spaced_ranges(mask_ids(f.message)),
             "document": f.document, "page": f.page, "clause": f.clause or str(f.evidence.get("clause", "")),
-            "compare": _compare(sub, f), "evidence": rows,
+            "quote": str(f.evidence.get("quote") or ""), "compare": _compare(sub, f), "evidence": rows,
             "evidence_text": "\n".join(f"{k}：{v}" for k, v in rows),
             "review": rv, "review_label": REVIEW_LABELS.get(rv, rv), "review_note": d.get("note", ""),
             "review_by": d.get("reviewer", ""), "review_at": local_time(d["at"]) if d.get("at") else "",

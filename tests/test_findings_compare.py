@@ -70,7 +70,7 @@ def test_major_mismatch_says_whether_the_longer_requirement_is_met():
     sub.findings = [Finding(applicant_id="A", code="MAJOR_MISMATCH", severity=Severity.warn, message="m",
                             evidence={"studied_major": "护理学", "major_applied": "土木工程", "extra_years": 1})]
     CheckContext(policy=load_policy("2024")).passed(
-        sub, "INSUFFICIENT_YEARS", "本科且专业技术工作满6年：实有8年 ≥ 6年", required_years=6, counted_years=8)
+        sub, None, "INSUFFICIENT_YEARS", "本科且专业技术工作满6年：实有8年 ≥ 6年", required_years=6, counted_years=8)
     f = view_model(sub, crops=False)["findings"][0]
     assert ("规则", "须6年，实有8年，满足") in f["compare"]
     assert rule_line({"required_months": 36, "consecutive_months": 20}) == "须36个月，实有20个月，不满足"
