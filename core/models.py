@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import Enum
-from typing import Any, Literal, Optional
+from typing import Any, Iterable, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field as PField
 
@@ -263,7 +263,16 @@ class Severity(str, Enum):
     info = "info"
 
 
-SEVERITY_RANK = {Severity.reject: 3, Severity.suspect: 2, Severity.warn: 1, Severity.info: 0}
+# Most severe first: the one order every list of findings is sorted by.
+SEVERITY_ORDER: tuple[Severity, ...] = (Severity.reject, Severity.suspect, Severity.warn, Severity.info)
+
+
+def severity_order(sev: "Severity | str") -> int:
+    """Position in SEVERITY_ORDER (0 = reject); an unknown value sorts last."""
+    try:
+        return SEVERITY_ORDER.index(Severity(sev))
+    except ValueError:
+        return len(SEVERITY_ORDER)
 
 
 class Finding(BaseModel):
@@ -318,6 +327,16 @@ class CheckPass(BaseModel):
 Verdict = Literal["pass", "review", "reject"]
 
 
+def verdict_of(severities: Iterable["Severity | str"]) -> Verdict:
+    """Contract §3: reject if any reject finding, else review if any suspect/warn, else pass."""
+    sev = {s.value if isinstance(s, Severity) else str(s) for s in severities}
+    if "reject" in sev:
+        return "reject"
+    if sev & {"suspect", "warn"}:
+        return "review"
+    return "pass"
+
+
 class Submission(BaseModel):
     """One applicant folder and everything learned about it."""
     applicant_id: str
@@ -341,9 +360,4 @@ class Submission(BaseModel):
 
     @property
     def verdict(self) -> Verdict:
-        sev = {f.severity for f in self.findings}
-        if Severity.reject in sev:
-            return "reject"
-        if Severity.suspect in sev or Severity.warn in sev:
-            return "review"
-        return "pass"
+        return verdict_of(f.severity for f in self.findings)

@@ -14,6 +14,7 @@ from typing import Any, Optional
 
 from core.codes import CODES
 from core.labels import MODE_LABELS, SEVERITY_LABELS, VERDICT_LABELS, local_time
+from core.models import SEVERITY_ORDER, severity_order
 from .desk.ledger import REVIEW_STATES, review_state
 from .files import write_text
 from .sanitize import clean_text
@@ -21,11 +22,10 @@ from .sheets import _env
 from .store import Store
 
 VERDICT_RANK = {"reject": 0, "review": 1, "pass": 2}
-SEVERITY_ORDER = ("reject", "suspect", "warn", "info")
 
 
 def _sev_rank(code: str) -> int:
-    return SEVERITY_ORDER.index(CODES[code][0].value) if code in CODES else len(SEVERITY_ORDER)
+    return severity_order(CODES[code][0]) if code in CODES else len(SEVERITY_ORDER)
 
 
 def _dismissed(store: Store) -> set[tuple[str, str]]:
@@ -60,7 +60,7 @@ def dashboard_model(store: Store, applicant_ids: Optional[list[str]] = None) -> 
         snap = json.loads(a["snapshot"] or "{}")
         app = snap.get("application") or {}
         raw = snap.get("raw_application") or {}
-        n = dict.fromkeys(SEVERITY_ORDER, 0)
+        n = dict.fromkeys((s.value for s in SEVERITY_ORDER), 0)
         codes: list[str] = []
         per_code: dict[str, int] = {}
         for f in by_app.get(aid, []):

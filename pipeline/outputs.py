@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from core.codes import CODES
-from core.models import Finding, Submission
+from core.models import Finding, Submission, severity_order
 from .dashboard import write_dashboard
 from .desk.ledger import ReviewState, review_state
 from .files import atomic_path, private_dir
@@ -40,8 +40,6 @@ DOCUMENTS_COLS = ["applicant_id", "document", "doc_type", "pages", "text_source"
 FIELDS_COLS = ["applicant_id", "document", "doc_type", "field", "value", "page", "source",
                "confidence", "bbox"]
 JSON_COLS = {"evidence"}
-
-SEV_ORDER = {"reject": 0, "suspect": 1, "warn": 2, "info": 3}
 
 
 def _cell(col: str, v) -> object:
@@ -68,7 +66,7 @@ def write_csvs(out: Path, store: Store, applicant_ids: list[str]) -> dict[str, i
     findings = store.rows("findings", applicant_ids)
     for f in findings:
         f["review"] = reviews.get((f["applicant_id"], f["fingerprint"]), "")
-    findings.sort(key=lambda f: (f["applicant_id"], SEV_ORDER.get(f["severity"], 9), f["code"], f["document"]))
+    findings.sort(key=lambda f: (f["applicant_id"], severity_order(f["severity"]), f["code"], f["document"]))
     counts = {
         "findings": _write(out / "findings.csv", FINDINGS_COLS, findings),
         "applicants": _write(out / "applicants.csv", APPLICANTS_COLS, store.rows("applicants", applicant_ids)),

@@ -28,12 +28,12 @@ from .files import atomic_path, private_dir, write_text
 from .redact import keep_box
 from .sanitize import clean_text, clean_tree
 from .sheet_xlsx import write_xlsx
-from .store import fingerprint, verdict_of
+from .store import fingerprint
 from core import idcard
 from core.codes import title as code_title
 from core.labels import (DOC_TYPE_LABELS, FIELD_LABELS, MODE_LABELS, REVIEW_LABELS, SEVERITY_LABELS,
                          TEXT_SOURCE_LABELS, UNIT_TYPE_LABELS, VERDICT_LABELS, local_time)
-from core.models import SEVERITY_RANK, Document, Finding, Severity, Submission
+from core.models import Document, Finding, Submission, severity_order, verdict_of
 from core.policy import load_policy
 
 log = logging.getLogger("zcaudit")
@@ -209,7 +209,7 @@ def view_model(sub: Submission, reviews: Optional[dict[str, str]] = None, *, cro
             "original": links.original(sub, idx) if doc is not None else "",
         })
     # the reviewer reads the worst first; dismissed ones go last
-    findings.sort(key=lambda x: (x["review"] == "dismissed", -SEVERITY_RANK[Severity(x["severity"])]))
+    findings.sort(key=lambda x: (x["review"] == "dismissed", severity_order(x["severity"])))
     verdict = verdict_of(x["severity"] for x in findings if x["review"] != "dismissed")
     passes = [{"message": spaced_ranges(mask_ids(p.message)), "clause": p.clause, "rule": p.rule}
               for p in sub.passed]

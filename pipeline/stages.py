@@ -16,7 +16,7 @@ from typing import Any, Iterable, Optional
 
 from core.application import load_application
 from core.codes import COVERS
-from core.models import Document, Finding, Severity, StageError, Submission
+from core.models import Document, Finding, StageError, Submission, severity_order
 from core.policy import Policy, load_policy
 
 log = logging.getLogger("zcaudit")
@@ -227,8 +227,7 @@ def dedupe_findings(findings: Iterable[Finding]) -> list[Finding]:
             continue
         seen.add(key)
         out.append(f)
-    order = {Severity.reject: 0, Severity.suspect: 1, Severity.warn: 2, Severity.info: 3}
-    return sorted(out, key=lambda f: (order[f.severity], f.code, f.document))
+    return sorted(out, key=lambda f: (severity_order(f.severity), f.code, f.document))
 
 
 def audit_submission(folder: Path, opts: AuditOptions, ocr=None, store=None) -> Submission:

@@ -26,7 +26,7 @@ from sqlalchemy import (BigInteger, Column, Float, Integer, LargeBinary, MetaDat
                         create_engine, delete, func, insert, select, update)
 from sqlalchemy.engine import Engine
 
-from core.models import Finding, Submission
+from core.models import Finding, Submission, verdict_of
 from .sanitize import clean_model, clean_row, clean_text
 from .redact import snapshot_boxes
 
@@ -328,16 +328,6 @@ class Store:
                     applicant_id=applicant_id, fingerprint=fp, code=code, decision=decision,
                     note=clean_text(note, None), decided_at=_now()))
         return len(fps)
-
-
-def verdict_of(severities: Iterable[str]) -> str:
-    """Contract §3: reject if any reject finding, else review if any suspect/warn, else pass."""
-    sev = set(severities)
-    if "reject" in sev:
-        return "reject"
-    if sev & {"suspect", "warn"}:
-        return "review"
-    return "pass"
 
 
 def snapshot_json(sub: Submission, content_hash: Optional[str] = None) -> str:
