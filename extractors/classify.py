@@ -13,7 +13,7 @@ import unicodedata
 from statistics import median
 from typing import Iterable, Optional, Sequence
 
-from extractors.base import DocTypeSpec
+from extractors.base import DOC_TYPES, DocTypeSpec
 from core.models import Document, Line, Page
 from core.other_kinds import detect_kind
 
@@ -33,8 +33,7 @@ def norm(text: str) -> str:
 def _specs(specs: Optional[Iterable[DocTypeSpec]]) -> list[DocTypeSpec]:
     if specs is not None:
         return list(specs)
-    from extractors import base
-    return list(base.DOC_TYPES.values())
+    return list(DOC_TYPES.values())
 
 
 def title_lines(lines: Sequence[Line], n: int = TITLE_LINES) -> list[Line]:
@@ -68,10 +67,12 @@ def score_spec(spec: DocTypeSpec, text: str, title: str) -> float:
     return s
 
 
-def classify_lines(lines: Sequence[Line], specs: Optional[Iterable[DocTypeSpec]] = None
-                   ) -> tuple[str, float]:
+def best_type(lines: Sequence[Line], head: Sequence[Line], specs: Optional[Iterable[DocTypeSpec]] = None
+              ) -> tuple[str, float]:
+    """The highest-scoring doc_type over ``lines`` whose title lines are taken from ``head``;
+    ("other", 0.0) when no spec reaches its ``min_score``."""
     text = norm("\n".join(ln.text for ln in lines))
-    title = norm("\n".join(ln.text for ln in title_lines(lines)))
+    title = norm("\n".join(ln.text for ln in title_lines(head)))
     best, best_score = "other", 0.0
     for spec in _specs(specs):
         sc = score_spec(spec, text, title)
@@ -80,20 +81,17 @@ def classify_lines(lines: Sequence[Line], specs: Optional[Iterable[DocTypeSpec]]
     return best, round(best_score, 3)
 
 
+def classify_lines(lines: Sequence[Line], specs: Optional[Iterable[DocTypeSpec]] = None
+                   ) -> tuple[str, float]:
+    return best_type(lines, lines, specs)
+
+
 def classify(doc: Document, specs: Optional[Iterable[DocTypeSpec]] = None) -> tuple[str, float]:
     """Best doc_type of a document (its first page's head gives the title); sets it on doc."""
     lines = [ln for p in doc.pages for ln in p.lines]
     head = doc.pages[0].lines if doc.pages else []
-    text = norm("\n".join(ln.text for ln in lines))
-    title = norm("\n".join(ln.text for ln in title_lines(head)))
-    best, best_score = "other", 0.0
-    for spec in _specs(specs):
-        sc = score_spec(spec, text, title)
-        if sc >= spec.min_score and sc > best_score:
-            best, best_score = spec.doc_type, sc
-    doc.doc_type = best
-    doc.classify_score = round(best_score, 3)
-    if best == "other":  # 劳动合同 / 银行工资流水 for 2024 六(九) (core/other_kinds.py)
+    doc.doc_type, doc.classify_score = best_type(lines, head, specs)
+    if doc.doc_type == "other":  # 劳动合同 / 银行工资流水 for 2024 六(九) (core/other_kinds.py)
         doc.meta["other_kind"] = detect_kind(doc)
     return doc.doc_type, doc.classify_score
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from extractors.base import DOC_TYPES, parser_for
+from extractors.classify import classify
 from extractors.parsers import load_all
 from tests.parser_util import doc_from_tables, doc_from_text, field_map
 
@@ -106,21 +107,15 @@ def test_labels_in_a_column_values_in_the_next():
 
 
 def test_keywords_classify_each_fixture_as_its_own_type():
-    """Score = Σ keyword weights − Σ negative weights (whitespace removed); own type must win."""
-    from core.normalize import canon
+    """The classifier itself (registered specs, title bonus, min_score) gives each fixture its own type."""
     for stem in CASES:
-        _, spec = _load(stem)
-        text = "".join(canon((FIXTURES / f"{stem}.txt").read_text(encoding="utf-8")).split())
-        scores = {k: sum(w for kw, w in s.keywords if kw in text) - sum(w for kw, w in s.negative if kw in text)
-                  for k, s in DOC_TYPES.items()}
-        best = max(scores, key=scores.get)
-        assert best == spec["doc_type"], (stem, scores)
-        assert scores[best] >= DOC_TYPES[best].min_score, (stem, scores)
+        doc, spec = _load(stem)
+        doc.doc_type = "unknown"
+        got, score = classify(doc)
+        assert got == spec["doc_type"], (stem, got, score)
+        assert score >= DOC_TYPES[got].min_score, (stem, score)
 
 
 def test_paper_mentioning_continuing_education_stays_a_paper():
-    from core.normalize import canon
-    text = canon("摘要：本文讨论专业技术人员继续教育学时管理。关键词：继续教育；学时\n参考文献\n[1] 某某")
-    scores = {k: sum(w for kw, w in s.keywords if kw in text) - sum(w for kw, w in s.negative if kw in text)
-              for k, s in DOC_TYPES.items()}
-    assert max(scores, key=scores.get) == "paper"
+    doc = doc_from_text("摘要：本文讨论专业技术人员继续教育学时管理。关键词：继续教育；学时\n参考文献\n[1] 某某", "unknown")
+    assert classify(doc)[0] == "paper"
