@@ -35,7 +35,6 @@ an applicant is never a duplicate of himself.
 """
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Sequence
 
@@ -45,11 +44,11 @@ from rapidfuzz import fuzz
 
 from core.models import Finding, Submission
 
+from . import signatures
 from .base import BatchContext, batch_check
 from .shingles import (NUM_PERM, SEED, Fingerprint, fingerprint, minhash_from_values, minhash_of, normalize_paper,
                        normalize_summary, overlap, strip_references)
 
-log = logging.getLogger(__name__)
 
 RECALL = 0.995             # chance that one LSH probe proposes a pair lying right at the threshold
 PROBES = 2                 # independent LSH probes (permutation seeds 1, 2): a pair whose share passes
@@ -218,16 +217,8 @@ def _earlier_pairs(items: Sequence[Item], threshold: float, previous: Sequence[P
 # ---------------------------------------------------------------- store
 
 def _load_previous(store: Any, kind: str, tonight: set[str]) -> list[Previous]:
-    load = getattr(store, "load_signatures", None)
-    if store is None or load is None:
-        return []
-    try:
-        rows = load(kind)
-    except Exception as exc:  # a broken store must not stop the night's checks
-        log.warning("load_signatures(%s) failed: %s", kind, exc)
-        return []
     out = []
-    for row in rows or []:
+    for row in signatures.load(store, kind):
         aid, doc, values, dig = (list(row) + ["", "", [], ""])[:4]
         if aid in tonight or not values or len(values) != NUM_PERM:
             continue
@@ -236,13 +227,7 @@ def _load_previous(store: Any, kind: str, tonight: set[str]) -> list[Previous]:
 
 
 def _save(store: Any, kind: str, items: Sequence[Item]) -> None:
-    save = getattr(store, "save_signatures", None)
-    if store is None or save is None or not items:
-        return
-    try:
-        save(kind, [(it.applicant_id, it.key, it.fp.hashvalues, it.fp.digest) for it in items])
-    except Exception as exc:
-        log.warning("save_signatures(%s) failed: %s", kind, exc)
+    signatures.save(store, kind, [(it.applicant_id, it.key, it.fp.hashvalues, it.fp.digest) for it in items])
 
 
 # ---------------------------------------------------------------- findings

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Iterable
 
+from checks import signatures
 from checks.base import BatchContext, batch_check
 from checks.phash import PAGE_MAX, BKTree, compare, scanned_pages, signature
 from core.models import Finding, Severity, Submission
@@ -70,16 +71,8 @@ def _entries(subs: list[Submission]) -> list[dict]:
 
 def _stored(store, current: set[tuple[str, str]]) -> list[dict]:
     """Signatures saved on earlier nights (skipping rows this batch is about to replace)."""
-    load = getattr(store, "load_signatures", None) if store is not None else None
-    if load is None:
-        return []
-    try:
-        rows = load(KIND)
-    except Exception as exc:
-        log.warning("phash: cannot load earlier signatures: %s", exc)
-        return []
     out = []
-    for aid, key, sig, digest in rows:
+    for aid, key, sig, digest in signatures.load(store, KIND):
         doc, _, page = str(key).rpartition("#p")
         if (aid, doc) in current or not doc:
             continue
@@ -90,15 +83,8 @@ def _stored(store, current: set[tuple[str, str]]) -> list[dict]:
 
 
 def _save(store, rows: list[dict]) -> None:
-    save = getattr(store, "save_signatures", None) if store is not None else None
-    if save is None or not rows:
-        return
-    try:
-        save(KIND, [(r["applicant_id"], f"{r['document']}#p{r['page']}", r["sig"],
-                     f"{r.get('doc_type') or ''}:{r['sha256']}")
-                    for r in rows])
-    except Exception as exc:
-        log.warning("phash: cannot save signatures: %s", exc)
+    signatures.save(store, KIND, [(r["applicant_id"], f"{r['document']}#p{r['page']}", r["sig"],
+                                   f"{r.get('doc_type') or ''}:{r['sha256']}") for r in rows])
 
 
 # Only certificates whose scan is the person's own — a photo, a school's print, a
