@@ -25,12 +25,11 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from core.models import Finding, Severity, Submission
+from core.normalize import normalize_result
 
 from .base import CheckContext, app_of, check, needs_application
 
 PASSING = ("优秀", "合格", "称职")
-# order matters: 不合格 and 基本合格 both contain 合格
-_RESULTS = ("不合格", "不称职", "基本合格", "基本称职", "优秀", "合格", "称职")
 FAILING = ("不合格", "不称职", "基本合格", "基本称职")
 _YEAR = re.compile(r"(19|20)\d{2}")
 
@@ -41,14 +40,6 @@ class Result:
     result: str
     source: str          # "declared" or the document file name
     page: Optional[int] = None
-
-
-def normalize_result(raw: str) -> Optional[str]:
-    s = re.sub(r"\s+", "", raw or "")
-    for r in _RESULTS:
-        if r in s:
-            return r
-    return None
 
 
 def _year(raw: str) -> Optional[int]:

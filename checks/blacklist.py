@@ -21,9 +21,10 @@ from typing import Any, Iterable
 
 from core import idcard
 from core.models import Finding, Submission
+from core.normalize import normalize_code
 
 from .base import CheckContext, app_of, check, needs_application
-from .matching import credit_codes_in, normalize_code, normalize_unit
+from .matching import credit_codes_in, normalize_unit
 
 KINDS = ("id_number", "unit", "credit_code")
 HEADER_ALIASES = {

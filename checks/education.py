@@ -11,15 +11,15 @@ item the rules are about. Number layouts follow contract §6.
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Optional
 
-from core.dates import add_months_date, parse_month
+from core.dates import add_months_date, parse_day, parse_month
 from core.models import Document, Education, Field, Finding, Submission
+from core.normalize import normalize_code, normalize_level
 
 from .base import CheckContext, app_of, check, needs_application
 from .identity_docs import doc_label
-from .matching import normalize_code, same_major, same_school
+from .matching import same_major, same_school
 
 CLAUSE = "education"
 XUEXIN_CLAUSE = "xuexin"
@@ -33,42 +33,12 @@ DEGREE_DIGITS = {"2": "博士", "3": "硕士", "4": "学士"}
 SCHOOL_TYPES = {"1", "5", "6", "7"}
 
 
-def normalize_level(s: Optional[str]) -> str:
-    """Document wording → declared level: 专科/高职 → 大专, 研究生 → 硕士研究生 …"""
-    t = (s or "").replace(" ", "")
-    if not t:
-        return ""
-    if t.startswith("技工院校"):
-        return t
-    if "博士" in t:
-        return "博士研究生"
-    if "硕士" in t or "研究生" in t:
-        return "硕士研究生"
-    if "本科" in t or "第二学士" in t:
-        return "本科"
-    if "专科" in t or "高职" in t or "大专" in t:
-        return "大专"
-    if "中专" in t or "中等专业" in t:
-        return "中专"
-    return t
-
-
 def normalize_degree(s: Optional[str]) -> str:
     t = s or ""
     for d in ("博士", "硕士", "学士"):
         if d in t:
             return d
     return t.strip()
-
-
-def parse_date(s: Optional[str]) -> Optional[date]:
-    m = re.search(r"(\d{4})\D{1,2}(\d{1,2})\D{1,2}(\d{1,2})", s or "")
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
 
 
 def _year(s: Optional[str]) -> Optional[int]:
@@ -319,11 +289,11 @@ def code_findings(sub: Submission, ctx: CheckContext, record: Optional[Document]
 def expiry_findings(sub: Submission, ctx: CheckContext, doc: Document) -> list[Finding]:
     submitted = app_of(sub).submitted_at
     f = doc.field("valid_until")
-    until = parse_date(f.value) if f else None
+    until = parse_day(f.value) if f else None
     basis = "valid_until"
     if until is None:
         f = doc.field("updated_date")
-        updated = parse_date(f.value) if f else None
+        updated = parse_day(f.value) if f else None
         if updated is None:
             return []
         until = add_months_date(updated, ctx.policy.xuexin_valid_months)

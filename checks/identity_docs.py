@@ -18,7 +18,9 @@ from core import idcard
 from core.models import Document, Field, Finding, Severity, Submission
 
 from .base import CheckContext, app_of, check, needs_application
-from .matching import char_diff, name_distance, normalize_name, same_person_name
+from core.normalize import name_key
+
+from .matching import char_diff, name_distance, same_person_name
 
 LOW_CONFIDENCE = 0.8
 SKIP_TYPES = {"unknown", "other", "paper", "plagiarism_report"}
@@ -47,7 +49,7 @@ def name_findings(sub: Submission, ctx: CheckContext, doc: Document) -> list[Fin
     declared = app_of(sub).name
     out = []
     for f in doc.all("name"):
-        if not normalize_name(f.value) or same_person_name(declared, f.value):
+        if not name_key(f.value) or same_person_name(declared, f.value):
             continue
         dist = name_distance(declared, f.value)
         msg = f"{doc_label(doc)}上的姓名“{f.value}”与申报人姓名“{declared}”不一致。"

@@ -15,15 +15,13 @@ everywhere. The policy is deliberately asymmetric:
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Iterable, Optional
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-# punctuation and separators that OCR scatters into names (the middle dot of
-# minority names is removed on both sides, so it compares equal either way)
-_NAME_NOISE = re.compile(r"[\s\u3000·•・．.,，、:：;；'\"“”‘’`\-—_()（）\[\]【】<>《》]")
+from core.normalize import name_key, nfkc, normalize_code
+
 _UNIT_NOISE = re.compile(r"[\s\u3000·•・．.,，、:：;；'\"“”‘’`\-—_()（）\[\]【】<>《》]")
 
 # legal-form words that a renamed or differently written unit may carry
@@ -37,27 +35,18 @@ SCHOOL_CUTOFF = 92.0    # 兰州交通大学 vs 兰州交通大学博文学院 s
 MAJOR_CUTOFF = 90.0
 
 
-def nfkc(s: Optional[str]) -> str:
-    """Full-width letters, digits and brackets → their ASCII forms."""
-    return unicodedata.normalize("NFKC", s or "")
-
-
 # ---------------------------------------------------------------- names
-
-def normalize_name(s: Optional[str]) -> str:
-    return _NAME_NOISE.sub("", nfkc(s)).upper()
-
 
 def same_person_name(declared: Optional[str], found: Optional[str]) -> bool:
     """True when the two names are the same person: equal after removing
     spaces/punctuation and NFKC. 张伟 vs "张 伟" → True; 张伟 vs 张玮 → False."""
-    a, b = normalize_name(declared), normalize_name(found)
+    a, b = name_key(declared), name_key(found)
     return bool(a) and a == b
 
 
 def name_distance(a: Optional[str], b: Optional[str]) -> int:
     """Edit distance between normalised names (used to grade OCR slips)."""
-    return Levenshtein.distance(normalize_name(a), normalize_name(b))
+    return Levenshtein.distance(name_key(a), name_key(b))
 
 
 def char_diff(a: str, b: str) -> list[dict]:
@@ -154,11 +143,6 @@ def same_major(a: Optional[str], b: Optional[str]) -> bool:
         if na and nb and (na == nb or fuzz.ratio(na, nb) >= MAJOR_CUTOFF):
             return True
     return False
-
-
-def normalize_code(s: Optional[str]) -> str:
-    """Certificate numbers and codes: NFKC, no spaces, upper case."""
-    return re.sub(r"[\s\-]", "", nfkc(s)).upper()
 
 
 # ---------------------------------------------------------------- credit codes

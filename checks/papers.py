@@ -35,7 +35,6 @@ Decisions a reviewer should know:
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Optional
@@ -45,6 +44,7 @@ from rapidfuzz import fuzz
 from core.dates import fmt, month_of, parse_month
 from core.models import Document, Finding, Paper, Severity, Submission
 from core.other_kinds import is_signed_or_sealed, marks
+from core.normalize import name_key, nfkc
 
 from .base import CheckContext, app_of, check, needs_application
 from .journals import (Catalogue, cached_catalogue, cn_problem, issn_check_digit, normalize_cn,
@@ -53,24 +53,18 @@ from .journals import (Catalogue, cached_catalogue, cn_problem, issn_check_digit
 TITLE_CUTOFF = 85.0  # rapidfuzz ratio on normalised titles (OCR slips, full-width marks)
 
 _NAME_SEP = re.compile(r"[;；,，、/]+")
-_NAME_NOISE = re.compile(r"[\d\s\u3000*＊†‡§·•・．.'\"“”‘’`\-—_()（）\[\]【】<>《》:：]|通讯作者|通信作者")
 
 
 # ---------------------------------------------------------------- helpers
-
-def norm_name(s: Optional[str]) -> str:
-    """OCR-tolerant person name: NFKC, no spaces, marks or affiliation digits."""
-    return _NAME_NOISE.sub("", unicodedata.normalize("NFKC", s or "")).upper()
-
 
 def split_names(raw: Optional[str | list[str]]) -> list[str]:
     """Normalised author names from a list or a ';'-joined string. Names
     separated only by spaces are split when every piece is a name of its own
     (≥ 2 characters); '张 伟' stays one name."""
-    parts = raw if isinstance(raw, list) else _NAME_SEP.split(unicodedata.normalize("NFKC", raw or ""))
+    parts = raw if isinstance(raw, list) else _NAME_SEP.split(nfkc(raw))
     names: list[str] = []
     for part in parts:
-        tokens = [norm_name(t) for t in str(part).split()]
+        tokens = [name_key(t) for t in str(part).split()]
         tokens = [t for t in tokens if t]
         if len(tokens) > 1 and all(len(t) >= 2 for t in tokens):
             names.extend(tokens)
@@ -82,7 +76,7 @@ def split_names(raw: Optional[str | list[str]]) -> list[str]:
 def name_among(name: str, names: list[str]) -> bool:
     """Exact (normalised) membership; two adjacent pieces also form a name
     (a compound surname split by a space: '欧阳 明辉')."""
-    target = norm_name(name)
+    target = name_key(name)
     if not target:
         return False
     joined = set(names) | {a + b for a, b in zip(names, names[1:])}
@@ -103,7 +97,7 @@ def title_score(a: Optional[str], b: Optional[str]) -> float:
 
 
 def parse_ratio(s: Optional[str]) -> Optional[float]:
-    m = re.search(r"\d+(?:\.\d+)?", unicodedata.normalize("NFKC", s or ""))
+    m = re.search(r"\d+(?:\.\d+)?", nfkc(s))
     return float(m.group()) if m else None
 
 
@@ -234,7 +228,7 @@ def plagiarism_reports(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
     for ref in refs:
         if not ref.reports:
             continue
-        allowed = [norm_name(app.name)] + split_names(ref.declared.authors if ref.declared else None) \
+        allowed = [name_key(app.name)] + split_names(ref.declared.authors if ref.declared else None) \
             + split_names(ref.doc.value("authors") if ref.doc else None)
         for rep in ref.reports:
             author = rep.value("author")

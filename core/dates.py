@@ -1,23 +1,33 @@
-"""Month arithmetic shared by the checks (timelines, years, retirement)."""
+"""Month arithmetic shared by the checks (timelines, years, retirement).
+
+Text becomes a month or a day only through ``core.normalize`` (one rule for every
+printed form); this module turns those values into numbers and counts with them.
+"""
 from __future__ import annotations
 
 from datetime import date
 from typing import Iterator, Optional
 
+from . import normalize
+
 Month = tuple[int, int]  # (year, month)
 
 
-def parse_month(s: str | None) -> Optional[Month]:
-    if not s:
+def parse_month(s: Optional[str]) -> Optional[Month]:
+    """(year, month) of any month or date ``normalize.parse_month`` reads; None otherwise."""
+    ym = normalize.parse_month(s)
+    return (int(ym[:4]), int(ym[5:7])) if ym else None
+
+
+def parse_day(s: Optional[str]) -> Optional[date]:
+    """The first full date (year, month and day) in ``s``; None when only a month is printed."""
+    d = normalize.parse_date(s) if isinstance(s, str) else None
+    if not d or len(d) != 10:
         return None
     try:
-        y, m = s[:7].split("-")
-        y_i, m_i = int(y), int(m)
-    except (ValueError, AttributeError):
+        return date.fromisoformat(d)
+    except ValueError:  # 2023-02-30
         return None
-    if not 1 <= m_i <= 12:
-        return None
-    return (y_i, m_i)
 
 
 def month_of(d: date) -> Month:

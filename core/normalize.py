@@ -6,10 +6,17 @@ functions before it becomes a Field: full-width → half-width, Chinese-numeral
 dates → ``YYYY-MM-DD`` / ``YYYY-MM``, OCR digit confusions repaired *only*
 inside digit fields (and for ID numbers only when the GB 11643 check digit then
 validates), names without inner spaces, numbers without thousands separators.
+
+The checks compare a declared value with a read one through the *keys* below
+(``nfkc``, ``name_key``, ``normalize_code``), so that "the same name" or "the same
+certificate number" means one thing everywhere. This module is the only copy of
+each rule: dates and months (``parse_date``/``parse_month``; ``core.dates`` builds
+its month arithmetic on them), names, levels, results and certificate numbers.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Optional
 
 from . import idcard
@@ -26,6 +33,12 @@ _HALF_TABLE = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, **{ord(k): v fo
 def to_halfwidth(s: str) -> str:
     """Full-width ASCII (digits, letters, ：（），％) → half-width; ideographic space → space."""
     return (s or "").translate(_HALF_TABLE)
+
+
+def nfkc(s: Optional[str]) -> str:
+    """Unicode compatibility fold for comparison keys: full-width forms and the Kangxi
+    radicals some PDF text layers carry (⼯ → 工) become their plain characters."""
+    return unicodedata.normalize("NFKC", s or "")
 
 
 _CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "O": 0, "o": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4,
@@ -115,8 +128,10 @@ def parse_date(s: str) -> Optional[str]:
     return found[0][0] if found else None
 
 
-def parse_month(s: str) -> Optional[str]:
-    """A month cell of a contribution table: 2019-07, 201907, 2019年7月, 2019.07 → "2019-07"."""
+def parse_month(s: Optional[str]) -> Optional[str]:
+    """A month in any printed form: 2019-07, 201907, 2019年7月, 2019.07, 2019-07-15 → "2019-07"."""
+    if not isinstance(s, str) or not s:
+        return None
     t = canon(s).strip()
     m = re.fullmatch(r"((?:19|20)\d{2})(0[1-9]|1[0-2])", t.replace(" ", ""))
     if m:
@@ -165,9 +180,10 @@ def normalize_cert_no(raw: str) -> str:
     return n.upper()
 
 
-def normalize_code(raw: str) -> str:
-    """学信网在线验证码: alphanumerics only, upper-case (no digit repair: letters are legal)."""
-    return re.sub(r"[^0-9A-Za-z]", "", to_halfwidth(raw)).upper()
+def normalize_code(raw: Optional[str]) -> str:
+    """Codes and certificate numbers as stored and compared (学信网在线验证码, 证书编号,
+    credit codes): letters and digits only, upper-case; no digit repair (letters are legal)."""
+    return re.sub(r"[^0-9A-Za-z]", "", to_halfwidth(raw or "")).upper()
 
 
 # ---------------------------------------------------------------- names / text
@@ -182,6 +198,21 @@ def normalize_name(raw: str) -> str:
     s = re.sub(r"[\s:;,.。、，；!?\"'()\[\]<>*#_|/\\~`]+", "", s) if re.search(f"[{_CJK}]", s) else s
     s = re.sub(r"\d+", "", s) if re.search(f"[{_CJK}]", s) else s
     return s.strip(" ·•.-")
+
+
+# what OCR and typing scatter into a person's name: spaces, punctuation, the middle dot of
+# minority names (removed on both sides, so it compares equal either way), affiliation
+# digits and marks after an author's name, and the words 通讯作者/通信作者
+_NAME_KEY_NOISE = re.compile(r"[\d\s\u3000*＊†‡§·•・．.,，、:：;；'\"“”‘’`\-—_()（）\[\]【】<>《》]|通讯作者|通信作者")
+
+
+def name_key(raw: Optional[str]) -> str:
+    """A person's name as compared: NFKC, no spaces, punctuation, marks or digits, upper-case.
+
+    Names are short, so a different character is a different person (张伟 ≠ 张玮);
+    only these trivial differences are forgiven ("张 伟" = 张伟, "王强1*" = 王强).
+    """
+    return _NAME_KEY_NOISE.sub("", nfkc(raw)).upper()
 
 
 def clean_text(raw: str) -> str:
@@ -252,17 +283,18 @@ def normalize_percent(raw: str) -> Optional[str]:
 
 
 _LEVELS = [
-    (r"博士", "博士研究生"), (r"硕士", "硕士研究生"),
-    (r"专升本|专科起点本科|高起本|本科", "本科"),
+    (r"博士", "博士研究生"), (r"硕士|研究生", "硕士研究生"),
+    (r"专升本|专科起点本科|高起本|本科|第二学士", "本科"),
     (r"大专|专科|高职|高等职业", "大专"),
     (r"预备技师", "技工院校预备技师班"), (r"高级工", "技工院校高级工班"), (r"中级工", "技工院校中级工班"),
     (r"中专|中等专业|中等职业", "中专"),
 ]
 
 
-def normalize_level(raw: str) -> Optional[str]:
-    """Education level as printed → contract EduLevel (专科/高职 → 大专, 硕士 → 硕士研究生)."""
-    s = to_halfwidth(raw or "")
+def normalize_level(raw: Optional[str]) -> Optional[str]:
+    """Education level as printed → contract EduLevel (专科/高职 → 大专, 研究生 → 硕士研究生);
+    None when the text names no level."""
+    s = re.sub(r"\s+", "", to_halfwidth(raw or ""))
     for pat, val in _LEVELS:
         if re.search(pat, s):
             return val
@@ -276,7 +308,8 @@ RESULT_PATTERN = r"基本称职|不称职|基本合格|不合格|优秀|称职|�
 
 def normalize_result(raw: str) -> Optional[str]:
     """Appraisal results → 优秀/合格/称职/基本合格/不合格 (基本称职 → 基本合格, 不称职 → 不合格)."""
+    s = re.sub(r"\s+", "", raw or "")  # "基本 合格" is 基本合格, not 合格
     for word, val in _RESULTS:
-        if word in (raw or ""):
+        if word in s:
             return val
     return None

@@ -1,8 +1,11 @@
 """Normalisation tables: dates, digits, IDs, names, numbers, levels, results."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from core import dates
 from core import normalize as n
 
 
@@ -74,6 +77,7 @@ def test_normalize_number(raw, want):
 @pytest.mark.parametrize("raw,want", [
     ("本科", "本科"), ("专科", "大专"), ("高职", "大专"), ("专科起点本科", "本科"), ("硕士研究生", "硕士研究生"),
     ("博士", "博士研究生"), ("中专", "中专"), ("小学", None),
+    ("研究生", "硕士研究生"), ("第二学士", "本科"), ("本 科", "本科"), ("技工院校中级工", "技工院校中级工班"),
 ])
 def test_normalize_level(raw, want):
     assert n.normalize_level(raw) == want
@@ -81,10 +85,32 @@ def test_normalize_level(raw, want):
 
 @pytest.mark.parametrize("raw,want", [
     ("优秀", "优秀"), ("基本称职", "基本合格"), ("不称职", "不合格"), ("基本合格", "基本合格"), ("合格", "合格"),
-    ("称职", "称职"), ("良好", None),
+    ("称职", "称职"), ("良好", None), ("基本 合格", "基本合格"),
 ])
 def test_normalize_result(raw, want):
     assert n.normalize_result(raw) == want
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("张伟", "张 伟", True), ("张伟", "张玮", False), ("阿依古丽·买买提", "阿依古丽买买提", True),
+    ("王强1*", "王强", True), ("ＬＩ Ｎａ", "li na", True), ("李娜（通讯作者）", "李娜", True),
+])
+def test_name_key_forgives_only_trivial_differences(a, b, same):
+    assert (n.name_key(a) == n.name_key(b)) is same
+
+
+def test_codes_compare_on_letters_and_digits():
+    assert n.normalize_code("1073 2120-1705 0012 34") == "107321201705001234"
+    assert n.normalize_code("ａｂ１２") == "AB12"
+    assert n.normalize_code(None) == ""
+
+
+def test_months_and_days_share_the_normalise_rules():
+    assert dates.parse_month("2019-07") == dates.parse_month("2019年7月") == dates.parse_month("201907") == (2019, 7)
+    assert dates.parse_month("二〇一九年七月") == (2019, 7)
+    assert dates.parse_month("2019-13") is None and dates.parse_month("") is None and dates.parse_month(None) is None
+    assert dates.parse_day("有效期至2024年5月6日") == date(2024, 5, 6)
+    assert dates.parse_day("2024-05") is None and dates.parse_day("2023-02-30") is None
 
 
 def test_halfwidth_and_canon():
@@ -93,19 +119,17 @@ def test_halfwidth_and_canon():
 
 
 def test_repair_org_name_restores_a_legal_form_hidden_by_a_seal():
-    from core.normalize import repair_org_name
-    assert repair_org_name("兰州新区城投建设有公司") == "兰州新区城投建设有限公司"
-    assert repair_org_name("兰州新区城投建设有限司") == "兰州新区城投建设有限公司"
-    assert repair_org_name("甘肃众诚人力资源管理有限责任司") == "甘肃众诚人力资源管理有限责任公司"
-    assert repair_org_name("兰州交通大学") == "兰州交通大学"
-    assert repair_org_name("兰州新区城投建设有限公司") == "兰州新区城投建设有限公司"
+    assert n.repair_org_name("兰州新区城投建设有公司") == "兰州新区城投建设有限公司"
+    assert n.repair_org_name("兰州新区城投建设有限司") == "兰州新区城投建设有限公司"
+    assert n.repair_org_name("甘肃众诚人力资源管理有限责任司") == "甘肃众诚人力资源管理有限责任公司"
+    assert n.repair_org_name("兰州交通大学") == "兰州交通大学"
+    assert n.repair_org_name("兰州新区城投建设有限公司") == "兰州新区城投建设有限公司"
 
 
 def test_repair_school_name_restores_misread_suffixes_only():
-    from core.normalize import repair_school_name
-    assert repair_school_name("重庆木学") == "重庆大学"
-    assert repair_school_name("长安太学") == "长安大学"
-    assert repair_school_name("兰州理工学阮") == "兰州理工学院"
-    assert repair_school_name("兰州交通木学博文学院") == "兰州交通大学博文学院"
-    assert repair_school_name("兰州交通大学") == "兰州交通大学"
-    assert repair_school_name("甘肃林业职业技术学院") == "甘肃林业职业技术学院"
+    assert n.repair_school_name("重庆木学") == "重庆大学"
+    assert n.repair_school_name("长安太学") == "长安大学"
+    assert n.repair_school_name("兰州理工学阮") == "兰州理工学院"
+    assert n.repair_school_name("兰州交通木学博文学院") == "兰州交通大学博文学院"
+    assert n.repair_school_name("兰州交通大学") == "兰州交通大学"
+    assert n.repair_school_name("甘肃林业职业技术学院") == "甘肃林业职业技术学院"
