@@ -21,12 +21,12 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from core.normalize import name_key, nfkc, normalize_code
+from core.policy import unit_prefixes
 
 _UNIT_NOISE = re.compile(r"[\s\u3000·•・．.,，、:：;；'\"“”‘’`\-—_()（）\[\]【】<>《》]")
 
 # legal-form words that a renamed or differently written unit may carry
 _UNIT_FORMS = ("有限责任公司", "股份有限公司", "有限公司", "股份", "集团", "有限责任")
-_UNIT_PREFIXES = ("兰州新区", "甘肃省", "甘肃")
 _MIN_UNIT_CORE = 4  # never strip a prefix down to fewer characters (甘肃银行 stays whole)
 
 UNIT_CUTOFF = 90.0     # rapidfuzz ratio on normalised unit names
@@ -65,8 +65,9 @@ def normalize_unit(s: Optional[str]) -> str:
     """Unit name reduced to what identifies the employer.
 
     Drops brackets (full/half width), spaces, punctuation, the legal-form
-    words (有限公司/有限责任公司/股份/集团) and the place prefixes (兰州新区,
-    甘肃省, 甘肃 …) so that a renamed or re-prefixed unit compares equal.
+    words (有限公司/有限责任公司/股份/集团) and the region's place prefixes
+    (``unit_prefixes`` in core/policies/_general.toml: 兰州新区, 甘肃省, 甘肃 …) so that a
+    renamed or re-prefixed unit compares equal.
     """
     t = _UNIT_NOISE.sub("", nfkc(s)).upper()
     for form in _UNIT_FORMS:
@@ -74,7 +75,7 @@ def normalize_unit(s: Optional[str]) -> str:
     changed = True
     while changed:
         changed = False
-        for p in _UNIT_PREFIXES:
+        for p in unit_prefixes():
             if t.startswith(p) and len(t) - len(p) >= _MIN_UNIT_CORE:
                 t = t[len(p):]
                 changed = True

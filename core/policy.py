@@ -243,6 +243,13 @@ def notice_text(notice_file: str) -> str:
     return (NOTICE_DIR / notice_file).read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=1)
+def unit_prefixes() -> tuple[str, ...]:
+    """The region's place-name prefixes of unit names (``unit_prefixes`` in ``_general.toml``,
+    shared by every notice; a longer prefix such as 甘肃省 before its stem 甘肃)."""
+    return tuple(_read(POLICY_DIR / f"{GENERAL}.toml").get("unit_prefixes", ()))
+
+
 @lru_cache(maxsize=None)
 def load_policy(name: str | int) -> Policy:
     name = str(name)
