@@ -7,16 +7,16 @@ printed to PDF, a linearised file or a Word export is not a finding; an editor
 program on a document that only an issuing system (学信网, 社保, 知网) produces,
 or an incremental revision that changed what a page shows, is.
 
-Everything is recomputed from the file itself (PyMuPDF + raw bytes), once per
-file per run (cache by sha256), because bundles share one file between parts.
+The file is read once: the reader records its metadata (``Document.meta["pdf"]``)
+and its traces — revisions, odd fonts, covered text (``meta["pdf_traces"]``,
+``extractors.pdf_traces``); this module only weighs them. Bundle parts share one
+file, so file-wide signals go to one part.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 from typing import Iterable, Optional
 
 from checks.base import CheckContext, check
@@ -94,105 +94,21 @@ class FileForensics:
     error: str = ""
 
 
-_CACHE: dict[str, FileForensics] = {}
-
-
-def _file_key(path: str, sha: str) -> str:
-    if sha:
-        return sha
-    p = Path(path)
-    st = p.stat()
-    return f"{p}:{st.st_size}:{st.st_mtime_ns}"
-
-
-def analyse_file(path: str, sha256: str = "") -> FileForensics:
-    """Analyse a PDF once per run (several bundle parts share the file)."""
-    try:
-        key = _file_key(path, sha256)
-    except OSError as exc:
-        return FileForensics(error=str(exc))
-    if key not in _CACHE:
-        if len(_CACHE) > 2000:
-            _CACHE.clear()
-        _CACHE[key] = _analyse(Path(path))
-    return _CACHE[key]
-
-
-def _eof_ends(data: bytes) -> list[int]:
-    """Byte offsets just past each ``%%EOF`` marker (end of each revision)."""
-    ends = []
-    for m in re.finditer(rb"%%EOF[ \t]*(\r\n|\r|\n)?", data):
-        ends.append(m.end())
-    return ends
-
-
-def _page_fingerprints(doc) -> list[str]:
-    out = []
-    for page in doc:
-        h = hashlib.sha256()
-        h.update(page.get_text("text").encode("utf-8", "replace"))
-        try:
-            h.update(page.read_contents())
-        except Exception:  # a broken content stream still has text
-            pass
-        h.update(str(len(page.get_images())).encode())
-        out.append(h.hexdigest())
-    return out
-
-
-def _analyse(path: Path) -> FileForensics:
-    import pymupdf
-
-    ff = FileForensics()
-    try:
-        data = path.read_bytes()
-        doc = pymupdf.open(stream=data, filetype="pdf")
-    except Exception as exc:
-        ff.error = f"{type(exc).__name__}: {exc}"
-        return ff
-    if doc.needs_pass:
-        ff.error = "encrypted"
-        return ff
-    meta = doc.metadata or {}
-    ff.producer = (meta.get("producer") or "").strip()
-    ff.creator = (meta.get("creator") or "").strip()
-    ff.created = parse_pdf_date(meta.get("creationDate") or "")
-    ff.modified = parse_pdf_date(meta.get("modDate") or "")
-    ends = _eof_ends(data)
-    ff.eof_count = len(ends)
-    ff.linearized = b"/Linearized" in data[:4096]
-    rev_ends = ends[1:] if ff.linearized and len(ends) > 1 else ends
-    ff.revisions = max(1, len(rev_ends))
-    if ff.revisions > 1:
-        _compare_revisions(ff, data, rev_ends, doc)
-    for page in doc:
-        try:
-            ff.font_odd.extend(odd_font_spans(page))
-            ff.overlays.extend(overlays(page))
-        except Exception as exc:  # one bad page must not hide the rest
-            ff.error = f"page {page.number + 1}: {type(exc).__name__}"
-    return ff
-
-
-def _compare_revisions(ff: FileForensics, data: bytes, rev_ends: list[int], doc) -> None:
-    """Open the first revision and compare each page's text, content and images."""
-    import pymupdf
-
-    try:
-        first = pymupdf.open(stream=data[:rev_ends[0]], filetype="pdf")
-        before = _page_fingerprints(first)
-    except Exception:
-        before = None
-    after = _page_fingerprints(doc)
-    appended = data[rev_ends[0]:]
-    signed = bool(re.search(rb"/ByteRange|/Type\s*/Sig\b", appended))
-    if before is None:
-        ff.changed_pages = []
-        return
-    changed = [i + 1 for i in range(max(len(before), len(after)))
-               if i >= len(before) or i >= len(after) or before[i] != after[i]]
-    ff.changed_pages = changed
-    ff.signature_only = signed and not changed
+def file_forensics(doc: Document) -> FileForensics:
+    """What the reader recorded about the document's file (``meta["pdf"]`` and
+    ``meta["pdf_traces"]``, collected by ``extractors.pdf_traces`` when the file was read)."""
+    meta = doc.meta.get("pdf") or {}
+    tr = doc.meta.get("pdf_traces")
+    if tr is None:
+        return FileForensics(producer=(meta.get("producer") or "").strip(),
+                             creator=(meta.get("creator") or "").strip(), error="no traces recorded")
+    return FileForensics(
+        producer=(meta.get("producer") or "").strip(), creator=(meta.get("creator") or "").strip(),
+        created=parse_pdf_date(meta.get("creationDate") or ""), modified=parse_pdf_date(meta.get("modDate") or ""),
+        eof_count=int(tr.get("eof_count", 0)), linearized=bool(tr.get("linearized")),
+        revisions=int(tr.get("revisions", 1)), signature_only=bool(tr.get("signature_only")),
+        changed_pages=list(tr.get("changed_pages") or []), font_odd=list(tr.get("font_odd") or []),
+        overlays=list(tr.get("overlays") or []), error=str(tr.get("error") or ""))
 
 
 # ------------------------------------------------------------------ signals
@@ -260,6 +176,7 @@ def _describe(s: dict) -> str:
 
 
 def _groups(sub: Submission) -> dict[str, list[Document]]:
+    """Readable PDF documents by file (the parts of a bundle share one)."""
     groups: dict[str, list[Document]] = {}
     for d in sub.documents:
         if d.media != "pdf" or not d.path or not d.readable:
@@ -272,8 +189,8 @@ def _groups(sub: Submission) -> dict[str, list[Document]]:
 def pdf_edited(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
     """PDF_EDITED: editor software, incremental revisions, late ModDate, odd fonts."""
     out: list[Finding] = []
-    for path, docs in _groups(sub).items():
-        ff = analyse_file(path, docs[0].sha256)
+    for docs in _groups(sub).values():
+        ff = file_forensics(docs[0])
         if ff.error and not ff.producer and ff.eof_count == 0:
             continue
         # file-wide signals go to one part only: the first issuing-system part, else the first
@@ -298,8 +215,8 @@ def pdf_edited(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
 def text_overlay(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
     """TEXT_OVERLAY: text covered by a later fill/image, white-on-white, text over text."""
     out: list[Finding] = []
-    for path, docs in _groups(sub).items():
-        ff = analyse_file(path, docs[0].sha256)
+    for docs in _groups(sub).values():
+        ff = file_forensics(docs[0])
         for d in docs:
             for ov in ff.overlays:
                 if not _in_range(d, ov["page"]):
@@ -318,166 +235,4 @@ def text_overlay(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
                     bbox=tuple(ov["bbox"]), severity=sev,
                     hidden=ov["hidden"], visible=ov.get("visible", ""), kind=ov["kind"],
                     bbox_pt=ov["bbox"]))
-    return out
-
-
-# ------------------------------------------------------------------ page analysis
-
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_STYLE = re.compile(r"([,\-]?(bold|italic|oblique|regular|light|medium|semibold|black|heavy|mt|ps|psmt)\b)+$", re.I)
-
-
-def _family(font: str) -> str:
-    """Font family without subset prefix and style suffix (bold is styling, not a forgery)."""
-    f = re.sub(r"^[A-Z]{6}\+", "", font or "")
-    f = _STYLE.sub("", f.replace(" ", "")).lower()
-    return f or (font or "").lower()
-
-
-def _value_like(text: str) -> bool:
-    t = text.strip()
-    return 0 < len(t) <= 30 and not t.endswith((":", "：")) and (
-        bool(re.search(r"\d", t)) or bool(_CJK.search(t)))
-
-
-def odd_font_spans(page) -> list[dict]:
-    """Value spans set in a font family no other span of the page uses, while the
-    same-script spans of their row or column (similar size) share one other font."""
-    spans = []
-    for b in page.get_text("dict").get("blocks", []):
-        for ln in b.get("lines", []):
-            for s in ln.get("spans", []):
-                if s.get("text", "").strip():
-                    spans.append(s)
-    if len(spans) < 4:
-        return []
-    fam_count: dict[str, int] = {}
-    for s in spans:
-        fam_count[_family(s["font"])] = fam_count.get(_family(s["font"]), 0) + 1
-    out = []
-    for s in spans:
-        fam = _family(s["font"])
-        if fam_count[fam] > 1 or not _value_like(s["text"]):
-            continue
-        script = bool(_CJK.search(s["text"]))
-        x0, y0, x1, y1 = s["bbox"]
-        cy, h = (y0 + y1) / 2, max(1.0, y1 - y0)
-        peers = []
-        for o in spans:
-            if o is s or bool(_CJK.search(o["text"])) != script:
-                continue
-            if abs(o["size"] - s["size"]) > 0.2 * s["size"]:
-                continue
-            ox0, oy0, ox1, oy1 = o["bbox"]
-            same_row = abs((oy0 + oy1) / 2 - cy) < 0.5 * h
-            same_col = abs(ox0 - x0) < 3 or abs(ox1 - x1) < 3
-            if same_row or same_col:
-                peers.append(_family(o["font"]))
-        if len(peers) < 2:
-            continue
-        top = max(set(peers), key=peers.count)
-        if peers.count(top) >= max(2, 0.6 * len(peers)):
-            out.append({"page": page.number + 1, "text": s["text"].strip(), "font": s["font"],
-                        "peer_font": top, "bbox": [round(v, 1) for v in s["bbox"]]})
-    return out
-
-
-def _area(r) -> float:
-    return max(0.0, r[2] - r[0]) * max(0.0, r[3] - r[1])
-
-
-def _inter(a, b) -> float:
-    return _area((max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3])))
-
-
-def _light(color) -> bool:
-    return color is not None and len(color) >= 3 and min(color[:3]) > 0.85
-
-
-def _covers(page) -> list[tuple[int, tuple, str]]:
-    """Opaque light fills and opaque images that could hide text: (seqno, rect, kind)."""
-    parea = _area(tuple(page.rect))
-    out = []
-    for d in page.get_drawings():
-        if d.get("fill") is None or (d.get("fill_opacity") or 1) < 0.95 or not _light(d["fill"]):
-            continue
-        r = tuple(d["rect"])
-        if _area(r) < 0.4 * parea:
-            out.append((d.get("seqno", -1), r, "covered"))
-    masked = [tuple(i["bbox"]) for i in page.get_image_info() if i.get("has-mask")]
-    for seq, (kind, bbox) in enumerate(page.get_bboxlog()):
-        if "image" in kind and _area(bbox) < 0.5 * parea:
-            if any(_inter(bbox, m) > 0.9 * _area(bbox) for m in masked):
-                continue  # a transparent seal/stamp image is not a cover
-            out.append((seq, tuple(bbox), "covered_by_image"))
-    return out
-
-
-def _underlays(page) -> list[tuple[int, tuple]]:
-    """Dark fills and images (any size) drawn under text: white text on them is visible."""
-    out = [(d.get("seqno", -1), tuple(d["rect"])) for d in page.get_drawings()
-           if d.get("fill") is not None and not _light(d["fill"])]
-    out += [(seq, tuple(b)) for seq, (k, b) in enumerate(page.get_bboxlog()) if "image" in k]
-    return out
-
-
-def _text(chars) -> str:
-    return "".join(chr(c[0]) for c in chars).strip()
-
-
-def overlays(page) -> list[dict]:
-    """Covered text, white-on-white text and text printed over other text on one page."""
-    pno = page.number + 1
-    spans = [t for t in page.get_texttrace() if t.get("type") != 3 and (t.get("opacity") or 1) > 0.05
-             and _text(t["chars"])]
-    out: list[dict] = []
-    hidden_ids: set[int] = set()
-    for seq, rect, kind in _covers(page):
-        hidden = [c for t in spans if t["seqno"] < seq for c in t["chars"]
-                  if _area(c[3]) > 0 and _inter(c[3], rect) >= 0.6 * _area(c[3])]
-        if not _text(hidden):
-            continue
-        visible = [c for t in spans if t["seqno"] > seq for c in t["chars"]
-                   if _area(c[3]) > 0 and _inter(c[3], rect) >= 0.5 * _area(c[3])]
-        h, v = _text(hidden), _text(visible)
-        kind_here = kind
-        if h == v:
-            # the same value retyped on an opaque box: nothing differs today, but an issuing
-            # system never prints a value twice under a cover — the field was reworked
-            kind_here = "retyped"
-        hidden_ids.update(id(t) for t in spans if t["seqno"] < seq and _inter(t["bbox"], rect) > 0)
-        out.append({"page": pno, "kind": kind_here, "hidden": h, "visible": v,
-                    "bbox": [round(x, 1) for x in rect]})
-    under = _underlays(page)
-    for t in spans:
-        col = t.get("color") or (0, 0, 0)
-        if not _light(col) or min(col[:3]) < 0.97 or id(t) in hidden_ids:
-            continue
-        b = t["bbox"]
-        if any(seq < t["seqno"] and _inter(b, r) >= 0.5 * max(_area(b), 1e-6) for seq, r in under):
-            continue  # white text on a dark cell or a picture is visible
-        vis = [c for o in spans if o is not t and not _light(o.get("color")) for c in o["chars"]
-               if _inter(c[3], b) >= 0.5 * max(_area(c[3]), 1e-6)]
-        out.append({"page": pno, "kind": "white_text", "hidden": _text(t["chars"]),
-                    "visible": _text(vis), "bbox": [round(x, 1) for x in b]})
-        hidden_ids.add(id(t))
-    spans.sort(key=lambda t: t["bbox"][1])  # sweep down the page: only vertical neighbours
-    for i, a in enumerate(spans):
-        for b in spans[i + 1:]:
-            if b["bbox"][1] >= a["bbox"][3]:
-                break
-            if id(a) in hidden_ids or id(b) in hidden_ids or _inter(a["bbox"], b["bbox"]) <= 0:
-                continue
-            lo, hi = (a, b) if a["seqno"] < b["seqno"] else (b, a)
-            under_c, over_c = [], []
-            for c in lo["chars"]:
-                for d in hi["chars"]:
-                    if _inter(c[3], d[3]) >= 0.5 * max(min(_area(c[3]), _area(d[3])), 1e-6):
-                        under_c.append(c)
-                        over_c.append(d)
-                        break
-            hu, ov = _text(under_c), _text(over_c)
-            if len(hu) >= 2 and hu != ov:
-                out.append({"page": pno, "kind": "overprint", "hidden": hu, "visible": ov,
-                            "bbox": [round(x, 1) for x in lo["bbox"]]})
     return out

@@ -14,7 +14,7 @@ from typing import Callable, Optional
 import numpy as np
 import pymupdf
 
-from extractors import layout
+from extractors import layout, pdf_traces
 from core.models import Page, StageError
 
 OCR_DPI = 200
@@ -37,7 +37,7 @@ class PdfResult:
 
 
 def pdf_meta(doc: "pymupdf.Document", data: bytes, encrypted: bool) -> dict:
-    """Forensic signals: producer/creator/dates, %%EOF markers, incremental versions."""
+    """Producer/creator/dates, %%EOF markers, incremental versions (``pdf_traces`` has the rest)."""
     md = doc.metadata or {}
     meta = {k: md.get(k) or "" for k in ("producer", "creator", "creationDate", "modDate",
                                         "title", "author", "format", "encryption")}
@@ -176,7 +176,7 @@ def read_pdf(data: bytes, page_cap: int, ocr_page: OcrPage) -> PdfResult:
     Raises PdfUnreadable when the file cannot be opened at all.
     """
     doc, encrypted = open_pdf(data)
-    res = PdfResult(meta={"pdf": pdf_meta(doc, data, encrypted)})
+    res = PdfResult(meta={"pdf": pdf_meta(doc, data, encrypted), "pdf_traces": pdf_traces.collect(doc, data)})
     total = doc.page_count
     res.meta["page_count_total"] = total
     n = min(total, max(page_cap, 1))

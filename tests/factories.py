@@ -1,10 +1,16 @@
-"""Shared test factory: a valid Application with sensible defaults, overridable per test."""
+"""The test factories: a valid Application, a PDF document as the reader records it, …
+
+Every test module builds its inputs from here (or conftest fixtures); no test module
+imports another.
+"""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from core import idcard
-from core.models import Application
+from core.models import Application, Document
+from extractors.pdf import read_pdf
 
 ID = idcard.make("620121", date(1990, 5, 1), 123)
 UNIT = "兰州新区城投建设有限公司"
@@ -22,3 +28,11 @@ def make_app(**kw) -> Application:
         annual_appraisals=[], papers=[], work_summary="")
     data.update(kw)
     return Application.model_validate(data)
+
+
+def pdf_document(path: Path, doc_type: str, applicant_id: str = "A1", **kw) -> Document:
+    """A Document of a PDF file with the metadata and traces the reader collects
+    (``meta["pdf"]``, ``meta["pdf_traces"]``), classified as ``doc_type`` by the test."""
+    meta = read_pdf(Path(path).read_bytes(), 300, lambda img, n: None).meta
+    return Document(applicant_id=applicant_id, filename=Path(path).name, path=str(path), media="pdf",
+                    doc_type=doc_type, meta=meta, **kw)

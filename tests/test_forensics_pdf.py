@@ -8,8 +8,9 @@ import pymupdf
 import pytest
 
 from checks.base import CheckContext
-from checks.forensics_pdf import analyse_file, editor_of, parse_pdf_date, pdf_edited, text_overlay
-from core.models import Document, Severity, Submission
+from checks.forensics_pdf import editor_of, file_forensics, parse_pdf_date, pdf_edited, text_overlay
+from core.models import Severity, Submission
+from tests.factories import pdf_document
 
 UNITS = ["兰州新区甲公司", "兰州新区甲公司", "兰州新区甲公司", "兰州新区丙公司"]
 
@@ -88,9 +89,11 @@ def edit_record(src: Path, dst: Path) -> Path:
 
 
 def sub_with(path: Path, doc_type: str, **kw) -> Submission:
-    d = Document(applicant_id="A1", filename=path.name, path=str(path), media="pdf",
-                 doc_type=doc_type, sha256="", **kw)
-    return Submission(applicant_id="A1", documents=[d])
+    return Submission(applicant_id="A1", documents=[pdf_document(path, doc_type, **kw)])
+
+
+def forensics_of(path):
+    return file_forensics(pdf_document(Path(path), "other"))
 
 
 @pytest.fixture
@@ -115,6 +118,14 @@ def test_forged_payment_proof_is_suspect_with_each_signal(tmp_path, ctx):
     assert sig["incremental_update"]["changed_pages"] == [1]
     assert sig["modified_after_creation"]["days"] > 40
     assert "PDF-XChange" in f.message and "七(三)" in f.clause
+
+
+def test_the_check_weighs_what_the_reader_recorded_without_reopening_the_file(tmp_path, ctx):
+    forged = forge_unit(payment_proof(tmp_path / "orig.pdf"), tmp_path / "forged.pdf")
+    sub = sub_with(forged, "social_insurance")
+    forged.unlink()
+    assert [f.code for f in run(pdf_edited, sub, ctx)] == ["PDF_EDITED"]
+    assert [f.code for f in run(text_overlay, sub, ctx)] == ["TEXT_OVERLAY"]
 
 
 def test_honest_payment_proof_twin_is_clean(tmp_path, ctx):
@@ -157,7 +168,7 @@ def test_signature_only_update_is_not_an_edit(tmp_path, ctx):
     xref = doc.get_new_xref()
     doc.update_object(xref, "<< /Type /Sig /Filter /Adobe.PPKLite /ByteRange [0 0 0 0] >>")
     doc.save(pdf, incremental=True, encryption=pymupdf.PDF_ENCRYPT_KEEP)
-    ff = analyse_file(str(pdf))
+    ff = forensics_of(str(pdf))
     assert ff.revisions == 2 and ff.signature_only
     assert run(pdf_edited, sub_with(pdf, "xuexin_record"), ctx) == []
 
@@ -176,17 +187,17 @@ def test_late_moddate_alone_is_a_warning(tmp_path, ctx):
 
 def test_odd_font_value_in_a_table_column(tmp_path, ctx):
     honest = payment_proof(tmp_path / "orig.pdf")
-    assert analyse_file(str(honest)).font_odd == []
+    assert forensics_of(str(honest)).font_odd == []
     forged = forge_unit(honest, tmp_path / "forged.pdf")
-    odd = analyse_file(str(forged)).font_odd
+    odd = forensics_of(str(forged)).font_odd
     assert [o["text"] for o in odd] == ["兰州新区乙公司"]
     assert odd[0]["peer_font"] != odd[0]["font"].lower()
 
 
 def test_file_signals_reported_once_for_a_bundle(tmp_path, ctx):
     forged = forge_unit(payment_proof(tmp_path / "orig.pdf"), tmp_path / "forged.pdf")
-    docs = [Document(applicant_id="A1", filename="bundle.pdf", path=str(forged), media="pdf",
-                     doc_type=t, part=i + 1, page_range=(1, 1)) for i, t in enumerate(["other", "social_insurance"])]
+    docs = [pdf_document(forged, t, part=i + 1, page_range=(1, 1)).model_copy(update={"filename": "bundle.pdf"})
+            for i, t in enumerate(["other", "social_insurance"])]
     found = run(pdf_edited, Submission(applicant_id="A1", documents=docs), ctx)
     editor_hits = [f for f in found if any(s["signal"] == "editor" for s in f.evidence["signals"])]
     assert len(editor_hits) == 1 and editor_hits[0].evidence["doc_type"] == "social_insurance"
