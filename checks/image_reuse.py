@@ -11,7 +11,7 @@ one system from one template are alike by design.
 from __future__ import annotations
 
 import logging
-from typing import Iterable
+from typing import Iterable, Optional
 
 from checks import signatures
 from checks.base import BatchContext, batch_check
@@ -28,27 +28,27 @@ MAX_PAGES = 300  # the policy page cap
 # documents from one template, not one scan (a painted-over name keeps the number)
 ID_FIELDS = ("id_number", "certificate_no", "degree_certificate_no")
 
-_SIG_CACHE: dict[str, dict[int, list[int]]] = {}
+_SIG_CACHE: dict[tuple[str, Optional[tuple[int, int]]], dict[int, list[int]]] = {}
 
 
 def page_signatures(path: str, media: str, sha256: str = "", page_range=None) -> dict[int, list[int]]:
-    """Signatures of the scanned pages of one file (page numbers of the file),
-    computed once per run per file (bundle parts share it) and cut to page_range."""
-    key = sha256 or path
+    """Signatures of the scanned pages of one document (page numbers of the file; a
+    bundle part only its own pages), computed once per run from the page pictures
+    the OCR read (``core.renders``)."""
+    key = (sha256 or path, tuple(page_range) if page_range else None)
     if key not in _SIG_CACHE:
         if len(_SIG_CACHE) > 5000:
             _SIG_CACHE.clear()
         sigs: dict[int, list[int]] = {}
         try:
-            for pno, img in scanned_pages(path, media, max_pages=MAX_PAGES):
+            for pno, img in scanned_pages(path, media, page_range, max_pages=MAX_PAGES, key=sha256):
                 sig = signature(img)
                 if sig is not None:
                     sigs[pno] = sig
         except Exception as exc:  # an unreadable file is DOCUMENT_UNREADABLE's business
             log.debug("phash: cannot hash %s: %s", path, exc)
         _SIG_CACHE[key] = sigs
-    first, last = page_range or (1, 10 ** 9)
-    return {p: s for p, s in _SIG_CACHE[key].items() if first <= p <= last}
+    return _SIG_CACHE[key]
 
 
 def _entries(subs: list[Submission]) -> list[dict]:

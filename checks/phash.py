@@ -15,13 +15,17 @@ with the name replaced: 0–3 changed cells; other persons, same template: 11–
 """
 from __future__ import annotations
 
-import io
 import zlib
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
+import cv2
+import imagehash
 import numpy as np
+import pymupdf
 from PIL import Image, ImageOps
+
+from core import renders
 
 VERSION = 1
 SIZE = 768            # normalised page side (pixels)
@@ -29,6 +33,7 @@ INK = 384             # side of the stroke map kept in the signature
 BLOCKS = 24           # cells per side when counting changed areas
 MIN_INK = 0.004       # share of dark pixels below which a page is blank (not hashed)
 MIN_STROKES = 0.01    # share of stroke-map pixels a page needs to be compared at all
+HASH_DPI = 90         # PDF pages are hashed from a gray render at this resolution (the measurements above)
 
 
 def _bits_to_int(bits: np.ndarray) -> int:
@@ -45,8 +50,6 @@ def hamming(a: int, b: int) -> int:
 def deskew_angle(gray: np.ndarray, limit: float = 3.0) -> float:
     """Skew in degrees by projection-profile sharpness (text lines and rulings);
     cheap on a ~400 px image and good to ±0.25°."""
-    import cv2
-
     ink = (gray < 160).astype(np.float32)
     if ink.mean() < MIN_INK:
         return 0.0
@@ -66,8 +69,6 @@ def deskew_angle(gray: np.ndarray, limit: float = 3.0) -> float:
 
 def normalise(img: Image.Image) -> Optional[np.ndarray]:
     """Grayscale, upright (EXIF), deskewed, cropped to the ink, SIZE×SIZE; None if blank."""
-    import cv2
-
     img = ImageOps.exif_transpose(img).convert("L")
     scale = 480 / max(img.size)
     if scale < 1:
@@ -97,23 +98,17 @@ def normalise(img: Image.Image) -> Optional[np.ndarray]:
 
 
 def _dhash(a: np.ndarray, n: int = 8) -> int:
-    import cv2
-
     small = cv2.resize(a, (n + 1, n), interpolation=cv2.INTER_AREA).astype(np.int16)
     return _bits_to_int(small[:, 1:] > small[:, :-1])
 
 
 def _phash(a: np.ndarray) -> int:
-    import imagehash
-
     return _bits_to_int(imagehash.phash(Image.fromarray(a)).hash)
 
 
 def ink_map(a: np.ndarray) -> np.ndarray:
     """Binary map of strokes (adaptive threshold, so an uneven phone photo works),
     pooled to INK×INK: the text-level detail that page hashes average away."""
-    import cv2
-
     ink = cv2.adaptiveThreshold(a, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 15, 12)
     f = a.shape[0] // INK
     return ink.reshape(INK, f, INK, f).max(axis=(1, 3)).astype(bool)
@@ -164,8 +159,6 @@ BLOCK_INK = 6          # unexplained stroke pixels that make a cell "changed"
 def compare(a: list[int], b: list[int]) -> Optional[Comparison]:
     """Page-hash distance and, for close pages, the number of changed cells: strokes
     of one page with no stroke of the other within 1 pixel of the stroke map."""
-    import cv2
-
     if len(a) < 5 or len(b) < 5 or a[0] != VERSION or b[0] != VERSION:
         return None
     pd = hamming(a[1], b[1]) + hamming(a[2], b[2])
@@ -220,34 +213,28 @@ class BKTree:
                     stack.append(child)
 
 
-def scanned_pages(path: str, media: str, page_range=None, dpi: int = 90,
-                  max_pages: int = 30) -> Iterator[tuple[int, Image.Image]]:
-    """(1-based page number in the file, image) of each scanned page of a file:
-    every frame of an image file; image-only pages of a PDF, rendered at low dpi."""
+def scanned_pages(path: str, media: str, page_range=None, max_pages: int = 30,
+                  key: str = "") -> Iterator[tuple[int, Image.Image]]:
+    """(1-based page number in the file, image) of each scanned page of a file within
+    ``page_range``: every frame of an image file (the frames the OCR read, shared through
+    ``core.renders``' cache under ``key``); image-only pages of a PDF, rendered gray at
+    ``HASH_DPI`` once per page (bundle parts and later calls share it)."""
     if media == "image":
-        with Image.open(path) as im:
-            for i, frame in enumerate(ImageOps.exif_transpose(f) for f in _frames(im)):
-                if i >= max_pages:
-                    break
-                yield i + 1, frame
+        first, last = page_range or (1, max_pages)
+        for pno in range(first, min(last, first + max_pages - 1) + 1):
+            img = renders.page_image(path, "image", pno, key=key)
+            if img is None:
+                return
+            yield pno, Image.fromarray(img)
         return
-    import pymupdf
-
     with pymupdf.open(path) as doc:
         first, last = page_range or (1, doc.page_count)
         for pno in range(first, min(last, doc.page_count, first + max_pages - 1) + 1):
-            page = doc[pno - 1]
-            if not _image_only(page):
+            if not _image_only(doc[pno - 1]):
                 continue
-            pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY)
-            yield pno, Image.open(io.BytesIO(pix.tobytes("png")))
-
-
-def _frames(im: Image.Image) -> Iterator[Image.Image]:
-    n = getattr(im, "n_frames", 1)
-    for i in range(n):
-        im.seek(i)
-        yield im.copy()
+            img = renders.page_image(path, "pdf", pno, key=key, dpi=HASH_DPI, gray=True)
+            if img is not None:
+                yield pno, Image.fromarray(img)
 
 
 def _image_only(page) -> bool:

@@ -14,10 +14,11 @@ from typing import Callable, Optional
 import numpy as np
 import pymupdf
 
-from extractors import layout, pdf_traces
 from core.models import Page, StageError
+from core import renders
+from core.renders import OCR_DPI
+from extractors import layout, pdf_traces
 
-OCR_DPI = 200
 MIN_TEXT_CHARS = 8          # fewer text-layer characters than this on an image page → OCR
 TABLE_MIN_ROWS = 3          # rows of ≥ 3 separated cells that make find_tables worth its cost
 
@@ -162,11 +163,6 @@ def _cell_text(words: list, cell) -> str:
     return "".join(parts).strip()
 
 
-def render_page(page: "pymupdf.Page", dpi: int = OCR_DPI) -> np.ndarray:
-    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csRGB, alpha=False)
-    return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.h, pix.w, 3).copy()
-
-
 OcrPage = Callable[[np.ndarray, int], Optional[Page]]
 
 
@@ -275,7 +271,7 @@ def _read_page(page: "pymupdf.Page", number: int, ocr_page: OcrPage) -> Page:
     rows = text_layer_rows(page)
     chars = sum(len(r.text.replace(" ", "")) for r in rows)
     if chars < MIN_TEXT_CHARS and page.get_images(full=False):
-        got = ocr_page(render_page(page), number)
+        got = ocr_page(renders.render(page, OCR_DPI), number)
         if got is not None:
             return got
     out = Page(number=number, width=rect.width, height=rect.height,

@@ -17,9 +17,10 @@ import numpy as np
 
 from extractors import classify as clf
 from extractors.base import DocTypeSpec, OcrEngine
-from extractors.image import ImageUnreadable, load_frames
-from extractors.pdf import OCR_DPI, PdfUnreadable, read_pdf
+from core import renders
 from core.models import Document, Line, Page, StageError
+from core.renders import OCR_DPI, ImageUnreadable, load_frames
+from extractors.pdf import PdfUnreadable, read_pdf
 
 log = logging.getLogger(__name__)
 
@@ -72,8 +73,11 @@ class _LazyOcr:
 
 
 def _ocr_page(img: np.ndarray, number: int, lazy: _LazyOcr, errors: list[StageError],
-              scale: float = 1.0) -> Optional[Page]:
-    """OCR one page image; ``scale`` maps pixels to the page's unit (PDF points)."""
+              scale: float = 1.0, key: str = "", dpi: int = 0) -> Optional[Page]:
+    """OCR one page image; ``scale`` maps pixels to the page's unit (PDF points). The
+    picture is left in ``core.renders``' cache under (key, number, dpi) for page hashes
+    and crops."""
+    renders.remember(key, number, dpi, img)
     from extractors.ocr import ocr_image_ex
     engine = lazy.get()
     if engine is None:
@@ -139,7 +143,8 @@ def _read(doc: Document, data: bytes, ocr: Optional[OcrEngine], page_cap: int,
     if kind == "pdf":
         try:
             res = read_pdf(data, page_cap,
-                           lambda img, n: _ocr_page(img, n, lazy, doc.errors, 72.0 / OCR_DPI))
+                           lambda img, n: _ocr_page(img, n, lazy, doc.errors, 72.0 / OCR_DPI,
+                                                    key=doc.sha256, dpi=OCR_DPI))
         except PdfUnreadable as exc:
             return _unreadable(doc, str(exc))
         doc.pages = res.pages
@@ -154,7 +159,7 @@ def _read(doc: Document, data: bytes, ocr: Optional[OcrEngine], page_cap: int,
         if total > len(frames):
             doc.errors.append(StageError(stage="cap", message=f"图像共{total}帧，仅读取前{len(frames)}帧"))
         for i, frame in enumerate(frames):
-            page = _ocr_page(frame, i + 1, lazy, doc.errors)
+            page = _ocr_page(frame, i + 1, lazy, doc.errors, key=doc.sha256)
             if page is None:
                 h, w = frame.shape[:2]
                 page = Page(number=i + 1, width=w, height=h, text_source="none")

@@ -27,7 +27,10 @@ from typing import Optional
 
 import numpy as np
 
+from core import renders
 from core.models import BBox, Document, Page
+from core.renders import OCR_DPI
+
 from . import redact
 
 log = logging.getLogger("zcaudit")
@@ -48,23 +51,12 @@ def _page(doc: Document, page_no: int) -> Optional[Page]:
 
 
 def _ocr_frame(doc: Document, page_no: int) -> tuple[Optional[np.ndarray], float]:
-    """The raw frame the OCR was given, and pixels per bbox unit."""
-    data = Path(doc.path).read_bytes()
-    if doc.media == "pdf":
-        import pymupdf
-
-        from extractors.pdf import OCR_DPI, render_page
-        with pymupdf.open(stream=data, filetype="pdf") as pdf:
-            if pdf.needs_pass:
-                pdf.authenticate("")
-            if not 1 <= page_no <= pdf.page_count:
-                return None, 1.0
-            return render_page(pdf[page_no - 1], OCR_DPI), OCR_DPI / 72.0
-    from extractors.image import load_frames
-    frames, _ = load_frames(data, max_frames=page_no)
-    if page_no > len(frames):
+    """The raw frame the OCR was given (the shared render when the reader left it in
+    ``core.renders``' cache), and pixels per bbox unit."""
+    img = renders.page_image(doc.path, doc.media, page_no, key=doc.sha256, dpi=OCR_DPI)
+    if img is None:
         return None, 1.0
-    return frames[page_no - 1], 1.0
+    return img, (OCR_DPI / 72.0 if doc.media == "pdf" else 1.0)
 
 
 def to_upright(frame: np.ndarray, rotation: int, skew: float,
@@ -100,14 +92,15 @@ def upright_page(doc: Document, page_no: int) -> tuple[Optional[np.ndarray], flo
         mtime = Path(doc.path).stat().st_mtime_ns
     except OSError:
         return None, 1.0
-    img, scale = _upright_cached(doc.path, mtime, doc.media, page_no, geometry)
+    img, scale = _upright_cached(doc.path, mtime, doc.media, page_no, geometry, doc.sha256)
     return (None if img is None else img.copy()), scale
 
 
 @lru_cache(maxsize=2)  # several findings on one page: decode and deskew it once
 def _upright_cached(path: str, mtime: int, media: str, page_no: int,
-                    geometry: Optional[tuple[int, float, float, float]]) -> tuple[Optional[np.ndarray], float]:
-    doc = Document(applicant_id="", filename="", path=path, media=media)
+                    geometry: Optional[tuple[int, float, float, float]], sha256: str = ""
+                    ) -> tuple[Optional[np.ndarray], float]:
+    doc = Document(applicant_id="", filename="", path=path, media=media, sha256=sha256)
     frame, scale = _ocr_frame(doc, page_no)
     if frame is None or geometry is None:
         return frame, scale
