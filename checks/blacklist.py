@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from core import idcard
+from core.application import decode_bytes
 from core.models import Finding, Submission
 from core.normalize import normalize_code
 
@@ -37,7 +38,6 @@ HEADER_ALIASES = {
 
 
 def _decode(raw: bytes) -> str:
-    from core.application import decode_bytes
     return decode_bytes(raw, lenient=True)
 
 

@@ -26,6 +26,7 @@ from typing import Any, Optional
 
 from pydantic import BaseModel, Field
 
+from .codes import default_severity
 from .models import Severity
 
 POLICY_DIR = Path(__file__).parent / "policies"
@@ -56,7 +57,6 @@ class Rule(BaseModel):
         return self.source or self.notice
 
     def severity_of(self, code: str) -> Severity:
-        from .codes import default_severity
         return self.severity or default_severity(code)
 
     def evidence(self) -> dict[str, Any]:
@@ -185,7 +185,6 @@ class Policy(BaseModel):
         return r.cite if r else self.notice
 
     def severity_of(self, code: str) -> Severity:
-        from .codes import default_severity
         return self.severity.get(code, default_severity(code))
 
     # ------------------------------------------------------------ the notice's own mode, by name

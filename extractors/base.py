@@ -31,6 +31,26 @@ class OcrBox:
         return (min(xs), min(ys), max(xs), max(ys))
 
 
+@dataclass
+class OcrStats:
+    """Model seconds (det/cls/rec) against wall seconds spent in ``ocr_image``."""
+    calls: int = 0          # model invocations of any stage
+    pages: int = 0          # ocr_image calls
+    det_s: float = 0.0
+    cls_s: float = 0.0
+    rec_s: float = 0.0
+    wall_s: float = 0.0     # total time inside ocr_image (model + geometry)
+
+    @property
+    def infer_s(self) -> float:
+        return self.det_s + self.cls_s + self.rec_s
+
+    def as_dict(self) -> dict:
+        return {"calls": self.calls, "pages": self.pages, "det_s": round(self.det_s, 3),
+                "cls_s": round(self.cls_s, 3), "rec_s": round(self.rec_s, 3),
+                "infer_s": round(self.infer_s, 3), "wall_s": round(self.wall_s, 3)}
+
+
 class OcrEngine(Protocol):
     name: str
 

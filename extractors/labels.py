@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Optional, Sequence
 
 from core.models import BBox, Document, Field, Line
 
-from core.normalize import canon
+from core.normalize import canon, clean_text, normalize_id_number, normalize_name, parse_date
 
 CJK = r"\u4e00-\u9fff"
 NAME_PATTERN = rf"[{CJK}](?:\s?[{CJK}·]){{1,5}}"
@@ -291,7 +291,6 @@ def _id_ok(candidate: str) -> bool:
 def find_id_number(lines: Sequence[TLine], stops: Sequence[str] = (),
                    labels: Sequence[str] = ID_LABELS) -> Optional[Hit]:
     """The holder's ID number: after an ID label, else the first ID-shaped token anywhere."""
-    from core.normalize import normalize_id_number
     hit = find_value(lines, labels, ID_PATTERN, stops=stops)
     if hit is None or not _id_ok(hit.value):
         hit = None
@@ -309,7 +308,6 @@ def find_id_number(lines: Sequence[TLine], stops: Sequence[str] = (),
 
 def find_name(lines: Sequence[TLine], stops: Sequence[str] = (),
               labels: Sequence[str] = NAME_LABELS) -> Optional[Hit]:
-    from core.normalize import normalize_name
     hit = find_value(lines, labels, NAME_PATTERN, stops=stops)
     if hit is None:
         return None
@@ -343,7 +341,6 @@ def find_prose_name(lines: Sequence[TLine]) -> Optional[Hit]:
     punctuation or 兹证明 — never "whatever precedes", so a title such as
     继续教育证书 run into the name by OCR does not become part of it.
     """
-    from core.normalize import normalize_name
     for pattern in PROSE_NAME_PATTERNS:
         hit = find_in_text(lines, pattern, group=1, sep="\n")
         if hit:
@@ -354,7 +351,6 @@ def find_prose_name(lines: Sequence[TLine]) -> Optional[Hit]:
 
 
 def find_date(lines: Sequence[TLine], labels: Sequence[str], stops: Sequence[str] = ()) -> Optional[Hit]:
-    from core.normalize import parse_date
     hit = find_value(lines, labels, DATE_VALUE, stops=stops)
     if hit is None:
         return None
@@ -365,7 +361,6 @@ def find_date(lines: Sequence[TLine], labels: Sequence[str], stops: Sequence[str
 def find_text(lines: Sequence[TLine], labels: Sequence[str], stops: Sequence[str],
               complete: str = ORG_SUFFIX, min_len: int = 2) -> Optional[Hit]:
     """A free-text value (school, unit, major) after a label, joined over a wrapped line."""
-    from core.normalize import clean_text
     hit = find_value(lines, labels, rf"[{CJK}A-Za-z(][^:]{{{min_len - 1},60}}", stops=stops)
     if hit is None:
         return None

@@ -15,38 +15,19 @@ import os
 import re
 import threading
 import time
-from dataclasses import dataclass
+from importlib.metadata import version
 from typing import Callable, Optional, Sequence, Union
 
 import cv2
 import numpy as np
 
-from extractors.base import OcrBox, OcrEngine
-from extractors import layout
 from core.models import Line
+from extractors import layout
+from extractors.base import OcrBox, OcrEngine, OcrStats
+from extractors.paddle_backend import PaddleOcrEngine
 
 SKEW_MIN_DEG = 0.5
 TEXT_SCORE = 0.5
-
-
-@dataclass
-class OcrStats:
-    """Model seconds (det/cls/rec) against wall seconds spent in ``ocr_image``."""
-    calls: int = 0          # model invocations of any stage
-    pages: int = 0          # ocr_image calls
-    det_s: float = 0.0
-    cls_s: float = 0.0
-    rec_s: float = 0.0
-    wall_s: float = 0.0     # total time inside ocr_image (model + geometry)
-
-    @property
-    def infer_s(self) -> float:
-        return self.det_s + self.cls_s + self.rec_s
-
-    def as_dict(self) -> dict:
-        return {"calls": self.calls, "pages": self.pages, "det_s": round(self.det_s, 3),
-                "cls_s": round(self.cls_s, 3), "rec_s": round(self.rec_s, 3),
-                "infer_s": round(self.infer_s, 3), "wall_s": round(self.wall_s, 3)}
 
 
 class RapidOcrEngine:
@@ -54,6 +35,7 @@ class RapidOcrEngine:
     name = "rapidocr-onnxruntime"
 
     def __init__(self, threads: Optional[int] = None) -> None:
+        # the model backend is imported when an engine is made (~1.5 s): reading a text-layer PDF never pays it
         from rapidocr_onnxruntime import RapidOCR
         kw = {}
         if threads:
@@ -63,7 +45,6 @@ class RapidOcrEngine:
 
     def version(self) -> str:
         try:
-            from importlib.metadata import version
             return f"rapidocr_onnxruntime {version('rapidocr_onnxruntime')} PP-OCRv4"
         except Exception:  # pragma: no cover
             return "rapidocr_onnxruntime PP-OCRv4"
@@ -143,7 +124,6 @@ def get_engine() -> OcrEngine:
     with _LOCK:
         if _ENGINE is None:
             if os.environ.get("ZCAUDIT_OCR_BACKEND", "").lower() == "paddle":
-                from extractors.paddle_backend import PaddleOcrEngine
                 _ENGINE = PaddleOcrEngine.from_env()
             else:
                 threads = os.environ.get("ZCAUDIT_OCR_THREADS")

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from importlib.metadata import version
 import time
 from typing import Optional
 
 import numpy as np
 
-from extractors.base import OcrBox
-from extractors.ocr import OcrStats
+from extractors.base import OcrBox, OcrStats
 
 
 def is_available() -> bool:
@@ -33,7 +33,7 @@ class PaddleOcrEngine:
             if not d or not os.path.isdir(d):
                 raise RuntimeError(f"paddle model dir not found: {d!r}")
         os.environ.setdefault("PADDLE_PDX_DISABLE_MODEL_SOURCE_CHECK", "True")
-        from paddleocr import PaddleOCR
+        from paddleocr import PaddleOCR  # the optional backend: imported only when this engine is chosen
         kw = dict(text_detection_model_dir=det_dir, text_recognition_model_dir=rec_dir,
                   use_doc_orientation_classify=False, use_doc_unwarping=False,
                   use_textline_orientation=bool(cls_dir))
@@ -51,7 +51,6 @@ class PaddleOcrEngine:
                    os.environ.get("ZCAUDIT_PADDLE_CLS_DIR") or None)
 
     def version(self) -> str:
-        from importlib.metadata import version
         return f"paddleocr {version('paddleocr')}"
 
     def recognize(self, image: np.ndarray) -> list[OcrBox]:

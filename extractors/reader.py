@@ -15,11 +15,13 @@ from typing import Iterable, Optional
 
 import numpy as np
 
-from extractors import classify as clf
-from extractors.base import DocTypeSpec, OcrEngine
 from core import renders
 from core.models import Document, Line, Page, StageError
 from core.renders import OCR_DPI, ImageUnreadable, load_frames
+from extractors import classify as clf
+from extractors import parsers
+from extractors.base import DocTypeSpec, OcrEngine, parser_for
+from extractors.ocr import get_engine, ocr_image_ex
 from extractors.pdf import PdfUnreadable, read_pdf
 
 log = logging.getLogger(__name__)
@@ -38,21 +40,15 @@ def sniff(data: bytes) -> Optional[str]:
 
 
 def _load_parsers() -> None:
-    """Import extractors.parsers (its load_all) once; tolerate its absence."""
+    """Register the parsers of ``extractors.parsers`` once (``load_all``)."""
     global _PARSERS_LOADED
     if _PARSERS_LOADED:
         return
     _PARSERS_LOADED = True
     try:
-        import extractors.parsers as parsers
-    except ImportError:
-        return
-    load_all = getattr(parsers, "load_all", None)
-    if callable(load_all):
-        try:
-            load_all()
-        except Exception:  # a broken parser module must not stop reading
-            log.exception("extractors.parsers.load_all failed")
+        parsers.load_all()
+    except Exception:  # a broken parser module must not stop reading
+        log.exception("extractors.parsers.load_all failed")
 
 
 class _LazyOcr:
@@ -65,7 +61,6 @@ class _LazyOcr:
     def get(self) -> Optional[OcrEngine]:
         if self.engine is None and self.failed is None:
             try:
-                from extractors.ocr import get_engine
                 self.engine = get_engine()
             except Exception as exc:
                 self.failed = f"OCR引擎无法加载（{type(exc).__name__}）"
@@ -78,7 +73,6 @@ def _ocr_page(img: np.ndarray, number: int, lazy: _LazyOcr, errors: list[StageEr
     picture is left in ``core.renders``' cache under (key, number, dpi) for page hashes
     and crops."""
     renders.remember(key, number, dpi, img)
-    from extractors.ocr import ocr_image_ex
     engine = lazy.get()
     if engine is None:
         errors.append(StageError(stage="ocr", page=number, message=lazy.failed or "OCR引擎不可用"))
@@ -200,7 +194,6 @@ def _parse(doc: Document, specs: Optional[list[DocTypeSpec]]) -> None:
     if doc.doc_type in ("other", "unknown") or not doc.pages:
         return
     if specs is None:
-        from extractors.base import parser_for
         parser = parser_for(doc.doc_type)
     else:
         parser = next((s.parse for s in specs if s.doc_type == doc.doc_type), None)

@@ -14,10 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
+import checks
+from checks.base import BATCH_CHECKS, CHECKS, BatchContext, CheckContext
 from core.application import load_application
 from core.codes import COVERS
 from core.models import Document, Finding, StageError, Submission, severity_order
 from core.policy import Policy, load_policy
+from extractors import read_document
 
 log = logging.getLogger("zcaudit")
 
@@ -140,7 +143,6 @@ def read_documents(sub: Submission, policy: Policy, opts: AuditOptions, ocr=None
                 size=size))
             continue
         try:
-            from extractors import read_document  # heavy imports only when there is something to read
             docs = read_document(path, sub.applicant_id, ocr=ocr, page_cap=page_cap)
         except Exception as exc:  # the reader must not raise; never lose a file if it does
             log.exception("%s: reader failed on an attachment", sub.applicant_id)
@@ -174,8 +176,6 @@ def document_findings(sub: Submission, policy: Policy) -> list[Finding]:
 
 def check_submission(sub: Submission, policy: Policy, opts: AuditOptions, store=None) -> Submission:
     """Run every registered per-applicant check; a failing check is logged, not fatal."""
-    import checks
-    from checks.base import CHECKS, CheckContext
 
     checks.load_all()
     sub.findings.extend(document_findings(sub, policy))
@@ -192,8 +192,6 @@ def check_submission(sub: Submission, policy: Policy, opts: AuditOptions, store=
 
 def check_batch(subs: list[Submission], opts: AuditOptions, store=None) -> list[Submission]:
     """Checks that compare applicants with each other (and with earlier nights)."""
-    import checks
-    from checks.base import BATCH_CHECKS, BatchContext
 
     checks.load_all()
     policies = {s.applicant_id: policy_for(s, opts) for s in subs}
