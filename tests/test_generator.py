@@ -1,121 +1,29 @@
 """The sample-set generator: determinism, truth files and CLEAN applicants that obey the rules.
 
-Runs against the real renderers (``sample_docs.render``) when they work, otherwise
-against a tiny stand-in with the same interface so that the generator's own
-logic stays tested while the renderers change. No OCR here.
+Runs against the real renderers (``sample_docs.render``): a renderer that breaks
+fails these tests. No OCR here.
 """
 from __future__ import annotations
 
 import csv
 import hashlib
-import io
 import json
 import random
-import sys
-import types
+import re
 from datetime import date
 from pathlib import Path
 
-import pymupdf
 import pytest
-from PIL import Image, ImageDraw
 
 from core import idcard
 from core.dates import add_months_date, month_range, months_between, parse_month
 from core.models import Application
 from core.policy import load_policy
-from sample_docs.people import core_journals, issn_check
+from sample_docs.faults import FAULTS
+from sample_docs.faults.papers import _lightly_edited
+from sample_docs.generator import SUPPORTED_FAULTS, build_applicant, generate
+from sample_docs.people import compose_paper, core_journals, issn_check
 
-CONTRACT_FIELDS = {
-    "id_card": ["name", "id_number"],
-    "diploma": ["name", "gender", "birth_date", "school", "major", "level", "start_date", "graduation_date",
-                "certificate_no"],
-    "degree": ["name", "degree", "major", "award_date", "degree_certificate_no"],
-    "xuexin_record": ["name", "gender", "id_number", "birth_date", "school", "level", "major", "start_date",
-                      "graduation_date", "certificate_no", "verification_code", "updated_date", "valid_until"],
-    "social_insurance": ["name", "id_number"],
-    "employment_proof": ["name", "id_number", "unit", "position", "start_date"],
-    "annual_appraisal": ["name", "year", "result"],
-    "continuing_education": ["name", "year", "hours"],
-    "paper": ["title", "journal", "issn", "cn", "published"],
-    "plagiarism_report": ["title", "author", "checked_at", "ratio_excl_refs", "ratio_excl_self", "ratio_total",
-                          "ratio_max_single"],
-    "other": [],
-}
-SCANS = {"id_card", "diploma", "degree", "annual_appraisal", "employment_proof", "continuing_education"}
-
-
-def _num(v) -> str:
-    return f"{float(v):g}" if isinstance(v, float) else str(v)
-
-
-def _stub_render(doc_type, fields, *, variant, rng, degrade=1, as_scan=None):
-    truth = {k: _num(fields[k]) for k in CONTRACT_FIELDS[doc_type] if fields.get(k) is not None}
-    if doc_type == "paper":
-        truth["authors"] = ";".join(fields["authors"])
-    lines = [f"{k}: {v}" for k, v in truth.items()]
-    if doc_type == "social_insurance":
-        truth["contribution"] = [f"{r['month']}|{r['unit']}|{r['base']:g}|{int(r['paid'])}" for r in fields["rows"]]
-        lines += truth["contribution"]
-    noise = rng.random()
-    if as_scan or (as_scan is None and doc_type in SCANS):
-        img = Image.new("L", (420, 320), 235)
-        draw = ImageDraw.Draw(img)
-        draw.rectangle((10, 10, 410, 310), outline=40)
-        for i, line in enumerate(lines[:14]):
-            draw.text((20, 20 + 20 * i), line.encode("ascii", "replace").decode(), fill=int(noise * 30))
-        buf = io.BytesIO()
-        img.save(buf, "JPEG", quality=80)
-        return buf.getvalue(), ".jpg", truth
-    pdf = pymupdf.open()
-    page = pdf.new_page()
-    for i, line in enumerate(lines[:60]):
-        page.insert_text((40, 40 + 12 * i), line, fontname="china-s", fontsize=9)
-    return pdf.tobytes(no_new_id=True), ".pdf", truth
-
-
-def _stub_bundle(pages):
-    pdf = pymupdf.open()
-    for data, _ext in pages:
-        img = pymupdf.open(stream=data, filetype="jpg")
-        rect = img[0].rect
-        pdf.new_page(width=rect.width, height=rect.height).insert_image(rect, stream=data)
-    return pdf.tobytes(no_new_id=True)
-
-
-def _real_renderer_works() -> bool:
-    try:
-        from sample_docs import render as R
-        R.render("social_insurance", {"name": "张伟", "id_number": idcard.make("620102", date(1990, 1, 2), 11),
-                                      "rows": [{"month": f"{2020 + i // 12}-{i % 12 + 1:02d}", "unit": "兰州新区水务集团有限公司",
-                                                "base": 4500.0, "paid": True} for i in range(60)],
-                                      "issuer": "兰州新区社会保险事业服务中心"},
-                 variant=0, rng=random.Random(1), degrade=0)
-        return True
-    except Exception:  # the renderers are being written in parallel
-        return False
-
-
-@pytest.fixture(scope="module")
-def renderer():
-    if _real_renderer_works():
-        yield "real"
-        return
-    saved = sys.modules.get("sample_docs.render")
-    stub = types.ModuleType("sample_docs.render")
-    stub.render, stub.render_pages_to_pdf = _stub_render, _stub_bundle
-    stub.VARIANTS = {k: 3 for k in CONTRACT_FIELDS}
-    sys.modules["sample_docs.render"] = stub
-    import sample_docs
-    old_attr = getattr(sample_docs, "render", None)
-    sample_docs.render = stub
-    yield "stub"
-    if saved is not None:
-        sys.modules["sample_docs.render"] = saved
-    else:
-        sys.modules.pop("sample_docs.render", None)
-    if old_attr is not None:
-        sample_docs.render = old_attr
 
 
 def _tree_hash(root: Path) -> str:
@@ -133,15 +41,13 @@ def _read_csv(path: Path) -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def sample(renderer, tmp_path_factory):
-    from sample_docs.generator import generate
+def sample(tmp_path_factory):
     out = tmp_path_factory.mktemp("samples")
     result = generate(out, 12, 7, degrade=0)
     return out, result
 
 
-def test_same_seed_gives_identical_bytes(renderer, tmp_path):
-    from sample_docs.generator import generate
+def test_same_seed_gives_identical_bytes(tmp_path):
     generate(tmp_path / "a", 6, 3, degrade=0)
     generate(tmp_path / "b", 6, 3, degrade=0)
     generate(tmp_path / "c", 6, 4, degrade=0)
@@ -150,7 +56,6 @@ def test_same_seed_gives_identical_bytes(renderer, tmp_path):
 
 
 def test_truth_has_one_row_per_applicant_with_pairs_marked(sample):
-    from sample_docs.faults import FAULTS
     out, result = sample
     rows = _read_csv(out / "truth.csv")
     assert list(rows[0]) == ["applicant_id", "code"]
@@ -311,16 +216,14 @@ def _shingles(text: str, k: int = 5) -> set[str]:
 
 def test_clean_summaries_share_only_set_phrases():
     """Summaries of CLEAN applicants must not look like near-duplicates of each other."""
-    from sample_docs.generator import build_applicant
     sums = [build_applicant(f"T{i}", random.Random(i), "2024", {}, set()).app["work_summary"] for i in range(25)]
     sh = [_shingles(s) for s in sums]
     worst = max(len(a & b) / len(a | b) for i, a in enumerate(sh) for b in sh[i + 1:])
     assert worst < 0.25
 
 
-def test_every_fault_plants_without_error(renderer, tmp_path):
+def test_every_fault_plants_without_error(tmp_path):
     """Each planter runs on its own (pairs produce two applicants), truth names it."""
-    from sample_docs.generator import SUPPORTED_FAULTS, generate
     result = generate(tmp_path, 6, 11, degrade=0, faults=["APPLICATION_INVALID", "IMAGE_REUSED"])
     codes = sorted(r["code"] for r in result)
     assert codes.count("IMAGE_REUSED") == 2 and codes.count("APPLICATION_INVALID") == 1
@@ -328,8 +231,6 @@ def test_every_fault_plants_without_error(renderer, tmp_path):
 
 
 def test_clean_paper_bodies_are_not_near_duplicates_but_planted_copies_are():
-    from sample_docs.faults import _lightly_edited
-    from sample_docs.people import compose_paper
     papers = [compose_paper(random.Random(i), "civil", "张伟") for i in range(20)]
     sh = [_shingles("".join(p["body"])) for p in papers]
     worst = max(len(a & b) / len(a | b) for i, a in enumerate(sh) for b in sh[i + 1:])
@@ -339,7 +240,6 @@ def test_clean_paper_bodies_are_not_near_duplicates_but_planted_copies_are():
 
 
 def test_core_catalogue_has_valid_issn_and_cn():
-    import re
     rows = _read_csv(Path(__file__).resolve().parent.parent / "sample_docs" / "data" / "core_journals.csv")
     assert list(rows[0]) == ["title", "issn", "cn", "level"] and len(rows) >= 30
     regions = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,

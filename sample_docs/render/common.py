@@ -13,6 +13,7 @@ proportional Latin widths (digits would be drawn one em apart).
 """
 from __future__ import annotations
 
+import math
 import random
 import re
 from dataclasses import dataclass
@@ -173,12 +174,10 @@ class Canvas:
 
 
 def _cos(deg: float) -> float:
-    import math
     return math.cos(math.radians(deg))
 
 
 def _sin(deg: float) -> float:
-    import math
     return math.sin(math.radians(deg))
 
 

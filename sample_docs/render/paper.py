@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import random
 
+import pymupdf
+
 from .common import A4, Built, Canvas, require, split_date
 
 VARIANTS = 3
@@ -54,7 +56,6 @@ class _Flow:
 
 def build(f: dict, variant: int, rng: random.Random) -> Built:
     require(f, "paper", "title", "authors", "journal", "issn", "cn", "published")
-    import pymupdf
     raw = f["authors"]
     authors = [a.strip() for a in (raw.split(";") if isinstance(raw, str) else map(str, raw)) if a.strip()]
     cn = str(f["cn"]).upper().replace("CN", "").strip()
