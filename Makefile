@@ -13,6 +13,8 @@ $(BIN)/python:
 
 $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
+	# the development extras (sample_docs/, tests/, bench/) are not in the package: put the checkout on the path
+	$(BIN)/python -c "import site, pathlib; pathlib.Path(site.getsitepackages()[0], 'zcaudit-checkout.pth').write_text('$(CURDIR)\\n')"
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -135,7 +135,13 @@ def cmd_run(a: argparse.Namespace) -> int:
 
 
 def cmd_samples(a: argparse.Namespace) -> int:
-    from sample_docs.generator import generate
+    try:  # the one optional import: sample_docs/ is a development extra, not in the wheel
+        from sample_docs.generator import generate
+    except ImportError:
+        print("zcaudit samples: the sample generator (sample_docs/) is a development extra that the "
+              "installed package does not contain; run it from a source checkout after `make install`.",
+              file=sys.stderr)
+        return EXIT_USAGE
     faults = [c.strip() for c in a.faults.split(",") if c.strip()] if a.faults else None
     truths = generate(Path(a.dir), n=a.n, seed=a.seed, degrade=a.degrade, faults=faults)
     print(f"wrote {len(truths)} applicants to {Path(a.dir) / 'inbox'} (truth: {Path(a.dir) / 'truth.csv'})")
