@@ -2,28 +2,9 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 
-from core import idcard
 from core.application import load_application, parse_application
-
-
-def valid_app(aid="A1") -> dict:
-    return {
-        "applicant_id": aid, "policy": "2024", "submitted_at": "2024-09-20", "name": "张伟",
-        "id_number": idcard.make("620102", date(1990, 5, 17), 123), "gender": "男", "birth_date": "1990-05-17",
-        "unit": "兰州新区城投建设有限公司", "unit_type": "state_enterprise", "is_civil_servant": False,
-        "disciplinary_until": None, "series": "工程系列", "level": "工程师", "grade": "中级", "mode": "评审",
-        "major_applied": "土木工程",
-        "education": [{"school": "兰州交通大学", "level": "本科", "major": "土木工程", "start": "2008-09",
-                       "graduation": "2012-06", "certificate_no": "107321201205001234", "degree": "学士",
-                       "degree_certificate_no": "1073242012001234", "xuexin_code": "A1B2C3D4E5F6"}],
-        "work_history": [{"unit": "兰州新区城投建设有限公司", "start": "2012-07", "end": None,
-                          "position": "技术员", "professional": True}],
-        "current_title": {"name": "助理工程师", "grade": "助理级", "obtained": "2015-09"},
-        "annual_appraisals": [{"year": 2023, "result": "合格"}], "continuing_education_hours": 90,
-        "papers": [], "work_summary": "一、基本情况",
-    }
+from tests.factories import valid_app
 
 
 def test_valid_application_parses():

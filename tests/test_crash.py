@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from pipeline.outputs import APPLICANTS_COLS, DOCUMENTS_COLS, FIELDS_COLS, FINDINGS_COLS
-from tests.test_postgres import build_inbox, stable_csv
+from tests.factories import build_inbox, stable_csv
 
 ROOT = Path(__file__).resolve().parent.parent
 N = 6

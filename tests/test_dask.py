@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_postgres import build_inbox, stable_csv
+from tests.factories import build_inbox, read_csv, stable_csv
 
 CSVS = ("findings.csv", "applicants.csv", "documents.csv", "fields.csv")
 
@@ -45,7 +45,6 @@ def test_dask_local_cluster_gives_the_same_findings(inbox_and_reference, monkeyp
     res = audit_inbox(inbox=str(inbox), out=str(out), blacklist=str(bl), runner="dask", workers=2)
     assert res.applicants == 4 and res.audited == 4
     _same_as_reference(out, ref)
-    from tests.test_postgres import read_csv
     codes = {(r["applicant_id"], r["code"]) for r in read_csv(out / "findings.csv")}
     assert any(aid == "A02" and "BLACKLIST" in code for aid, code in codes), codes
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.test_application import valid_app
+from tests.factories import valid_app
 
 
 @pytest.fixture()
@@ -72,5 +72,4 @@ def test_flow_publishes_operator_artifacts(small_inbox, tmp_path, monkeypatch):
     assert "index.html" in str(latest["zcaudit-dashboard"].data)
     assert "APPLICATION_INVALID" in str(latest["zcaudit-findings"].data)
     # no full ID number in what operators see
-    from tests.test_application import valid_app
     assert valid_app("A2")["id_number"] not in str(latest["zcaudit-findings"].data)

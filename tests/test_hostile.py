@@ -16,7 +16,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from tests.test_postgres import build_inbox, make_pdf, read_csv, write_app
+from tests.factories import build_inbox, make_pdf, read_csv, write_app
 
 BIG_FILE = 300 * 1024 * 1024
 

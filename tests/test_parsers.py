@@ -9,7 +9,7 @@ import pytest
 from extractors.base import DOC_TYPES, parser_for
 from extractors.classify import classify
 from extractors.parsers import load_all
-from tests.parser_util import doc_from_tables, doc_from_text, field_map
+from tests.factories import doc_from_tables, doc_from_text, field_map
 
 FIXTURES = Path(__file__).parent / "fixtures" / "text"
 CASES = sorted(p.stem for p in FIXTURES.glob("*.txt"))

@@ -10,78 +10,16 @@ scale/reliability tests: text-layer PDFs only, so no OCR model is needed.
 from __future__ import annotations
 
 import csv
-import json
 import os
 import uuid
-from datetime import date
 from pathlib import Path
 
-import pymupdf
 import pytest
 
-from core import idcard
-from tests.test_application import valid_app
+from tests.factories import build_inbox, read_csv, stable_csv, stable_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = ("applicants", "documents", "fields", "findings")
-VOLATILE = {"audited_at", "run_id"}
-
-DIPLOMA = ("普通高等学校毕业证书\n学生{name}，性别男，一九九〇年五月十七日生，于二〇〇八年九月至二〇一二年六月"
-           "在本校土木工程专业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。\n"
-           "校名：兰州交通大学    校（院）长：李明\n证书编号：107321201205001234\n二〇一二年六月三十日")
-APPRAISAL = ("年度考核登记表\n（2023年度）\n姓名：{name}  性别：男  出生年月：1990.05\n"
-             "单位：兰州新区城投建设有限公司\n考核结果：合格\n单位盖章 2024年1月10日")
-
-
-def make_pdf(path: Path, texts: list[str]) -> Path:
-    """A small born-digital PDF, one page per text (CJK via the built-in china-s font)."""
-    doc = pymupdf.open()
-    for text in texts:
-        page = doc.new_page(width=595, height=842)
-        page.insert_textbox(pymupdf.Rect(50, 60, 545, 800), text, fontname="china-s", fontsize=12)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    doc.save(path)
-    doc.close()
-    return path
-
-
-def write_app(folder: Path, aid: str | None = None, **changes) -> dict:
-    app = valid_app(aid or folder.name)
-    app.update(changes)
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "application.json").write_text(json.dumps(app, ensure_ascii=False), encoding="utf-8")
-    return app
-
-
-def build_inbox(inbox: Path, n: int = 3) -> Path:
-    """n applicants A01… with distinct IDs; two PDFs each; A02 declares a civil servant."""
-    for i in range(1, n + 1):
-        aid = f"A{i:02d}"
-        name = ["张伟", "李娜", "王强", "刘洋", "陈静", "杨帆", "赵磊", "黄敏"][(i - 1) % 8]
-        write_app(inbox / aid, name=name, is_civil_servant=(i == 2),
-                  id_number=idcard.make("620102", date(1990, 5, 17), 100 + 2 * i + 1))
-        make_pdf(inbox / aid / "毕业证书.pdf", [DIPLOMA.format(name=name)])
-        make_pdf(inbox / aid / "考核" / "2023年度考核表.pdf", [APPRAISAL.format(name=name)])
-    return inbox
-
-
-def read_csv(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-def stable_rows(store, table: str) -> list[tuple]:
-    """Rows without run-dependent columns, sorted (a set would hide doubled rows)."""
-    rows = store.rows(table)
-    return sorted(tuple(sorted((k, str(v)) for k, v in r.items() if k not in VOLATILE | {"snapshot"}))
-                  for r in rows)
-
-
-def stable_csv(out: Path, name: str) -> list[tuple]:
-    return sorted(tuple(sorted((k, v) for k, v in r.items() if k not in VOLATILE))
-                  for r in read_csv(out / name))
-
-
 # ---------------------------------------------------------------- PostgreSQL
 
 def _pg_url() -> tuple[str | None, str]:

@@ -5,8 +5,9 @@ from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+import pytest
 
-from checks.education import LEVEL_DIGITS, SCHOOL_TYPES, diploma_number_problems
+from checks.education import degree_number_problems, diploma_number_problems
 from checks.timeline import compress
 from core.normalize import parse_date
 from core import dates, idcard
@@ -97,8 +98,49 @@ def test_chinese_date_styles_parse_back(d, style, prefix):
 
 # ---------------------------------------------------------------- diploma numbers
 
-LEVEL_CODES = sorted(LEVEL_DIGITS.items())
-TYPES = sorted(SCHOOL_TYPES - {"6"})  # 6: 自考/学历文凭, another layout (not judged)
+# Written from contract §6, not from the code's tables: digits 1–5 school, 6 办学类型
+# (1 普通, 5 成人, 6 自考/学历文凭 — another layout, 7 网络教育), 7–10 graduation year,
+# 11–12 层次 (01 博士, 02 硕士, 04 第二学士学位, 05 本科, 06 专科/高职), 13–18 serial.
+LEVEL_CODES = [("01", "博士研究生"), ("02", "硕士研究生"), ("04", "本科"), ("05", "本科"), ("06", "大专")]
+TYPES = ["1", "5", "7"]
+
+
+@pytest.mark.parametrize("number,graduation,level,problem", [
+    ("107321201205001234", "2012-06", "本科", None),            # 10732 · 1 普通 · 2012 · 05 本科 · 001234
+    ("107325201206000077", "2012-07", "大专", None),            # 5 成人 · 06 专科
+    ("104227201702000001", "2017-06", "硕士研究生", None),       # 7 网络教育 · 02 硕士
+    ("100011201901000003", "2019-06", "博士研究生", None),       # 01 博士
+    ("107321201204001234", "2012-06", "本科", None),            # 04 第二学士学位 is a 本科 level
+    ("107321201205001234", "2013-06", "本科", "第7–10位"),       # the year is 2012
+    ("107321201205001234", "2012-06", "大专", "第11–12位"),      # 05 is 本科, not 专科
+    ("107321201203001234", "2012-06", "本科", "第11–12位"),      # 03 is no 层次
+    ("107323201205001234", "2012-06", "本科", "第6位"),          # 3 is no 办学类型
+    ("10732120120500123", "2012-06", "本科", "18位"),            # 17 digits only in 2002
+    ("10732120020500123", "2002-06", "本科", None),             # some schools kept 17 digits that year
+    ("107326201205001234", "2012-06", "本科", None),            # 6 自考: another layout, not judged
+    ("0012345", "1998-07", "本科", None),                       # before 2002: no layout
+])
+def test_diploma_number_known_answers(number, graduation, level, problem):
+    got = diploma_number_problems(number, graduation, level)
+    if problem is None:
+        assert got == [], got
+    else:
+        assert any(problem in p for p in got), got
+
+
+@pytest.mark.parametrize("number,award,degree,problem", [
+    ("1073242012001234", "2012-06", "学士", None),     # 10732 · 4 学士 · 2012 · 001234
+    ("1000132018000009", "2018-06", "硕士", None),     # 3 硕士
+    ("1000122021000011", "2021-06", "博士", None),     # 2 博士
+    ("1073242012001234", "2012-06", "硕士", "第6位"),   # 4 is 学士
+    ("1073242012001234", "2016-06", "学士", "第7–10位"),  # the year is 2012
+])
+def test_degree_number_known_answers(number, award, degree, problem):
+    got = degree_number_problems(number, award, degree)
+    if problem is None:
+        assert got == [], got
+    else:
+        assert any(problem in p for p in got), got
 
 
 @given(st.from_regex(r"1[0-9]{4}", fullmatch=True), st.sampled_from(TYPES), st.integers(2003, 2030),
