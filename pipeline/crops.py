@@ -25,7 +25,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+import cv2
 import numpy as np
+import pymupdf
+from PIL import Image, ImageDraw
 
 from core import renders
 from core.models import BBox, Document, Page
@@ -66,7 +69,6 @@ def to_upright(frame: np.ndarray, rotation: int, skew: float,
     Mirrors ``extractors.ocr``: ``_rotate_image`` then ``_deskew`` (white border).
     ``size`` None means the widened canvas of the staged engine.
     """
-    import cv2
     codes = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
     img = cv2.rotate(frame, codes[rotation]) if rotation in codes else frame
     if not skew:
@@ -129,7 +131,6 @@ def context_rect(bbox: BBox, page: Optional[Page]) -> BBox:
 
 def _encode(im, limit: tuple[int, int], mark: Optional[BBox], min_width: int = 0, fmt: str = "PNG") -> bytes:
     """PNG/JPEG of a PIL image shrunk into ``limit`` (grown to ``min_width``); ``mark`` framed in red."""
-    from PIL import Image, ImageDraw
     im = im.convert("RGB")
     if mark is not None:
         x0, y0, x1, y1 = mark
@@ -148,7 +149,6 @@ def _encode(im, limit: tuple[int, int], mark: Optional[BBox], min_width: int = 0
 
 
 def _png(img, limit: tuple[int, int], mark: Optional[tuple[float, float, float, float]] = None) -> bytes:
-    from PIL import Image
     return _encode(img if isinstance(img, Image.Image) else Image.fromarray(img), limit, mark)
 
 
@@ -159,10 +159,8 @@ def _render(doc: Document, page_no: int, rect: Optional[BBox], zoom_for, mark: O
     ``zoom_for(w, h)`` gives pixels per bbox unit for a clip of that size (text layer).
     None when the page cannot be drawn or its ID numbers cannot be located (OCR page, no boxes known).
     """
-    from PIL import Image
     page = _page(doc, page_no)
     if _is_text_layer(doc, page):
-        import pymupdf
         with pymupdf.open(doc.path) as pdf:
             if pdf.needs_pass:
                 pdf.authenticate("")

@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
+from openpyxl import Workbook
+
 from core.labels import VERDICT_LABELS, local_time
 from .desk.ledger import review_state
 from .files import atomic_path
@@ -23,7 +25,6 @@ SUMMARY_COLUMNS = (("申报人编号", 16), ("姓名", 10), ("单位", 24), ("�
 
 
 def export_xlsx(target: Path, store: Store, applicant_ids: Optional[list[str]] = None) -> Path:
-    from openpyxl import Workbook
     apps = store.rows("applicants", applicant_ids)
     reviews = review_state(store)
     summary, issues = [], []

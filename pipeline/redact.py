@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
+from PIL import Image, ImageFilter
+
 from core import idcard
 from core.models import BBox, Document, Finding, Page
 from .evidence import is_id_number
@@ -111,7 +113,6 @@ def drop_kept(boxes: Iterable[BBox], keep: Optional[BBox]) -> list[BBox]:
 
 def blur(im, boxes: Iterable[tuple[float, float, float, float]]):
     """Pixelate then blur each box of a PIL image in place: digits cannot be read back."""
-    from PIL import Image, ImageFilter
     for x0, y0, x1, y1 in boxes:
         box = (max(0, int(x0)), max(0, int(y0)), min(im.width, int(x1 + 1)), min(im.height, int(y1 + 1)))
         if box[2] <= box[0] or box[3] <= box[1]:

@@ -10,6 +10,12 @@ import io
 from pathlib import Path
 from typing import Any
 
+from openpyxl import Workbook
+from openpyxl.drawing.image import Image as XlImage
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from PIL import Image as PilImage
+
 from .files import atomic_path
 from .sanitize import clean_text
 
@@ -58,8 +64,6 @@ def print_setup(ws, header_row: int = 1, landscape: bool = True) -> None:
 
 def table_sheet(wb, title: str, cols: list[tuple[str, float]], rows: list[list[Any]]):
     """A plain sheet: bold header, wrapped cells, frozen header, filter, print setup."""
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
     ws = wb.create_sheet(title)
     ws.append([c for c, _ in cols])
     for c in ws[1]:
@@ -80,11 +84,6 @@ def table_sheet(wb, title: str, cols: list[tuple[str, float]], rows: list[list[A
 
 
 def write_xlsx(path: Path, vm: dict[str, Any]) -> None:
-    from openpyxl import Workbook
-    from openpyxl.drawing.image import Image as XlImage
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-    from openpyxl.utils import get_column_letter
-    from PIL import Image as PilImage
 
     fills = {"reject": "F4CCCC", "suspect": "FCE5CD", "warn": "FFF2CC", "info": "EEEEEE"}
     thin = Side(style="thin", color="BBBBBB")
