@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
+
+from core.normalize import nfkc
 
 # GB/T 2260 province-level codes (first two digits)
 REGION_CODES: frozenset[str] = frozenset(
@@ -39,7 +40,7 @@ _TITLE_NOISE = re.compile(r"[\W_]+", re.UNICODE)
 
 def _clean(s: Optional[str]) -> str:
     """NFKC, upper case, no spaces: ' issn 1000－9825 ' → 'ISSN1000-9825'."""
-    s = unicodedata.normalize("NFKC", s or "").upper()
+    s = nfkc(s).upper()
     s = re.sub(r"[\s\u3000]+", "", s)
     return s.replace("—", "-").replace("–", "-").replace("－", "-").replace("：", ":").lstrip(":")
 
@@ -114,7 +115,7 @@ def is_valid_cn(s: Optional[str]) -> bool:
 def normalize_title(s: Optional[str]) -> str:
     """Journal or paper title reduced for comparison: NFKC, lower case,
     punctuation, spaces and brackets removed ('《计算机学报》' → '计算机学报')."""
-    return _TITLE_NOISE.sub("", unicodedata.normalize("NFKC", s or "")).lower()
+    return _TITLE_NOISE.sub("", nfkc(s)).lower()
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
@@ -28,6 +27,7 @@ from typing import Iterable, Optional
 from rapidfuzz import fuzz, process
 
 from core.models import Application, Finding, Submission
+from core.normalize import nfkc
 
 from .base import CheckContext, app_of, check, needs_application
 
@@ -43,7 +43,7 @@ SAME, CLOSE, RELATED, DIFFERENT, UNKNOWN = "same", "close", "related", "differen
 
 def clean(name: str) -> str:
     """Spaces, brackets, trailing 专业/方向 and a teacher's school stage removed."""
-    s = unicodedata.normalize("NFKC", name or "")
+    s = nfkc(name)
     s = re.sub(r"\s+", "", s)
     s = _BRACKETS.sub("", s)
     for suffix in ("专业方向", "方向", "专业"):

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 import numpy as np
 from datasketch import MinHash
+
+from core.normalize import nfkc
 
 K = 5
 NUM_PERM = 128
@@ -59,7 +60,7 @@ _REFERENCES = re.compile(r"^[ \t\u3000\[【]*(参考文献|references)[\]】:：
 
 
 def _phrase_regex(phrases: Sequence[str]) -> re.Pattern:
-    ordered = sorted({_NON_WORD.sub("", unicodedata.normalize("NFKC", p)).lower() for p in phrases},
+    ordered = sorted({_NON_WORD.sub("", nfkc(p)).lower() for p in phrases},
                      key=len, reverse=True)
     return re.compile("|".join(re.escape(p) for p in ordered if p))
 
@@ -71,7 +72,7 @@ _PAPER_RE = _phrase_regex(PAPER_SET_PHRASES)
 def normalize(text: Optional[str], phrases: Optional[re.Pattern] = _SUMMARY_RE) -> str:
     """NFKC, lower case, outline enumerators, whitespace, punctuation and the
     set phrases removed. The result is what shingles are taken from."""
-    s = unicodedata.normalize("NFKC", text or "").lower()
+    s = nfkc(text).lower()
     s = _HEADING.sub("", s)
     s = _NON_WORD.sub("", s)
     if phrases is not None:

@@ -9,13 +9,13 @@ Bundled PDFs are split where a page's title names another type.
 from __future__ import annotations
 
 import re
-import unicodedata
 from statistics import median
 from typing import Iterable, Optional, Sequence
 
-from extractors.base import DOC_TYPES, DocTypeSpec
 from core.models import Document, Line, Page
+from core.normalize import nfkc
 from core.other_kinds import detect_kind
+from extractors.base import DOC_TYPES, DocTypeSpec
 
 TITLE_LINES = 5
 TITLE_BONUS = 0.5        # extra share of a keyword's weight when it is in a title line
@@ -27,7 +27,7 @@ _SPACE = re.compile(r"\s+")
 
 def norm(text: str) -> str:
     """Full-width → half-width (NFKC), no whitespace: what keywords are matched against."""
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+    return _SPACE.sub("", nfkc(text))
 
 
 def _specs(specs: Optional[Iterable[DocTypeSpec]]) -> list[DocTypeSpec]:
