@@ -22,7 +22,7 @@ from core.models import Finding, Severity
 from extractors.reader import read_document
 from pipeline.runner import run_inbox
 from pipeline.sanitize import CELL_MAX, clean_text
-from tests.test_postgres import build_inbox, make_pdf, read_csv, write_app
+from tests.factories import build_inbox, make_pdf, read_csv, write_app
 
 # what one hostile PDF put into a TEXT_OVERLAY message: control characters from its
 # text layer, a lone surrogate from a name that is not UTF-8, and a whole page of hidden text
