@@ -41,6 +41,11 @@ def nfkc(s: Optional[str]) -> str:
     return unicodedata.normalize("NFKC", s or "")
 
 
+def keyword_text(s: Optional[str]) -> str:
+    """Text as keywords are matched against: NFKC, no whitespace ("毕 业 证 书" → 毕业证书)."""
+    return re.sub(r"\s+", "", nfkc(s))
+
+
 _CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "O": 0, "o": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_YEAR = "〇零○Oo一二三四五六七八九"

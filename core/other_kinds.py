@@ -17,17 +17,15 @@ Keyword detection on the text (text layer or OCR):
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from typing import Optional
 
 from .models import Document
+from .normalize import keyword_text
 
 LABOUR_CONTRACT = "labour_contract"
 SALARY_STATEMENT = "salary_statement"
 KINDS_ZH = {LABOUR_CONTRACT: "劳动合同", SALARY_STATEMENT: "银行工资流水"}
 
-_SPACE = re.compile(r"\s+")
 SALARY_WORDS = ("工资流水", "代发工资", "工资发放", "工资明细")
 BANK_WORDS = ("银行", "交易", "账号", "账户", "流水")
 SEAL_WORDS = ("盖章", "公章", "印章", "专用章", "签章")
@@ -36,7 +34,7 @@ OTHER_TYPES = ("other", "unknown")
 
 
 def _text(doc: Document) -> str:
-    return _SPACE.sub("", unicodedata.normalize("NFKC", doc.text + "\n" + "\n".join(f.value for f in doc.fields)))
+    return keyword_text(doc.text + "\n" + "\n".join(f.value for f in doc.fields))
 
 
 def detect_kind(doc: Document) -> Optional[str]:

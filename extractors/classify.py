@@ -8,12 +8,11 @@ Bundled PDFs are split where a page's title names another type.
 """
 from __future__ import annotations
 
-import re
 from statistics import median
 from typing import Iterable, Optional, Sequence
 
 from core.models import Document, Line, Page
-from core.normalize import nfkc
+from core.normalize import keyword_text as norm  # what keywords are matched against
 from core.other_kinds import detect_kind
 from extractors.base import DOC_TYPES, DocTypeSpec
 
@@ -21,14 +20,6 @@ TITLE_LINES = 5
 TITLE_BONUS = 0.5        # extra share of a keyword's weight when it is in a title line
 TITLE_KEYWORD = 1.0      # weight of a spec's title keyword found in a title line
 STICKY = ("paper", "social_insurance")   # multi-page documents that never split on weak pages
-
-_SPACE = re.compile(r"\s+")
-
-
-def norm(text: str) -> str:
-    """Full-width → half-width (NFKC), no whitespace: what keywords are matched against."""
-    return _SPACE.sub("", nfkc(text))
-
 
 def _specs(specs: Optional[Iterable[DocTypeSpec]]) -> list[DocTypeSpec]:
     if specs is not None:
