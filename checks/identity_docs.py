@@ -16,10 +16,9 @@ from typing import Optional
 
 from core import idcard
 from core.models import Document, Field, Finding, Severity, Submission
-
-from .base import CheckContext, app_of, check, needs_application
 from core.normalize import name_key
 
+from .base import CheckContext, app_of, check, needs_application
 from .matching import char_diff, name_distance, same_person_name
 
 LOW_CONFIDENCE = 0.8
@@ -94,7 +93,7 @@ def check_identity_documents(sub: Submission, ctx: CheckContext) -> list[Finding
             continue
         out.extend(name_findings(sub, ctx, doc))
         out.extend(id_findings(sub, ctx, doc))
-        named += any(normalize_name(f.value) for f in doc.all("name"))
+        named += any(name_key(f.value) for f in doc.all("name"))
     if named and not any(f.code == "NAME_MISMATCH" for f in out):
         ctx.passed(sub, ctx.rule(sub, "honesty", "NAME_MISMATCH"), "NAME_MISMATCH", f"姓名在{named}份材料中一致",
                    documents=named, name=app_of(sub).name)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from datetime import datetime, timezone, tzinfo
 from typing import Any, Optional
+from zoneinfo import ZoneInfo
 
 DOC_TYPE_LABELS = {
     "id_card": "身份证", "diploma": "毕业证书", "degree": "学位证书",
@@ -152,7 +153,6 @@ def display_zone() -> tzinfo:
     """The zone times are shown in: $ZCAUDIT_TZ, else Asia/Shanghai (the office's), else the system's."""
     name = os.environ.get("ZCAUDIT_TZ", "Asia/Shanghai")
     try:
-        from zoneinfo import ZoneInfo
         return ZoneInfo(name)
     except Exception:  # no tz database: the system's local zone
         return datetime.now().astimezone().tzinfo or timezone.utc
