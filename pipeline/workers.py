@@ -29,6 +29,8 @@ import sys
 from multiprocessing import get_context
 from typing import Any, Callable, Iterable, Iterator, Optional
 
+import cv2
+
 from core.privacy import install_id_masking
 from .store import Store
 
@@ -47,11 +49,7 @@ def init_worker(ocr_threads: Optional[int] = 1) -> None:
     if ocr_threads:
         os.environ[OCR_THREADS_ENV] = str(int(ocr_threads))
         os.environ.setdefault("OMP_NUM_THREADS", str(int(ocr_threads)))
-        try:
-            import cv2  # heavy backend: only in a worker that will read pages
-            cv2.setNumThreads(int(ocr_threads))
-        except Exception:  # pragma: no cover - cv2 is a dependency
-            pass
+        cv2.setNumThreads(int(ocr_threads))
     install_id_masking()
 
 

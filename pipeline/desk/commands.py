@@ -9,6 +9,7 @@ from typing import Optional, TextIO
 
 from ..store import Store, default_url
 from . import auth
+from .app import create_app
 
 
 def _store(out: str, db: Optional[str]) -> Store:
@@ -43,9 +44,8 @@ def users_list(out: str, db: Optional[str]) -> int:
 
 
 def serve_desk(out: str, db: Optional[str], host: str = "127.0.0.1", port: int = 8765) -> int:
-    import uvicorn
+    import uvicorn  # only `zcaudit desk` starts a server
 
-    from .app import create_app
     store = _store(out, db)
     if not auth.list_users(store):
         print("zcaudit desk: no accounts yet — add one with `zcaudit users add NAME --role 初审 --out OUT`",
