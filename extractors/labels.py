@@ -10,13 +10,14 @@ lines when the value sits in its own OCR box or table cell. Table rows
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Callable, Optional, Sequence
 
-from core.models import BBox, Document, Field, Line
+from core.models import Field, Line
 
 from core.normalize import canon
+from extractors.lines import (COLON as _COLON, TLine, cut_at, doc_lines, label_matches, label_re,  # noqa: F401
+                              labels_re, narrow, table_lines)
 
 CJK = r"\u4e00-\u9fff"
 NAME_PATTERN = rf"[{CJK}](?:\s?[{CJK}·]){{1,5}}"
@@ -24,81 +25,6 @@ NAME_PATTERN = rf"[{CJK}](?:\s?[{CJK}·]){{1,5}}"
 NAME_PROSE = rf"(?:^|(?<=[\s,.;:、。()])|(?<=证明)|(?<=学生)|(?<=学员))(?!学生|学员|兹|证明)([{CJK}](?:\s?[{CJK}]){{1,3}}?)"
 ORG_SUFFIX = (r"(?:大学|学院|学校|党校|分校|公司|集团|局|院|中心|医院|厂|所|站|委员会|委|办公室|办|政府|管委会|银行"
               r"|研究院|设计院|事务所|合作社|协会|学会|队|部|处|馆|社|场|园)")
-_COLON = r"[:：]"
-
-
-@dataclass
-class TLine:
-    """A line in canonical text with where it came from (bbox None for table rows)."""
-    page: int
-    text: str
-    bbox: Optional[BBox]
-    source: str
-    confidence: float
-    order: int  # position in the document-wide reading order
-    cells: Optional[list[str]] = None  # the cells, for a table row
-
-
-def doc_lines(doc: Document, tables: bool = True) -> list[TLine]:
-    """All lines of all pages in reading order, then (optionally) table rows as lines."""
-    out: list[TLine] = []
-    for page in doc.pages:
-        for ln in page.lines:
-            out.append(TLine(page.number, canon(ln.text), ln.bbox, ln.source, ln.confidence, len(out)))
-    if tables:
-        out.extend(table_lines(doc, start=len(out)))
-    return out
-
-
-def table_lines(doc: Document, start: int = 0) -> list[TLine]:
-    """Each table row as one line of cells joined by two spaces."""
-    out: list[TLine] = []
-    for page in doc.pages:
-        src = page.text_source if page.text_source in ("text_layer", "ocr") else "text_layer"
-        for table in page.tables:
-            for row in table:
-                cells = [canon(c or "").replace("\n", "").strip() for c in row]
-                text = "  ".join(cells).strip()
-                if text:
-                    out.append(TLine(page.number, text, None, src, 1.0, start + len(out), cells))
-    return out
-
-
-@lru_cache(maxsize=4096)
-def label_re(label: str) -> str:
-    """A label as a regex that tolerates spaces between its characters ("姓 名")."""
-    chars = [re.escape(c) for c in canon(label) if not c.isspace()]
-    return r"\s*".join(chars)
-
-
-def labels_re(labels: Iterable[str]) -> str:
-    return _labels_re(tuple(labels))
-
-
-@lru_cache(maxsize=2048)
-def _labels_re(labels: tuple[str, ...]) -> str:
-    # longest first so "毕(结)业日期" wins over "毕业"
-    return "|".join(label_re(x) for x in sorted(set(labels), key=len, reverse=True))
-
-
-def _label_matches(text: str, labels: Sequence[str], anchored: bool) -> Iterable[re.Match]:
-    rx = re.compile(rf"(?:{labels_re(labels)})")
-    for m in rx.finditer(text):
-        if anchored:
-            before = text[: m.start()]
-            colon_after = re.match(r"\s*" + _COLON, text[m.end():])
-            ok_before = not before.strip() or re.search(r"[\s:;,.()\[\]|、。]$", before)
-            if not (ok_before or colon_after):
-                continue
-        yield m
-
-
-def cut_at(text: str, stops: Sequence[str]) -> str:
-    """Text up to the first stop label (the next field's label on the same line)."""
-    if not stops:
-        return text
-    m = re.search(labels_re(stops), text)
-    return text[: m.start()] if m else text
 
 
 def strip_lead(text: str) -> str:
@@ -125,7 +51,7 @@ def find_value(lines: Sequence[TLine], labels: Sequence[str], pattern: str, *,
     stop_rx = re.compile(rf"^\s*(?:{labels_re(stops)})") if stops else None
     for label in labels:
         for i, tl in enumerate(lines):
-            for m in _label_matches(tl.text, [label], anchored):
+            for m in label_matches(tl.text, [label], anchored):
                 rest = strip_lead(cut_at(tl.text[m.end():], [s for s in stops if s != label]))
                 pm = prx.search(rest) if rest.strip() else None
                 if pm:
@@ -246,6 +172,7 @@ def extend_wrapped(lines: Sequence[TLine], hit: Hit, complete: str, stops: Seque
 
 
 def make_field(name: str, value: str, tl: TLine) -> Field:
+    tl = narrow(tl, value)
     src = tl.source if tl.source in ("text_layer", "ocr") else "text_layer"
     return Field(name=name, value=value, page=tl.page, bbox=tl.bbox, source=src, confidence=tl.confidence)
 

@@ -4,12 +4,15 @@ Text fixtures follow invoice2data: ``name.txt`` in, ``name.json`` expected field
 out. A line ``=== page ===`` starts a new page; a line ``[[h=30]] text`` gives the
 line a box of that height (font size, for paper titles); lines starting with
 ``|`` are table rows (cells separated by ``|``) and go to ``Page.tables``.
+Three or more spaces (or a tab) inside a line are a column gap, as a reader types two
+columns that share a baseline: the line gets one ``Segment`` per column, each with
+the box of its characters (10 units a character, as the line's box).
 """
 from __future__ import annotations
 
 import re
 
-from core.models import Document, Line, Page
+from core.models import Document, Line, Page, Segment
 
 PAGE_BREAK = "=== page ==="
 
@@ -31,8 +34,13 @@ def doc_from_text(text: str, doc_type: str, source: str = "text_layer",
             m = re.match(r"\[\[h=(\d+(?:\.\d+)?)\]\]\s?(.*)$", raw)
             if m:
                 h, raw = float(m.group(1)), m.group(2)
-            lines.append(Line(text=raw, bbox=(50.0, y, 50.0 + 10 * len(raw), y + h),
-                              source=source, confidence=0.97 if source == "ocr" else 1.0))
+            conf = 0.97 if source == "ocr" else 1.0
+            segments = [Segment(text=m.group(0), bbox=(50.0 + 10 * m.start(), y, 50.0 + 10 * m.end(), y + h),
+                                confidence=conf)
+                        for m in re.finditer(r"\S+(?: {1,2}\S+)*", raw)] if re.search(r"\S(?:   |\t)\s*\S", raw) else []
+            lines.append(Line(text=" ".join(sg.text for sg in segments) if segments else raw,
+                              bbox=(50.0, y, 50.0 + 10 * len(raw), y + h),
+                              source=source, confidence=conf, segments=segments))
             y += h + 8
         pages.append(Page(number=number, width=595, height=842, text_source=source,
                           lines=lines, tables=[table] if table else []))

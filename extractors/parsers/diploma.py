@@ -39,7 +39,7 @@ def holder_name(lines, fs_name: str, fs: FieldSet, stops) -> None:
 
 
 def parse(doc: Document) -> list[Field]:
-    lines = doc_lines(doc)
+    lines = doc_lines(doc, labels=STOPS)
     fs = FieldSet()
     holder_name(lines, "name", fs, STOPS)
 
