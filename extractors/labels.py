@@ -16,6 +16,7 @@ from typing import Callable, Optional, Sequence
 from core.models import Field, Line
 
 from core.normalize import canon
+from extractors.labelset import load_labels
 from extractors.lines import (COLON as _COLON, TLine, cut_at, doc_lines, label_matches, label_re,  # noqa: F401
                               labels_re, narrow, table_lines)
 
@@ -23,8 +24,8 @@ CJK = r"\u4e00-\u9fff"
 NAME_PATTERN = rf"[{CJK}](?:\s?[{CJK}·]){{1,5}}"
 # a name inside prose: 2-4 characters, after a separator or a lead word ("兹证明", "学生")
 NAME_PROSE = rf"(?:^|(?<=[\s,.;:、。()])|(?<=证明)|(?<=学生)|(?<=学员))(?!学生|学员|兹|证明)([{CJK}](?:\s?[{CJK}]){{1,3}}?)"
-ORG_SUFFIX = (r"(?:大学|学院|学校|党校|分校|公司|集团|局|院|中心|医院|厂|所|站|委员会|委|办公室|办|政府|管委会|银行"
-              r"|研究院|设计院|事务所|合作社|协会|学会|队|部|处|馆|社|场|园)")
+COMMON = load_labels("common")
+ORG_SUFFIX = rf"(?:{COMMON.word_re('org_suffix')})"
 
 
 def strip_lead(text: str) -> str:
@@ -36,6 +37,7 @@ class Hit:
     value: str
     line: TLine
     index: int  # index of the line in the list searched
+    after: str = ""  # the text that followed the value on its line (a date after a number)
 
 
 def find_value(lines: Sequence[TLine], labels: Sequence[str], pattern: str, *,
@@ -55,7 +57,7 @@ def find_value(lines: Sequence[TLine], labels: Sequence[str], pattern: str, *,
                 rest = strip_lead(cut_at(tl.text[m.end():], [s for s in stops if s != label]))
                 pm = prx.search(rest) if rest.strip() else None
                 if pm:
-                    return Hit(pm.group(group).strip(), tl, i)
+                    return Hit(pm.group(group).strip(), tl, i, rest[pm.end(group):])
                 if rest.strip():
                     continue  # something else follows the label: not this one
                 for j in range(i + 1, min(len(lines), i + 1 + next_lines)):
@@ -68,7 +70,7 @@ def find_value(lines: Sequence[TLine], labels: Sequence[str], pattern: str, *,
                     cand = strip_lead(cut_at(nxt.text, stops))
                     pm = prx.search(cand)
                     if pm:
-                        return Hit(pm.group(group).strip(), nxt, j)
+                        return Hit(pm.group(group).strip(), nxt, j, cand[pm.end(group):])
                     break
                 hit = _from_label_run(lines, i, prx, stop_rx, group) if stop_rx else None
                 if hit:
@@ -95,7 +97,7 @@ def _from_label_run(lines: Sequence[TLine], i: int, prx: re.Pattern, stop_rx: re
     if j < len(lines) and lines[j].page == lines[i].page:
         pm = prx.search(lines[j].text)
         if pm:
-            return Hit(pm.group(group).strip(), lines[j], j)
+            return Hit(pm.group(group).strip(), lines[j], j, lines[j].text[pm.end(group):])
     return None
 
 
@@ -204,15 +206,25 @@ def line_from(line: Line, page: int) -> TLine:
 # ---------------------------------------------------------------- common fields
 
 ID_PATTERN = (r"(?<![0-9A-Za-z])[0-9OoDQlI|ZSB](?:\s?[0-9OoDQlI|ZSB]){16}\s?[0-9OoDQlI|ZSBXx](?![0-9A-Za-z])")
-ID_LABELS = ["公民身份号码", "身份证号码", "身份证件号码", "身份证号", "身份证", "证件号码", "证件号",
-             "社会保障号码", "社会保障卡号", "社保卡号"]
-NAME_LABELS = ["姓名", "姓 名", "参保人姓名", "参保人", "职工姓名", "人员姓名", "学员姓名"]
+ID_LABELS = COMMON.labels("id_number")
+NAME_LABELS = COMMON.labels("name")
 DATE_VALUE = r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日?)?|[.\-/]\s*\d{1,2}(?:\s*[.\-/]\s*\d{1,2})?)"
 
 
 def _id_ok(candidate: str) -> bool:
     compact = re.sub(r"\s", "", candidate)
     return len(compact) == 18 and sum(c.isdigit() for c in compact) >= 14
+
+
+def _id_shaped(candidate: str) -> bool:
+    """An unlabelled 18-character token is an ID number only with a birth date at 7–14
+    (a 毕业证书编号 is 18 digits too: its 7–10 are a year, 11–14 no month and day)."""
+    from core.normalize import fix_digits
+    d = fix_digits(re.sub(r"\s", "", candidate))
+    if not _id_ok(candidate) or not d[:17].isdigit():
+        return False
+    y, m, day = int(d[6:10]), int(d[10:12]), int(d[12:14])
+    return 1900 <= y <= 2025 and 1 <= m <= 12 and 1 <= day <= 31
 
 
 def find_id_number(lines: Sequence[TLine], stops: Sequence[str] = (),
@@ -224,7 +236,7 @@ def find_id_number(lines: Sequence[TLine], stops: Sequence[str] = (),
         hit = None
         for i, tl in enumerate(lines):
             for m in re.finditer(ID_PATTERN, tl.text):
-                if _id_ok(m.group(0)):
+                if _id_shaped(m.group(0)):
                     hit = Hit(m.group(0), tl, i)
                     break
             if hit:

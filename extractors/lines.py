@@ -167,12 +167,13 @@ def _sub_box(bbox: Optional[BBox], text: str, start: int, end: int) -> Optional[
 
 def split_at_labels(text: str, labels: Sequence[str]) -> list[tuple[int, int]]:
     """Spans of ``text`` cut before each label that is not at its start and clearly starts a
-    new field: followed by a colon, or after a space."""
+    new field: followed by a colon, or after a space and followed by a value ("72 学时" ends
+    with a unit word, not a label)."""
     cuts = []
     for m in label_matches(text, labels):
         if m.start() == 0 or not text[: m.start()].strip():
             continue
-        if re.match(rf"\s*{COLON}", text[m.end():]) or text[m.start() - 1].isspace():
+        if re.match(rf"\s*{COLON}", text[m.end():]) or (text[m.start() - 1].isspace() and text[m.end():].strip()):
             cuts.append(m.start())
     spans, prev = [], 0
     for c in cuts:
