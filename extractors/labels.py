@@ -173,10 +173,13 @@ def extend_wrapped(lines: Sequence[TLine], hit: Hit, complete: str, stops: Seque
     return Hit(hit.value + nxt, hit.line, hit.index)
 
 
-def make_field(name: str, value: str, tl: TLine) -> Field:
-    tl = narrow(tl, value)
+def make_field(name: str, value: str, tl: TLine, scale: float = 1.0, near: Optional[str] = None) -> Field:
+    """A Field read on ``tl``: its box is the column that holds the value (or the text ``near``,
+    the value as printed when it was normalised); ``scale`` lowers the confidence of a partial read."""
+    tl = narrow(tl, near or value)
     src = tl.source if tl.source in ("text_layer", "ocr") else "text_layer"
-    return Field(name=name, value=value, page=tl.page, bbox=tl.bbox, source=src, confidence=tl.confidence)
+    return Field(name=name, value=value, page=tl.page, bbox=tl.bbox, source=src,
+                 confidence=round(tl.confidence * scale, 4))
 
 
 class FieldSet:
@@ -188,15 +191,15 @@ class FieldSet:
     def has(self, name: str) -> bool:
         return any(f.name == name for f in self.fields)
 
-    def set(self, name: str, value: Optional[str], tl: Optional[TLine]) -> None:
+    def set(self, name: str, value: Optional[str], tl: Optional[TLine], **kw) -> None:
         if value is None or tl is None or not str(value).strip() or self.has(name):
             return
-        self.fields.append(make_field(name, str(value).strip(), tl))
+        self.fields.append(make_field(name, str(value).strip(), tl, **kw))
 
-    def add(self, name: str, value: Optional[str], tl: Optional[TLine]) -> None:
+    def add(self, name: str, value: Optional[str], tl: Optional[TLine], **kw) -> None:
         if value is None or tl is None or not str(value).strip():
             return
-        self.fields.append(make_field(name, str(value).strip(), tl))
+        self.fields.append(make_field(name, str(value).strip(), tl, **kw))
 
 
 def line_from(line: Line, page: int) -> TLine:
