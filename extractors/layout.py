@@ -25,6 +25,8 @@ from core.models import Line, Segment
 CELL_GAP = 1.0
 # between ASCII words a smaller gap still deserves a space
 WORD_GAP = 0.35
+# between two separate boxes, a blank of more than half a character is a space ("学报 2019年")
+SPACE_GAP = 0.6
 # boxes of one row must overlap vertically by this share of the smaller height
 ROW_OVERLAP = 0.45
 # a gap wider than this many line heights (about two characters) starts a new segment (column)
@@ -117,7 +119,7 @@ def _letterspaced(prev: Seg, cur: Seg, gap: float, h: float) -> bool:
 
 
 def _sep(text: str, t: str, gap: float, h: float) -> str:
-    if gap > CELL_GAP * h:
+    if gap > CELL_GAP * h or gap > SPACE_GAP * h:
         return " "
     if gap > WORD_GAP * h and text[-1:].isascii() and text[-1:].isalnum() \
             and t[:1].isascii() and t[:1].isalnum():

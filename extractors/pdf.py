@@ -132,10 +132,19 @@ def _column_order(segs: list[layout.Seg], width: float) -> list[layout.Row]:
         rows.extend(layout.group_rows([s for s in band if not s.x1 <= mid + 2]))
         band.clear()
 
-    for s in sorted(segs, key=lambda s: (s.y0, s.x0)):
-        if s.x0 < mid - 2 and s.x1 > mid + 2:   # crosses the gutter
+    ordered = sorted(segs, key=lambda s: (s.y0, s.x0))
+    taken: set[int] = set()
+    for k, s in enumerate(ordered):
+        if k in taken:
+            continue
+        if s.x0 < mid - 2 and s.x1 > mid + 2:   # crosses the gutter: a full-width line
+            # what shares its baseline ("摘  要：…", a header's pieces) belongs to its row
+            same = [j for j, o in enumerate(ordered) if j not in taken and j != k
+                    and min(o.y1, s.y1) - max(o.y0, s.y0) > 0.5 * min(o.h, s.h)]
+            band[:] = [b for b in band if not any(b is ordered[j] for j in same)]
             flush()
-            rows.extend(layout.group_rows([s]))
+            taken.update(same)
+            rows.extend(layout.group_rows([s] + [ordered[j] for j in same]))
         else:
             band.append(s)
     flush()

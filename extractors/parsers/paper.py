@@ -12,10 +12,12 @@ gives journal, ISSN, CN and the issue. Published, in this order:
 
 * a labelled 出版/发表/刊出 date → YYYY-MM;
 * an explicit month in the header ("2023年5月", "2023-05", "May 2023") → YYYY-MM;
-* year and issue (年第N期, No.N, 41(8)): for a journal that prints itself 月刊 (and
-  not 半月刊/双月刊/旬刊/季刊) issue N is month N → YYYY-MM; otherwise only the year
-  is known → ``YYYY`` at 0.6 of the line's confidence. The month is never guessed
-  from an issue number: 第4期 of a bimonthly is July–August.
+* year and issue (年第N期, No.N, 41(8)): issue N ≤ 12 is read as month N — the
+  convention applicants and 职称 forms follow ("2021年第8期" is declared 2021-08) —
+  at full confidence when the journal prints itself 月刊, at 0.6 of the line's
+  confidence when it prints no frequency. A journal that prints 半月刊/双月刊/旬刊/
+  季刊, or an issue above 12, gives the year alone (``YYYY``, at 0.6): 第4期 of a
+  bimonthly is July–August, and no month is invented for it.
 
 收稿/修回/录用 dates are never used.
 """
@@ -36,7 +38,8 @@ HEADER = (r"ISSN|CN\s*\d|第\s*\d+\s*期|Vol\.?|No\.|学\s*报|杂\s*志|期\s*�
           r"|(?:19|20)\d{2}\s*[,，]\s*(?:Vol\.?\s*)?\d{1,3}\s*[(（]")
 # what makes a line the journal's header (not the title, not a body sentence)
 JOURNAL_LINE = (r"ISSN|CN\s*\d{2}\s*-|(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期|第\s*\d+\s*卷|Vol\.?\s*\d|No\.\s*\d"
-                r"|[(（]\s*\d{1,3}\s*[)）]|《|学\s*报|杂\s*志")
+                r"|[(（]\s*\d{1,3}\s*[)）]|《|学\s*报|杂\s*志"
+                r"|^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*$")  # a stacked header's date line
 NOT_DATE = "|".join(re.escape(w) for w in L.word_list("not_published"))
 YEAR_ISSUE = [r"((?:19|20)\d{2})\s*年\s*第\s*(\d{1,3})\s*期",
               r"((?:19|20)\d{2})\s*[,，]\s*(?:Vol\.?\s*)?\d{1,3}\s*[(（]\s*(\d{1,3})\s*[)）]",
@@ -92,12 +95,12 @@ def _title(lines: list[TLine]) -> tuple[Optional[Hit], int]:
     return Hit(clean_text(text), picked[0][1], picked[0][0]), picked[-1][0]
 
 
-def _monthly(text: str) -> bool:
-    """The journal prints itself a monthly (月刊, and none of 半月刊/双月刊/旬刊/季刊…)."""
+def _frequency(text: str) -> str:
+    """"monthly" when the page prints 月刊, "other" for 半月刊/双月刊/旬刊/季刊…, else ""."""
     t = re.sub(r"\s", "", text)
-    for word in L.word_list("not_monthly"):
-        t = t.replace(word, "")
-    return any(w in t for w in L.word_list("monthly"))
+    if any(w in t for w in L.word_list("not_monthly")):
+        return "other"
+    return "monthly" if any(w in t for w in L.word_list("monthly")) else ""
 
 
 def _header_lines(lines: list[TLine]) -> list[tuple[int, TLine]]:
@@ -143,13 +146,14 @@ def _published(lines: list[TLine], text: str) -> Optional[tuple[Hit, float, str]
         found = _year_issue(tl.text)
         if found:
             year, issue, printed = found
-            if _monthly(text) and 1 <= issue <= 12:
-                return Hit(f"{year}-{issue:02d}", tl, i), 1.0, printed
+            freq = _frequency(text)
+            if freq != "other" and 1 <= issue <= 12:
+                return Hit(f"{year}-{issue:02d}", tl, i), (1.0 if freq else 0.6), printed
             return Hit(year, tl, i), 0.6, printed
     return None
 
 
-def _journal(lines: list[TLine]) -> Optional[Hit]:
+def _journal(lines: list[TLine], title_at: int = -1) -> Optional[Hit]:
     hit = find_pattern(lines[:60], r"《([^》]{2,30})》", group=1)
     if hit:
         return hit
@@ -158,11 +162,19 @@ def _journal(lines: list[TLine]) -> Optional[Hit]:
         if m:
             return Hit(m.group(1), tl, i)
     freq = "|".join(L.word_list("monthly") + L.word_list("not_monthly"))
-    for i, tl in _header_lines(lines[:40]) + _header_lines(lines[-40:] if len(lines) > 40 else []):
+    header = _header_lines(lines)
+    for i, tl in header:
         text = re.sub(rf"[(（]\s*(?:{freq})\s*[)）]|(?:{freq})", " ", tl.text)
         for m in re.finditer(rf"([{CJK}()]{{2,30}})", text):
             if not re.search(r"^(?:第|年|卷|期)|^[(（)）]", m.group(1)):
                 return Hit(re.sub(r"(?:第|年)$", "", m.group(1)), tl, i)
+    # a stacked header ("第45卷第2期 / 2023年4月 / 甘肃科学学报"): the name is a short line of
+    # words right beside a header line, above the title
+    near = {j for i, _ in header for j in (i - 1, i + 1)} - {i for i, _ in header}
+    for j in sorted(near):
+        if 0 <= j < len(lines) and j != title_at and (title_at < 0 or j < title_at) \
+                and re.fullmatch(rf"[{CJK}()]{{2,20}}", re.sub(r"\s", "", lines[j].text)):
+            return Hit(re.sub(r"\s", "", lines[j].text), lines[j], j)
     return None
 
 
@@ -197,7 +209,7 @@ def parse(doc: Document) -> list[Field]:
                 break
     if authors:
         fs.set("authors", ";".join(_author_names(authors.value)), authors.line)
-    hit = _journal(lines)
+    hit = _journal(lines, title.index if title else -1)
     fs.set("journal", hit and clean_text(hit.value), hit and hit.line)
     hit = find_pattern(lines, r"ISSN\s*[:]?\s*(\d{4}\s*-\s*\d{3}[\dXx])", group=1)
     fs.set("issn", hit and re.sub(r"\s", "", hit.value).upper(), hit and hit.line)
