@@ -25,6 +25,7 @@ from typing import Optional
 from extractors.base import register_doc_type
 from extractors.labels import (CJK, DATE_VALUE, FieldSet, TLine, doc_lines, find_date, find_id_number,
                                find_name, find_prose_name, find_value, labels_re)
+from extractors.lines import starts_with_label
 from extractors.labelset import load_labels
 from extractors.statement import Columns, Header, looks_like_row, split_cells
 from core.models import Coverage, Document, Field
@@ -35,6 +36,7 @@ STOPS = list(L.stops)
 COLUMNS = Columns(L)
 UNIT_LABELS = L.labels("unit")
 _UNIT_LINE = re.compile(rf"(?:{labels_re(UNIT_LABELS)})\s*[:]?\s*([{CJK}()A-Za-z0-9]{{4,60}})")
+NOT_ROWS = STOPS + L.labels("period") + L.labels("printed_on") + L.labels("total_months")
 PERIOD = rf"({DATE_VALUE})\s*(?:-|—|–|~|至|到)+\s*({DATE_VALUE}|至今|今)"
 
 
@@ -76,6 +78,8 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
             unit = u
             continue
         month_row = looks_like_row(cells)
+        if (hdr is None and not month_row) or starts_with_label(tl.text, NOT_ROWS):
+            continue  # "缴费起止：2023年10月至2024年01月" is no row
         if month_row:
             candidates[tl.page] = candidates.get(tl.page, 0) + 1
         got = COLUMNS.row(cells, hdr, unit)
