@@ -82,3 +82,30 @@ def test_no_rows_at_all_is_not_complete():
     doc, got = _parse("参保证明\n姓名：张伟\n该同志自2019年7月起参加基本养老保险。")
     assert "contribution" not in got
     assert doc.coverage.rows_read == 0 and not doc.coverage.complete
+
+
+def test_two_page_pdf_statement_read_through_the_reader(tmp_path):
+    """A real text-layer PDF: page 2 continues the table without a header; each row keeps its box."""
+    import pymupdf
+    from extractors.reader import read_document
+    doc = pymupdf.open()
+    months = [f"2023-{m:02d}" for m in range(1, 13)] + [f"2024-{m:02d}" for m in range(1, 7)]
+    rows = [(m, U, "5000.00", "正常") for m in months]
+    pages = [[("费款所属期", "缴费单位", "缴费基数", "缴费状态")] + rows[:10], rows[10:]]
+    for k, chunk in enumerate(pages):
+        page = doc.new_page()
+        y = 80
+        if k == 0:
+            page.insert_text((60, 50), "参保缴费明细", fontname="china-s", fontsize=16)
+            page.insert_text((60, 70), "姓名：张伟", fontname="china-s", fontsize=10)
+        for row in chunk:
+            for j, cell in enumerate(row):
+                page.insert_text((60 + 120 * j, y), cell, fontname="china-s", fontsize=10)
+            y += 18
+    doc.save(tmp_path / "s.pdf")
+    (d,) = read_document(tmp_path / "s.pdf", "T")
+    assert d.doc_type == "social_insurance"
+    got = [f for f in d.fields if f.name == "contribution"]
+    assert [f.value.split("|")[0] for f in got] == months
+    assert [f.page for f in got].count(2) == 8 and all(f.bbox is not None for f in got)
+    assert d.coverage.pages_with_rows == [1, 2] and d.coverage.complete

@@ -50,11 +50,21 @@ def _unit_line(text: str) -> Optional[str]:
 
 
 def _rows(doc: Document) -> list[TLine]:
-    """Per page, the table rows where the reader found a table, else the page's lines."""
+    """Per page, the table rows where the reader found a table, else the page's lines. A table
+    row that is also one of the page's lines (tables rebuilt from the lines) gets that line's box."""
     rows = doc_lines(doc, split=False)
     table_pages = {tl.page for tl in rows if tl.bbox is None}
-    return [tl for tl in rows if (tl.bbox is None) == (tl.page in table_pages)
-            or (tl.bbox is not None and _unit_line(tl.text))]
+    boxes = {(tl.page, re.sub(r"\s", "", tl.text)): tl for tl in rows if tl.bbox is not None}
+    out = []
+    for tl in rows:
+        if tl.bbox is None:
+            same = boxes.get((tl.page, re.sub(r"\s", "", tl.text)))
+            if same is not None:
+                tl.bbox, tl.source, tl.confidence = same.bbox, same.source, same.confidence
+            out.append(tl)
+        elif tl.page not in table_pages or _unit_line(tl.text):
+            out.append(tl)
+    return out
 
 
 def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[str, TLine]], Coverage]:
@@ -73,7 +83,7 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
         if h is not None:
             hdr = h
             continue
-        u = _unit_line(tl.text) if tl.bbox is not None or len(cells) <= 2 else None
+        u = _unit_line(tl.text) if tl.cells is None or len(cells) <= 2 else None
         if u:
             unit = u
             continue
