@@ -23,7 +23,8 @@ from extractors.lines import (COLON as _COLON, TLine, cut_at, doc_lines, label_m
 CJK = r"\u4e00-\u9fff"
 NAME_PATTERN = rf"[{CJK}](?:\s?[{CJK}·]){{1,5}}"
 # a name inside prose: 2-4 characters, after a separator or a lead word ("兹证明", "学生")
-NAME_PROSE = rf"(?:^|(?<=[\s,.;:、。()])|(?<=证明)|(?<=学生)|(?<=学员))(?!学生|学员|兹|证明)([{CJK}](?:\s?[{CJK}]){{1,3}}?)"
+NAME_PROSE = (rf"(?:^|(?<=[\s,.;:、。()])|(?<=证明)|(?<=学生)|(?<=学员)|(?<=研究生))"
+              rf"(?!学生|学员|研究生|兹|证明|性别|民族|出生)([{CJK}](?:\s?[{CJK}]){{1,3}}?)")
 COMMON = load_labels("common")
 ORG_SUFFIX = rf"(?:{COMMON.word_re('org_suffix')})"
 
@@ -140,6 +141,7 @@ def find_in_text(lines: Sequence[TLine], pattern: str, group: int | str = 0, sep
                 text += sep
             starts.append((len(text), i, tl))
             text += tl.text
+        text, starts = _join_wrapped_dates(text, starts)
         m = rx.search(text)
         if m and m.group(group):
             pos = m.start(group)
@@ -149,6 +151,21 @@ def find_in_text(lines: Sequence[TLine], pattern: str, group: int | str = 0, sep
                     owner = st
             return Hit(m.group(group).strip(), owner[2], owner[1])
     return None
+
+
+def _join_wrapped_dates(text: str, starts: list) -> tuple[str, list]:
+    """Convert Chinese-numeral dates cut by a line break ("于二O一" + "二年七月"), which each
+    line's canonical text left as numerals; each line start is found again in the new text."""
+    new_text = canon(text)
+    if new_text == text:
+        return text, starts
+    placed: list = []
+    for _, i, tl in starts:
+        head = tl.text[:6]
+        at = placed[-1][0] if placed else 0
+        k = new_text.find(head, at) if head else -1
+        placed.append((k if k >= 0 else at, i, tl))
+    return new_text, placed
 
 
 def extend_wrapped(lines: Sequence[TLine], hit: Hit, complete: str, stops: Sequence[str],

@@ -91,8 +91,12 @@ def group_rows(segs: Iterable[Seg]) -> list[Row]:
     long row together when a residual skew makes its two ends differ in height.
     """
     rows: list[list[Seg]] = []
+    vertical: list[list[Seg]] = []
     for s in sorted(segs, key=lambda s: (s.cy, s.x0)):
         if not s.text.strip():
+            continue
+        if _vertical(s):
+            vertical.append([s])  # a title set in a column ("毕\n业\n证\n书") is a line of its own
             continue
         best, best_ov = None, ROW_OVERLAP
         for members in rows[-6:]:  # only recent rows can still overlap vertically
@@ -110,8 +114,15 @@ def group_rows(segs: Iterable[Seg]) -> list[Row]:
     for members in rows:
         members.sort(key=lambda m: m.x0)
         out.append(_join(members))
-    out.sort(key=lambda r: (min(s.cy for s in r.segs)))
-    return out
+    # a vertical line takes the place of its top; the others of their middle
+    keyed = [(min(s.cy for s in r.segs), r) for r in out] + [(v[0].y0, _join(v)) for v in vertical]
+    keyed.sort(key=lambda kr: kr[0])
+    return [r for _, r in keyed]
+
+
+def _vertical(s: Seg) -> bool:
+    """Text set in a column: a box far taller than wide holding several characters."""
+    return len(s.text.strip()) >= 2 and (s.y1 - s.y0) > 2.0 * (s.x1 - s.x0)
 
 
 def _letterspaced(prev: Seg, cur: Seg, gap: float, h: float) -> bool:

@@ -30,7 +30,7 @@ def _major_from_prose(lines) -> Hit | None:
     parts = re.split(rf"(?:{SCHOOL_SUFFIX})", hit.value)
     major = parts[-1].strip() if parts[-1].strip() else None
     if major:
-        major = re.sub(r"^(?:的|本科|硕士|博士|研究生)+", "", major)
+        major = re.sub(rf"^(?:的|本科|硕士|博士|研究生|本校|我校|本院|我院|[{CJK}]{{2,8}}系(?=[{CJK}]{{2}}))+", "", major)
     return Hit(major, hit.line, hit.index) if major and len(major) >= 2 else None
 
 

@@ -21,7 +21,7 @@ STOPS = list(L.stops)
 PROSE_TAIL = re.compile(L.word_re("prose_tail"))
 LEVEL_WORDS = L.word_re("level")
 SCHOOL_SUFFIX = L.word_re("school_suffix") + r"|大学\([^)]*\)"
-PERIOD = rf"(?:于|自|从)\s*({DATE_VALUE})\s*(?:至|到|-|~|—)\s*({DATE_VALUE})"
+PERIOD = rf"(?:于|自|从)?\s*({DATE_VALUE})\s*(?:至|到|-|~|—)\s*({DATE_VALUE})"
 
 
 def holder_name(lines, fs_name: str, fs: FieldSet, stops) -> None:
@@ -65,12 +65,15 @@ def parse(doc: Document) -> list[Field]:
         hit = None  # "…土木工程\n专业四年制本科学习": 专业 opening a wrapped prose line is no label
     if hit is None:
         hit = find_in_text(lines, rf"(?:本校|我校|{SCHOOL_SUFFIX}|在)\s*([{CJK}()A-Za-z]{{2,30}}?)\s*专业", group=1)
-    fs.set("major", hit and clean_text(re.sub(r"^(?:在|本校|我校)+", "", hit.value)), hit and hit.line)
+    fs.set("major", hit and clean_text(re.sub(r"^(?:在|本校|我校|本院|我院|[{CJK}]{{2,8}}系(?=[{CJK}]{{2}}))+".format(CJK=CJK), "", hit.value)),
+           hit and hit.line)
 
     hit = find_value(lines, L.labels("level"), LEVEL_WORDS, stops=STOPS)
     if hit is None:
         hit = find_in_text(lines, rf"(?:年制|学制\d年)\s*({LEVEL_WORDS})", group=1) \
-            or find_in_text(lines, rf"({LEVEL_WORDS})\s*(?:学习|毕业|学生)", group=1)
+            or find_in_text(lines, rf"({LEVEL_WORDS})\s*(?:学习|毕业|学生)", group=1) \
+            or find_in_text(lines, r"(?:攻读|完成)\s*(硕士|博士)\s*(?:学位)?\s*研究生", group=1) \
+            or find_in_text(lines, r"(本科|专科)\s*(?:教学计划|课程)", group=1)
     fs.set("level", hit and normalize_level(hit.value), hit and hit.line)
 
     start = find_date(lines, L.labels("start_date"), STOPS)
@@ -83,6 +86,10 @@ def parse(doc: Document) -> list[Field]:
                 start = Hit(parse_date(m.group(1)), period.line, period.index)
             if grad is None:
                 grad = Hit(parse_date(m.group(2)), period.line, period.index)
+    if start is None:
+        # "于2010年9月至二一四年七月": the end did not survive the scan, the start did
+        hit = find_in_text(lines, rf"(?:于|自|从)\s*({DATE_VALUE})\s*(?:至|到|起)", group=1)
+        start = hit and Hit(parse_date(hit.value), hit.line, hit.index)
     fs.set("start_date", start and start.value, start and start.line)
     fs.set("graduation_date", grad and grad.value, grad and grad.line)
 
