@@ -30,6 +30,9 @@ ORG_SUFFIX = rf"(?:{COMMON.word_re('org_suffix')})"
 
 
 def strip_lead(text: str) -> str:
+    """A value without the colon, spaces and a seal note ("（盖章）：") between it and its label."""
+    text = re.sub(r"^[\s:：.．,;|]+", "", text)
+    text = re.sub(r"^[(（\[]\s*(?:盖\s*章|公\s*章|签\s*章|签\s*字|签字盖章|章)\s*[)）\]]", "", text)
     return re.sub(r"^[\s:：.．,;|]+", "", text)
 
 

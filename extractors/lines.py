@@ -242,3 +242,36 @@ def narrow(tl: TLine, value: str) -> TLine:
         if key and key in re.sub(r"\s", "", p.text):
             return p
     return tl
+
+
+def row_cells(tl: TLine) -> list[str]:
+    """A row's cells: a table row's own, else its words (columns are joined by two spaces)."""
+    return [c for c in (tl.cells if tl.cells is not None else re.split(r"\s+", tl.text.strip())) if c]
+
+
+def column_table(rows: Sequence[TLine], columns: dict[str, Sequence[str]], required: Sequence[str]
+                 ) -> list[tuple[dict[str, str], TLine]]:
+    """Rows under a header found by meaning: the first row whose cells name every ``required``
+    column (a cell containing one of its labels), then each following row of the same number of
+    cells, as {column: cell}. Stops at the first row of another shape after a data row."""
+    for k, tl in enumerate(rows):
+        head = row_cells(tl)
+        where: dict[str, int] = {}
+        for name, labels in columns.items():
+            for j, cell in enumerate(head):
+                if j not in where.values() and any(re.sub(r"\s", "", x) in cell for x in labels):
+                    where[name] = j
+                    break
+        if not all(r in where for r in required):
+            continue
+        out = []
+        for row in rows[k + 1:]:
+            cells = row_cells(row)
+            if len(cells) != len(head) or row.page != tl.page and not out:
+                if out:
+                    break
+                continue
+            out.append(({name: cells[j] for name, j in where.items()}, row))
+        if out:
+            return out
+    return []

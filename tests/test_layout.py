@@ -95,3 +95,16 @@ def test_second_label_in_one_box_starts_a_new_piece():
     assert f["school"].value == "西北民族大学"
     assert f["certificate_no"].value == "107301201605001234"
     assert f["school"].bbox[2] < f["certificate_no"].bbox[0]
+
+
+def test_a_vertical_title_is_a_line_of_its_own():
+    # "毕业证书" printed top to bottom beside the first prose line (1990s booklet page)
+    doc = _ocr_doc([_box("毕业证书", 820, 170, 885, 460),
+                    _box("学生赵珺，性别女，一九七四年十月生。于一", 174, 205, 710, 236),
+                    _box("九九三年九月至一九九七年六月在本校建筑工程系", 125, 256, 720, 288),
+                    _box("道路桥梁与渡河工程专业学习，学制四年，修完本", 124, 307, 719, 336),
+                    _box("科教学计划规定的全部课程，成绩合格，准予毕业。", 125, 356, 730, 387)], "diploma")
+    assert [ln.text for ln in doc.pages[0].lines][:2] == ["毕业证书", "学生赵珺，性别女，一九七四年十月生。于一"]
+    f = {k: v.value for k, v in _fields(doc).items()}
+    assert (f["start_date"], f["graduation_date"], f["level"]) == ("1993-09", "1997-06", "本科")
+    assert f["major"] == "道路桥梁与渡河工程"

@@ -124,3 +124,12 @@ def test_paper_mentioning_continuing_education_stays_a_paper():
     scores = {k: sum(w for kw, w in s.keywords if kw in text) - sum(w for kw, w in s.negative if kw in text)
               for k, s in DOC_TYPES.items()}
     assert max(scores, key=scores.get) == "paper"
+
+
+def test_a_list_of_several_people_gives_no_holder_result_but_keeps_the_rows():
+    """A 公示 list: the first row is not the holder's; the rows go to the claim check."""
+    doc, _ = _load("annual_appraisal_publicity_list")
+    assert parser_for("annual_appraisal")(doc) == []
+    rows = doc.meta["appraisal_rows"]
+    assert [(r["name"], r["year"], r["result"]) for r in rows] == [
+        ("王芳", "2022", "合格"), ("李强", "2022", "优秀"), ("赵敏", "2022", "合格")]

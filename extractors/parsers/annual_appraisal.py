@@ -13,6 +13,7 @@ import re
 
 from extractors.base import register_doc_type
 from extractors.labelset import load_labels
+from extractors.lines import column_table
 from extractors.labels import FieldSet, NAME_PROSE, TLine, doc_lines, find_in_text, find_name
 from core.normalize import RESULT_PATTERN, normalize_name, normalize_result
 from core.models import Document, Field
@@ -64,8 +65,25 @@ def _pairs(lines: list[TLine]) -> list[tuple[str, str, TLine]]:
     return out
 
 
+def _people_list(doc: Document, lines: list[TLine]) -> bool:
+    """A list of several people's results (a 公示 list): whose row is the holder's cannot be
+    told from the document, so no name or result is read from it. The rows are kept on the
+    Document (``meta["appraisal_rows"]``) for the claim check, which knows the declared name."""
+    table = column_table(lines, {"name": ["姓名"], "result": L.labels("result")}, ["name", "result"])
+    people = [(c["name"], c["result"], tl) for c, tl in table if re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", c["name"])]
+    if len({n for n, _, _ in people}) < 2:
+        return False
+    years = _years(" ".join(tl.text for tl in lines[:5]))
+    doc.meta["appraisal_rows"] = [{"name": n, "year": years[0] if years else "", "result": normalize_result(r) or r,
+                                   "page": tl.page, "bbox": list(tl.bbox) if tl.bbox else None}
+                                  for n, r, tl in people]
+    return True
+
+
 def parse(doc: Document) -> list[Field]:
     lines = doc_lines(doc, tables=not any(ln for p in doc.pages for ln in p.lines), split=False)
+    if _people_list(doc, lines):
+        return []
     fs = FieldSet()
     hit = find_name(lines, STOPS)
     if hit is None:

@@ -11,6 +11,7 @@ import re
 from extractors.base import register_doc_type
 from extractors.labels import FieldSet, doc_lines, find_in_text, find_name, find_prose_name, find_value
 from extractors.labelset import load_labels
+from extractors.lines import column_table
 from core.normalize import normalize_number
 from core.models import Document, Field
 
@@ -31,9 +32,22 @@ def parse(doc: Document) -> list[Field]:
     hit = find_name(lines, STOPS) or find_prose_name(lines)
     fs.set("name", hit and hit.value, hit and hit.line)
 
+    rows = doc_lines(doc, split=False)
+    # a table of years (年度 | 公需 | 专业 | 合计): one pair per row, the total column first
+    table = column_table(rows, {"year": L.labels("year"), "total": L.labels("total_hours"),
+                                "hours": L.labels("hours")}, ["year"])
+    pairs = [(m.group(1), c.get("total") or c.get("hours"), tl) for c, tl in table
+             if (m := re.fullmatch(r"((?:19|20)\d{2})(?:年度?)?", c["year"])) and (c.get("total") or c.get("hours"))]
+    if pairs and all(re.fullmatch(HOURS_NUM, h) for _, h, _ in pairs):
+        for y, h, tl in pairs:
+            if not fs.has("year") or y not in {f.value for f in fs.fields if f.name == "year"}:
+                fs.add("year", y, tl)
+                fs.add("hours", _hours(h), tl, near=h)
+        return fs.fields
+
     # one total per year on its own line: several pairs
     per_year = []
-    for tl in doc_lines(doc, split=False):
+    for tl in rows:
         m = re.search(rf"^\s*{YEAR_RE}\D{{0,20}}?({HOURS_NUM})\s*(?:学时|课时|小时)", tl.text)
         if m and not re.search(r"科目|课程", tl.text):
             per_year.append((m.group(1), m.group(2), tl))
