@@ -91,6 +91,10 @@ def parse(doc: Document) -> list[Field]:
         hit = find_in_text(lines, rf"(?:于|自|从)\s*({DATE_VALUE})\s*(?:至|到|起)", group=1)
         start = hit and Hit(parse_date(hit.value), hit.line, hit.index)
     fs.set("start_date", start and start.value, start and start.line)
+    if grad is None:
+        # "…至2012年7月在本校…": the end survived the scan, the start did not
+        hit = find_in_text(lines, rf"(?:至|到)\s*({DATE_VALUE})\s*(?:在|于)\s*(?:本校|我校|本院|我院)", group=1)
+        grad = hit and Hit(parse_date(hit.value), hit.line, hit.index)
     fs.set("graduation_date", grad and grad.value, grad and grad.line)
 
     hit = find_value(lines, L.labels("certificate_no"), CERT_RUN, stops=STOPS)
