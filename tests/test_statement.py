@@ -109,3 +109,9 @@ def test_two_page_pdf_statement_read_through_the_reader(tmp_path):
     assert [f.value.split("|")[0] for f in got] == months
     assert [f.page for f in got].count(2) == 8 and all(f.bbox is not None for f in got)
     assert d.coverage.pages_with_rows == [1, 2] and d.coverage.complete
+
+
+def test_a_period_up_to_now_ends_at_the_print_date():
+    doc, _ = _parse(f"参保缴费证明\n姓名：张伟\n缴费起止：2023年01月至今\n缴费年月 单位名称 缴费基数\n2023-01 {U} 5000\n"
+                    "打印日期：2023年03月02日")
+    assert doc.coverage.period == ("2023-01", "2023-03") and doc.coverage.printed_on == "2023-03-02"

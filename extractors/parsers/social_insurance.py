@@ -117,18 +117,19 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
 
 
 def _stated(doc: Document, cov: Coverage) -> None:
-    """The period the statement says it covers, and its print date."""
+    """The period the statement says it covers, and its print date ("…至今" ends at the print
+    date's month, or is left open as "")."""
     lines = doc_lines(doc, labels=STOPS + L.labels("period") + L.labels("printed_on"))
+    hit = find_date(lines, L.labels("printed_on"), STOPS)
+    if hit:
+        cov.printed_on = hit.value
     hit = find_value(lines, L.labels("period"), PERIOD, stops=[s for s in STOPS if s not in ("打印日期",)])
     if hit:
         m = re.search(PERIOD, hit.value)
         a = parse_month(m.group(1))
-        b = parse_month(m.group(2)) if not re.search("今", m.group(2)) else None
+        b = parse_month(m.group(2)) if not re.search("今", m.group(2)) else (cov.printed_on or "")[:7]
         if a:
             cov.period = (a, b or "")
-    hit = find_date(lines, L.labels("printed_on"), STOPS)
-    if hit:
-        cov.printed_on = hit.value
 
 
 def _check_total(doc: Document, values: list[tuple[str, TLine]], cov: Coverage) -> None:
