@@ -115,3 +115,12 @@ def test_a_period_up_to_now_ends_at_the_print_date():
     doc, _ = _parse(f"参保缴费证明\n姓名：张伟\n缴费起止：2023年01月至今\n缴费年月 单位名称 缴费基数\n2023-01 {U} 5000\n"
                     "打印日期：2023年03月02日")
     assert doc.coverage.period == ("2023-01", "2023-03") and doc.coverage.printed_on == "2023-03-02"
+
+
+def test_pages_the_reader_could_not_read_are_unread():
+    from core.models import StageError
+    doc = doc_from_text(f"缴费明细\n姓名：张伟\n缴费年月 单位名称 缴费基数\n2023-01 {U} 5000", "social_insurance")
+    doc.errors.append(StageError(stage="page", page=2, message="第2页无法读取"))
+    doc.meta["pdf"] = {"cut_short": True, "pages_missing": [], "pages_partial": [1]}
+    parser_for("social_insurance")(doc)
+    assert doc.coverage.unread == ["p2", "p1: 文件截断"] and not doc.coverage.complete

@@ -111,6 +111,13 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
             unread.append(f"p{page.number}: {n - k}/{n} rows")
     if any(e.stage == "cap" for e in doc.errors):
         unread.append("pages after the page cap")
+    for e in doc.errors:
+        if e.stage in ("page", "ocr") and e.page:
+            unread.append(f"p{e.page}")                  # the page could not be read at all
+    own = {p.number for p in doc.pages}
+    for n in (doc.meta.get("pdf") or {}).get("pages_partial") or []:
+        if n in own:
+            unread.append(f"p{n}: 文件截断")               # the file ends inside what the page draws
     cov.unread = list(dict.fromkeys(unread))
     cov.complete = not cov.unread and cov.rows_read > 0
     return values, notes, cov
