@@ -37,7 +37,8 @@ HEADER = (r"ISSN|CN\s*\d|第\s*\d+\s*期|Vol\.?|No\.|学\s*报|杂\s*志|期\s*�
           r"|收稿日期|基金项目|作者简介|《|http|www\.|\d{4}\s*年\s*\d{1,2}\s*月|^\s*\d+\s*$|^第\s*\d+\s*卷"
           r"|(?:19|20)\d{2}\s*[,，]\s*(?:Vol\.?\s*)?\d{1,3}\s*[(（]")
 # what makes a line the journal's header (not the title, not a body sentence)
-JOURNAL_LINE = (r"ISSN|CN\s*\d{2}\s*-|(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期|第\s*\d+\s*卷|Vol\.?\s*\d|No\.\s*\d"
+JOURNAL_LINE = (r"ISSN|CN\s*\d{2}\s*-|第\s*\d{1,3}\s*期|第\s*\d+\s*卷|Vol\.?\s*\d|No\.\s*\d"
+                r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
                 r"|[(（]\s*\d{1,3}\s*[)）]|《|学\s*报|杂\s*志"
                 r"|^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*$")  # a stacked header's date line
 NOT_DATE = "|".join(re.escape(w) for w in L.word_list("not_published"))
