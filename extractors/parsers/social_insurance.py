@@ -29,7 +29,7 @@ from extractors.lines import starts_with_label
 from extractors.labelset import load_labels
 from extractors.statement import Columns, Header, looks_like_row, split_cells
 from core.models import Coverage, Document, Field
-from core.normalize import clean_text, parse_date, parse_month
+from core.normalize import clean_text, parse_month
 
 L = load_labels("social_insurance")
 STOPS = list(L.stops)
