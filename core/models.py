@@ -136,12 +136,25 @@ DocType = Literal[
 BBox = tuple[float, float, float, float]  # x0, y0, x1, y1 in page points (PDF) or pixels (image)
 
 
+class Segment(BaseModel):
+    """A part of a line set apart by a wide gap (a column): two values on one baseline never merge."""
+    text: str
+    bbox: BBox
+    confidence: float = 1.0
+
+
 class Line(BaseModel):
-    """One line of text on a page, in reading order, with its box."""
+    """One line of text on a page, in reading order, with its box.
+
+    ``segments``: when the line holds two or more columns (a gap of more than about two
+    characters), each column's text and box; ``text`` is their texts joined by one space.
+    Empty for a line of one column.
+    """
     text: str
     bbox: BBox
     source: FieldSource
     confidence: float = 1.0
+    segments: list[Segment] = PField(default_factory=list)
 
 
 class Page(BaseModel):

@@ -10,98 +10,29 @@ lines when the value sits in its own OCR box or table cell. Table rows
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Callable, Optional, Sequence
 
-from core.models import BBox, Document, Field, Line
+from core.models import Field, Line
 
-from core.normalize import canon, clean_text, normalize_id_number, normalize_name, parse_date
+from core.normalize import canon, clean_text, fix_digits, normalize_id_number, normalize_name, parse_date
+from extractors.labelset import load_labels
+from extractors.lines import (COLON as _COLON, TLine, cut_at, doc_lines, label_matches, label_re,  # noqa: F401
+                              labels_re, narrow, table_lines)
 
 CJK = r"\u4e00-\u9fff"
 NAME_PATTERN = rf"[{CJK}](?:\s?[{CJK}·]){{1,5}}"
 # a name inside prose: 2-4 characters, after a separator or a lead word ("兹证明", "学生")
-NAME_PROSE = rf"(?:^|(?<=[\s,.;:、。()])|(?<=证明)|(?<=学生)|(?<=学员))(?!学生|学员|兹|证明)([{CJK}](?:\s?[{CJK}]){{1,3}}?)"
-ORG_SUFFIX = (r"(?:大学|学院|学校|党校|分校|公司|集团|局|院|中心|医院|厂|所|站|委员会|委|办公室|办|政府|管委会|银行"
-              r"|研究院|设计院|事务所|合作社|协会|学会|队|部|处|馆|社|场|园)")
-_COLON = r"[:：]"
-
-
-@dataclass
-class TLine:
-    """A line in canonical text with where it came from (bbox None for table rows)."""
-    page: int
-    text: str
-    bbox: Optional[BBox]
-    source: str
-    confidence: float
-    order: int  # position in the document-wide reading order
-    cells: Optional[list[str]] = None  # the cells, for a table row
-
-
-def doc_lines(doc: Document, tables: bool = True) -> list[TLine]:
-    """All lines of all pages in reading order, then (optionally) table rows as lines."""
-    out: list[TLine] = []
-    for page in doc.pages:
-        for ln in page.lines:
-            out.append(TLine(page.number, canon(ln.text), ln.bbox, ln.source, ln.confidence, len(out)))
-    if tables:
-        out.extend(table_lines(doc, start=len(out)))
-    return out
-
-
-def table_lines(doc: Document, start: int = 0) -> list[TLine]:
-    """Each table row as one line of cells joined by two spaces."""
-    out: list[TLine] = []
-    for page in doc.pages:
-        src = page.text_source if page.text_source in ("text_layer", "ocr") else "text_layer"
-        for table in page.tables:
-            for row in table:
-                cells = [canon(c or "").replace("\n", "").strip() for c in row]
-                text = "  ".join(cells).strip()
-                if text:
-                    out.append(TLine(page.number, text, None, src, 1.0, start + len(out), cells))
-    return out
-
-
-@lru_cache(maxsize=4096)
-def label_re(label: str) -> str:
-    """A label as a regex that tolerates spaces between its characters ("姓 名")."""
-    chars = [re.escape(c) for c in canon(label) if not c.isspace()]
-    return r"\s*".join(chars)
-
-
-def labels_re(labels: Iterable[str]) -> str:
-    return _labels_re(tuple(labels))
-
-
-@lru_cache(maxsize=2048)
-def _labels_re(labels: tuple[str, ...]) -> str:
-    # longest first so "毕(结)业日期" wins over "毕业"
-    return "|".join(label_re(x) for x in sorted(set(labels), key=len, reverse=True))
-
-
-def _label_matches(text: str, labels: Sequence[str], anchored: bool) -> Iterable[re.Match]:
-    rx = re.compile(rf"(?:{labels_re(labels)})")
-    for m in rx.finditer(text):
-        if anchored:
-            before = text[: m.start()]
-            colon_after = re.match(r"\s*" + _COLON, text[m.end():])
-            ok_before = not before.strip() or re.search(r"[\s:;,.()\[\]|、。]$", before)
-            if not (ok_before or colon_after):
-                continue
-        yield m
-
-
-def cut_at(text: str, stops: Sequence[str]) -> str:
-    """Text up to the first stop label (the next field's label on the same line)."""
-    if not stops:
-        return text
-    m = re.search(labels_re(stops), text)
-    return text[: m.start()] if m else text
+NAME_PROSE = (rf"(?:^|(?<=[\s,.;:、。()])|(?<=证明)|(?<=学生)|(?<=学员)|(?<=研究生))"
+              rf"(?!学生|学员|研究生|兹|证明|性别|民族|出生)([{CJK}](?:\s?[{CJK}]){{1,3}}?)")
+COMMON = load_labels("common")
+ORG_SUFFIX = rf"(?:{COMMON.word_re('org_suffix')})"
 
 
 def strip_lead(text: str) -> str:
+    """A value without the colon, spaces and a seal note ("（盖章）：") between it and its label."""
+    text = re.sub(r"^[\s:：.．,;|]+", "", text)
+    text = re.sub(r"^[(（\[]\s*(?:盖\s*章|公\s*章|签\s*章|签\s*字|签字盖章|章)\s*[)）\]]", "", text)
     return re.sub(r"^[\s:：.．,;|]+", "", text)
 
 
@@ -110,6 +41,7 @@ class Hit:
     value: str
     line: TLine
     index: int  # index of the line in the list searched
+    after: str = ""  # the text that followed the value on its line (a date after a number)
 
 
 def find_value(lines: Sequence[TLine], labels: Sequence[str], pattern: str, *,
@@ -125,11 +57,11 @@ def find_value(lines: Sequence[TLine], labels: Sequence[str], pattern: str, *,
     stop_rx = re.compile(rf"^\s*(?:{labels_re(stops)})") if stops else None
     for label in labels:
         for i, tl in enumerate(lines):
-            for m in _label_matches(tl.text, [label], anchored):
+            for m in label_matches(tl.text, [label], anchored):
                 rest = strip_lead(cut_at(tl.text[m.end():], [s for s in stops if s != label]))
                 pm = prx.search(rest) if rest.strip() else None
                 if pm:
-                    return Hit(pm.group(group).strip(), tl, i)
+                    return Hit(pm.group(group).strip(), tl, i, rest[pm.end(group):])
                 if rest.strip():
                     continue  # something else follows the label: not this one
                 for j in range(i + 1, min(len(lines), i + 1 + next_lines)):
@@ -142,7 +74,7 @@ def find_value(lines: Sequence[TLine], labels: Sequence[str], pattern: str, *,
                     cand = strip_lead(cut_at(nxt.text, stops))
                     pm = prx.search(cand)
                     if pm:
-                        return Hit(pm.group(group).strip(), nxt, j)
+                        return Hit(pm.group(group).strip(), nxt, j, cand[pm.end(group):])
                     break
                 hit = _from_label_run(lines, i, prx, stop_rx, group) if stop_rx else None
                 if hit:
@@ -169,7 +101,7 @@ def _from_label_run(lines: Sequence[TLine], i: int, prx: re.Pattern, stop_rx: re
     if j < len(lines) and lines[j].page == lines[i].page:
         pm = prx.search(lines[j].text)
         if pm:
-            return Hit(pm.group(group).strip(), lines[j], j)
+            return Hit(pm.group(group).strip(), lines[j], j, lines[j].text[pm.end(group):])
     return None
 
 
@@ -212,6 +144,7 @@ def find_in_text(lines: Sequence[TLine], pattern: str, group: int | str = 0, sep
                 text += sep
             starts.append((len(text), i, tl))
             text += tl.text
+        text, starts = _join_wrapped_dates(text, starts)
         m = rx.search(text)
         if m and m.group(group):
             pos = m.start(group)
@@ -221,6 +154,21 @@ def find_in_text(lines: Sequence[TLine], pattern: str, group: int | str = 0, sep
                     owner = st
             return Hit(m.group(group).strip(), owner[2], owner[1])
     return None
+
+
+def _join_wrapped_dates(text: str, starts: list) -> tuple[str, list]:
+    """Convert Chinese-numeral dates cut by a line break ("于二O一" + "二年七月"), which each
+    line's canonical text left as numerals; each line start is found again in the new text."""
+    new_text = canon(text)
+    if new_text == text:
+        return text, starts
+    placed: list = []
+    for _, i, tl in starts:
+        head = tl.text[:6]
+        at = placed[-1][0] if placed else 0
+        k = new_text.find(head, at) if head else -1
+        placed.append((k if k >= 0 else at, i, tl))
+    return new_text, placed
 
 
 def extend_wrapped(lines: Sequence[TLine], hit: Hit, complete: str, stops: Sequence[str],
@@ -245,9 +193,13 @@ def extend_wrapped(lines: Sequence[TLine], hit: Hit, complete: str, stops: Seque
     return Hit(hit.value + nxt, hit.line, hit.index)
 
 
-def make_field(name: str, value: str, tl: TLine) -> Field:
+def make_field(name: str, value: str, tl: TLine, scale: float = 1.0, near: Optional[str] = None) -> Field:
+    """A Field read on ``tl``: its box is the column that holds the value (or the text ``near``,
+    the value as printed when it was normalised); ``scale`` lowers the confidence of a partial read."""
+    tl = narrow(tl, near or value)
     src = tl.source if tl.source in ("text_layer", "ocr") else "text_layer"
-    return Field(name=name, value=value, page=tl.page, bbox=tl.bbox, source=src, confidence=tl.confidence)
+    return Field(name=name, value=value, page=tl.page, bbox=tl.bbox, source=src,
+                 confidence=round(tl.confidence * scale, 4))
 
 
 class FieldSet:
@@ -259,15 +211,15 @@ class FieldSet:
     def has(self, name: str) -> bool:
         return any(f.name == name for f in self.fields)
 
-    def set(self, name: str, value: Optional[str], tl: Optional[TLine]) -> None:
+    def set(self, name: str, value: Optional[str], tl: Optional[TLine], **kw) -> None:
         if value is None or tl is None or not str(value).strip() or self.has(name):
             return
-        self.fields.append(make_field(name, str(value).strip(), tl))
+        self.fields.append(make_field(name, str(value).strip(), tl, **kw))
 
-    def add(self, name: str, value: Optional[str], tl: Optional[TLine]) -> None:
+    def add(self, name: str, value: Optional[str], tl: Optional[TLine], **kw) -> None:
         if value is None or tl is None or not str(value).strip():
             return
-        self.fields.append(make_field(name, str(value).strip(), tl))
+        self.fields.append(make_field(name, str(value).strip(), tl, **kw))
 
 
 def line_from(line: Line, page: int) -> TLine:
@@ -277,15 +229,24 @@ def line_from(line: Line, page: int) -> TLine:
 # ---------------------------------------------------------------- common fields
 
 ID_PATTERN = (r"(?<![0-9A-Za-z])[0-9OoDQlI|ZSB](?:\s?[0-9OoDQlI|ZSB]){16}\s?[0-9OoDQlI|ZSBXx](?![0-9A-Za-z])")
-ID_LABELS = ["公民身份号码", "身份证号码", "身份证件号码", "身份证号", "身份证", "证件号码", "证件号",
-             "社会保障号码", "社会保障卡号", "社保卡号"]
-NAME_LABELS = ["姓名", "姓 名", "参保人姓名", "参保人", "职工姓名", "人员姓名", "学员姓名"]
+ID_LABELS = COMMON.labels("id_number")
+NAME_LABELS = COMMON.labels("name")
 DATE_VALUE = r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日?)?|[.\-/]\s*\d{1,2}(?:\s*[.\-/]\s*\d{1,2})?)"
 
 
 def _id_ok(candidate: str) -> bool:
     compact = re.sub(r"\s", "", candidate)
     return len(compact) == 18 and sum(c.isdigit() for c in compact) >= 14
+
+
+def _id_shaped(candidate: str) -> bool:
+    """An unlabelled 18-character token is an ID number only with a birth date at 7–14
+    (a 毕业证书编号 is 18 digits too: its 7–10 are a year, 11–14 no month and day)."""
+    d = fix_digits(re.sub(r"\s", "", candidate))
+    if not _id_ok(candidate) or not d[:17].isdigit():
+        return False
+    y, m, day = int(d[6:10]), int(d[10:12]), int(d[12:14])
+    return 1900 <= y <= 2025 and 1 <= m <= 12 and 1 <= day <= 31
 
 
 def find_id_number(lines: Sequence[TLine], stops: Sequence[str] = (),
@@ -296,7 +257,7 @@ def find_id_number(lines: Sequence[TLine], stops: Sequence[str] = (),
         hit = None
         for i, tl in enumerate(lines):
             for m in re.finditer(ID_PATTERN, tl.text):
-                if _id_ok(m.group(0)):
+                if _id_shaped(m.group(0)):
                     hit = Hit(m.group(0), tl, i)
                     break
             if hit:

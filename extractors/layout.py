@@ -5,6 +5,12 @@ scans (table cells come out of sequence).  Reading order is rebuilt here from
 geometry only: boxes whose vertical extents overlap form one row, each row is
 sorted by x, and a large horizontal gap separates cells (a single space in the
 line text, a new cell in the table row).
+
+A gap of more than about two characters (``SEG_GAP`` line heights) also starts a
+new *segment*: two columns that share a baseline ("校名 兰州交通大学      校(院)长
+王某"; a certificate number and its date) stay apart, each with its own box, so
+that a parser never reads one value into the next. Single characters set far
+apart ("姓      名", letter-spaced to align a column) stay one segment.
 """
 from __future__ import annotations
 
@@ -13,14 +19,20 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import Iterable, Optional, Sequence
 
-from core.models import Line
+from core.models import Line, Segment
 
 # a gap wider than this many line heights separates two cells
 CELL_GAP = 1.0
 # between ASCII words a smaller gap still deserves a space
 WORD_GAP = 0.35
+# between two separate boxes, a blank of more than half a character is a space ("学报 2019年")
+SPACE_GAP = 0.6
 # boxes of one row must overlap vertically by this share of the smaller height
 ROW_OVERLAP = 0.45
+# a gap wider than this many line heights (about two characters) starts a new segment (column)
+SEG_GAP = 2.0
+# two single characters closer than this are one letter-spaced word, not two columns
+LETTER_GAP = 4.5
 
 
 @dataclass
@@ -47,6 +59,8 @@ class Row:
     segs: list[Seg] = field(default_factory=list)
     cells: list[str] = field(default_factory=list)
     text: str = ""
+    # columns of the row: (text, members); one entry when the row is one column
+    columns: list[tuple[str, list[Seg]]] = field(default_factory=list)
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -77,8 +91,12 @@ def group_rows(segs: Iterable[Seg]) -> list[Row]:
     long row together when a residual skew makes its two ends differ in height.
     """
     rows: list[list[Seg]] = []
+    vertical: list[list[Seg]] = []
     for s in sorted(segs, key=lambda s: (s.cy, s.x0)):
         if not s.text.strip():
+            continue
+        if _vertical(s):
+            vertical.append([s])  # a title set in a column ("毕\n业\n证\n书") is a line of its own
             continue
         best, best_ov = None, ROW_OVERLAP
         for members in rows[-6:]:  # only recent rows can still overlap vertically
@@ -96,36 +114,74 @@ def group_rows(segs: Iterable[Seg]) -> list[Row]:
     for members in rows:
         members.sort(key=lambda m: m.x0)
         out.append(_join(members))
-    out.sort(key=lambda r: (min(s.cy for s in r.segs)))
-    return out
+    # a vertical line takes the place of its top; the others of their middle
+    keyed = [(min(s.cy for s in r.segs), r) for r in out] + [(v[0].y0, _join(v)) for v in vertical]
+    keyed.sort(key=lambda kr: kr[0])
+    return [r for _, r in keyed]
+
+
+def _vertical(s: Seg) -> bool:
+    """Text set in a column: a box far taller than wide holding several characters."""
+    return len(s.text.strip()) >= 2 and (s.y1 - s.y0) > 2.0 * (s.x1 - s.x0)
+
+
+def _letterspaced(prev: Seg, cur: Seg, gap: float, h: float) -> bool:
+    return len(prev.text.strip()) == 1 and len(cur.text.strip()) == 1 and gap <= LETTER_GAP * h
+
+
+def _sep(text: str, t: str, gap: float, h: float) -> str:
+    if gap > CELL_GAP * h or gap > SPACE_GAP * h:
+        return " "
+    if gap > WORD_GAP * h and text[-1:].isascii() and text[-1:].isalnum() \
+            and t[:1].isascii() and t[:1].isalnum():
+        return " "
+    return ""
 
 
 def _join(segs: list[Seg]) -> Row:
     h = median(s.h for s in segs)
     row = Row(segs=segs)
     cells: list[str] = [segs[0].text.strip()]
-    text = segs[0].text.strip()
+    columns: list[tuple[str, list[Seg]]] = [(segs[0].text.strip(), [segs[0]])]
     for prev, cur in zip(segs, segs[1:]):
         gap = cur.x0 - prev.x1
         t = cur.text.strip()
+        if gap > SEG_GAP * h and not _letterspaced(prev, cur, gap, h):
+            columns.append((t, [cur]))
+        else:
+            text, members = columns[-1]
+            columns[-1] = (text + _sep(text, t, gap, h) + t, members + [cur])
         if gap > CELL_GAP * h:
             cells.append(t)
-            text += " " + t
         else:
-            sep = ""
-            if gap > WORD_GAP * h and text[-1:].isascii() and text[-1:].isalnum() \
-                    and t[:1].isascii() and t[:1].isalnum():
-                sep = " "
-            cells[-1] += sep + t
-            text += sep + t
+            cells[-1] += _sep(cells[-1], t, gap, h)
+            cells[-1] += t
     row.cells = cells
-    row.text = text
+    row.columns = columns
+    row.text = " ".join(text for text, _ in columns)
     return row
 
 
+def _bbox(segs: Sequence[Seg]) -> tuple[float, float, float, float]:
+    return (round(min(s.x0 for s in segs), 2), round(min(s.y0 for s in segs), 2),
+            round(max(s.x1 for s in segs), 2), round(max(s.y1 for s in segs), 2))
+
+
+def _confidence(segs: Sequence[Seg]) -> float:
+    total = sum(max(len(s.text), 1) for s in segs)
+    return round(sum(s.score * max(len(s.text), 1) for s in segs) / total, 4)
+
+
 def rows_to_lines(rows: Sequence[Row], source: str) -> list[Line]:
-    return [Line(text=r.text, bbox=tuple(round(v, 2) for v in r.bbox), source=source,
-                 confidence=round(r.confidence, 4)) for r in rows if r.text]
+    out = []
+    for r in rows:
+        if not r.text:
+            continue
+        segments = [Segment(text=t, bbox=_bbox(m), confidence=_confidence(m))
+                    for t, m in r.columns if t] if len(r.columns) > 1 else []
+        out.append(Line(text=r.text, bbox=tuple(round(v, 2) for v in r.bbox), source=source,
+                        confidence=round(r.confidence, 4), segments=segments))
+    return out
 
 
 def table_rows(rows: Sequence[Row], min_cells: int = 3) -> list[list[str]]:

@@ -72,19 +72,44 @@ def open_pdf(data: bytes) -> tuple["pymupdf.Document", bool]:
 
 def text_layer_rows(page: "pymupdf.Page") -> list[layout.Row]:
     """Visual rows of a page's text layer, columns read one after the other."""
-    d = page.get_text("dict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP)
+    d = page.get_text("rawdict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP)
     segs: list[layout.Seg] = []
     for block in d.get("blocks", ()):
         for ln in block.get("lines", ()):
-            spans = ln.get("spans", ())
-            text = "".join(s.get("text", "") for s in spans)
-            if not text.strip():
-                continue
-            x0, y0, x1, y1 = ln["bbox"]
-            segs.append(layout.Seg(text, x0, y0, x1, y1))
+            segs.extend(_line_pieces(ln))
     if not segs:
         return []
     return _column_order(segs, page.rect.width)
+
+
+def _line_pieces(ln: dict) -> list[layout.Seg]:
+    """One text-layer line cut where the blank between two characters is wider than
+    ``layout.SEG_GAP`` character heights (two columns on one baseline, or a value and
+    the date printed after it); runs of spaces inside a piece become one space."""
+    chars = [c for s in ln.get("spans", ()) for c in s.get("chars", ())]
+    horizontal = abs(ln.get("dir", (1, 0))[1]) < 0.05
+    pieces: list[list[dict]] = [[]]
+    last = None
+    for c in chars:
+        if c["c"].isspace():
+            if pieces[-1]:
+                pieces[-1].append(c)
+            continue
+        if last is not None and horizontal:
+            h = max(last["bbox"][3] - last["bbox"][1], c["bbox"][3] - c["bbox"][1], 1e-6)
+            if c["bbox"][0] - last["bbox"][2] > layout.SEG_GAP * h:
+                pieces.append([])
+        pieces[-1].append(c)
+        last = c
+    out = []
+    for piece in pieces:
+        ink = [c for c in piece if not c["c"].isspace()]
+        if not ink:
+            continue
+        text = " ".join("".join(c["c"] for c in piece).split())
+        out.append(layout.Seg(text, min(c["bbox"][0] for c in ink), min(c["bbox"][1] for c in ink),
+                              max(c["bbox"][2] for c in ink), max(c["bbox"][3] for c in ink)))
+    return out
 
 
 def _column_order(segs: list[layout.Seg], width: float) -> list[layout.Row]:
@@ -108,10 +133,19 @@ def _column_order(segs: list[layout.Seg], width: float) -> list[layout.Row]:
         rows.extend(layout.group_rows([s for s in band if not s.x1 <= mid + 2]))
         band.clear()
 
-    for s in sorted(segs, key=lambda s: (s.y0, s.x0)):
-        if s.x0 < mid - 2 and s.x1 > mid + 2:   # crosses the gutter
+    ordered = sorted(segs, key=lambda s: (s.y0, s.x0))
+    taken: set[int] = set()
+    for k, s in enumerate(ordered):
+        if k in taken:
+            continue
+        if s.x0 < mid - 2 and s.x1 > mid + 2:   # crosses the gutter: a full-width line
+            # what shares its baseline ("摘  要：…", a header's pieces) belongs to its row
+            same = [j for j, o in enumerate(ordered) if j not in taken and j != k
+                    and min(o.y1, s.y1) - max(o.y0, s.y0) > 0.5 * min(o.h, s.h)]
+            band[:] = [b for b in band if not any(b is ordered[j] for j in same)]
             flush()
-            rows.extend(layout.group_rows([s]))
+            taken.update(same)
+            rows.extend(layout.group_rows([s] + [ordered[j] for j in same]))
         else:
             band.append(s)
     flush()

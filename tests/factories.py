@@ -15,7 +15,7 @@ from pathlib import Path
 import pymupdf
 
 from core import idcard
-from core.models import Application, Document, Line, Page
+from core.models import Application, Document, Line, Page, Segment
 from extractors.pdf import read_pdf
 
 ID = idcard.make("620121", date(1990, 5, 1), 123)
@@ -152,8 +152,15 @@ def doc_from_text(text: str, doc_type: str, source: str = "text_layer",
             m = re.match(r"\[\[h=(\d+(?:\.\d+)?)\]\]\s?(.*)$", raw)
             if m:
                 h, raw = float(m.group(1)), m.group(2)
-            lines.append(Line(text=raw, bbox=(50.0, y, 50.0 + 10 * len(raw), y + h),
-                              source=source, confidence=0.97 if source == "ocr" else 1.0))
+            # three or more spaces (or a tab) inside a line are a column gap, as a reader types two
+            # columns that share a baseline: one Segment per column, with the box of its characters
+            conf = 0.97 if source == "ocr" else 1.0
+            segments = [Segment(text=m.group(0), bbox=(50.0 + 10 * m.start(), y, 50.0 + 10 * m.end(), y + h),
+                                confidence=conf)
+                        for m in re.finditer(r"\S+(?: {1,2}\S+)*", raw)] if re.search(r"\S(?:   |\t)\s*\S", raw) else []
+            lines.append(Line(text=" ".join(sg.text for sg in segments) if segments else raw,
+                              bbox=(50.0, y, 50.0 + 10 * len(raw), y + h),
+                              source=source, confidence=conf, segments=segments))
             y += h + 8
         pages.append(Page(number=number, width=595, height=842, text_source=source,
                           lines=lines, tables=[table] if table else []))

@@ -119,3 +119,12 @@ def test_keywords_classify_each_fixture_as_its_own_type():
 def test_paper_mentioning_continuing_education_stays_a_paper():
     doc = doc_from_text("摘要：本文讨论专业技术人员继续教育学时管理。关键词：继续教育；学时\n参考文献\n[1] 某某", "unknown")
     assert classify(doc)[0] == "paper"
+
+
+def test_a_list_of_several_people_gives_no_holder_result_but_keeps_the_rows():
+    """A 公示 list: the first row is not the holder's; the rows go to the claim check."""
+    doc, _ = _load("annual_appraisal_publicity_list")
+    assert parser_for("annual_appraisal")(doc) == []
+    rows = doc.meta["appraisal_rows"]
+    assert [(r["name"], r["year"], r["result"]) for r in rows] == [
+        ("王芳", "2022", "合格"), ("李强", "2022", "优秀"), ("赵敏", "2022", "合格")]

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 
-from extractors.base import DocTypeSpec, register_doc_type
+from extractors.base import register_doc_type
+from extractors.labelset import load_labels
+from extractors.lines import column_table
 from extractors.labels import FieldSet, NAME_PROSE, TLine, doc_lines, find_in_text, find_name
 from core.normalize import RESULT_PATTERN, normalize_name, normalize_result
 from core.models import Document, Field
 
-STOPS = ["姓名", "性别", "出生年月", "单位", "工作单位", "职务", "考核年度", "年度", "考核结果", "考核等次", "考核意见",
-         "民族", "政治面貌", "文化程度", "参加工作时间"]
-RESULT_LABEL = r"考核结果|考核等次|考核意见|考核等级|评定等次|等次|结果|评定|定为|评为|确定为"
+L = load_labels("annual_appraisal")
+STOPS = list(L.stops)
+RESULT_LABEL = "|".join(L.labels("result"))
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月)|(?=\s|$|[^\d.\-/年]))")
 TICK = r"[☑√✓✔■●☒]|\[√\]|\(√\)"
 
@@ -63,8 +65,25 @@ def _pairs(lines: list[TLine]) -> list[tuple[str, str, TLine]]:
     return out
 
 
+def _people_list(doc: Document, lines: list[TLine]) -> bool:
+    """A list of several people's results (a 公示 list): whose row is the holder's cannot be
+    told from the document, so no name or result is read from it. The rows are kept on the
+    Document (``meta["appraisal_rows"]``) for the claim check, which knows the declared name."""
+    table = column_table(lines, {"name": ["姓名"], "result": L.labels("result")}, ["name", "result"])
+    people = [(c["name"], c["result"], tl) for c, tl in table if re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", c["name"])]
+    if len({n for n, _, _ in people}) < 2:
+        return False
+    years = _years(" ".join(tl.text for tl in lines[:5]))
+    doc.meta["appraisal_rows"] = [{"name": n, "year": years[0] if years else "", "result": normalize_result(r) or r,
+                                   "page": tl.page, "bbox": list(tl.bbox) if tl.bbox else None}
+                                  for n, r, tl in people]
+    return True
+
+
 def parse(doc: Document) -> list[Field]:
-    lines = doc_lines(doc, tables=not any(ln for p in doc.pages for ln in p.lines))
+    lines = doc_lines(doc, tables=not any(ln for p in doc.pages for ln in p.lines), split=False)
+    if _people_list(doc, lines):
+        return []
     fs = FieldSet()
     hit = find_name(lines, STOPS)
     if hit is None:
@@ -83,11 +102,4 @@ def parse(doc: Document) -> list[Field]:
     return fs.fields
 
 
-SPEC = register_doc_type(DocTypeSpec(
-    doc_type="annual_appraisal", parse=parse,
-    keywords=[("年度考核", 5), ("考核结果", 3), ("考核等次", 3), ("登记表", 1.5), ("考核意见", 2), ("考核年度", 3),
-              ("考核", 1)],
-    negative=[("继续教育", 3), ("缴费", 3), ("复制比", 8), ("参考文献", 4), ("备案表", 6)],
-    title_keywords=["年度考核登记表", "考核结果"],
-    min_score=4.0,
-))
+SPEC = register_doc_type(L.spec(parse))

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import re
 
-from extractors.base import DocTypeSpec, register_doc_type
+from extractors.base import register_doc_type
 from extractors.labels import (CJK, DATE_VALUE, Hit, FieldSet, doc_lines, find_date, find_in_text,
                                find_pattern, find_value)
-from core.normalize import OCR_DIGIT_CLASS, clean_text, normalize_cert_no, parse_date
+from extractors.labelset import load_labels
+from extractors.numbers import DEGREE_RUN, degree_number
+from core.normalize import clean_text, parse_date
 from core.models import Document, Field
 
 from .diploma import holder_name
 
-STOPS = ["姓名", "性别", "出生日期", "出生", "学位", "学位类别", "学位级别", "专业", "学科", "授予日期",
-         "授位日期", "发证日期", "日期", "证书编号", "学位证书编号", "编号", "证书号", "学校", "主席"]
-CERT_PATTERN = rf"[{OCR_DIGIT_CLASS}](?:\s?[{OCR_DIGIT_CLASS}]){{9,21}}"
-SCHOOL_SUFFIX = r"大学|学院|学校|研究院|研究所|党校|科学院"
+L = load_labels("degree")
+STOPS = list(L.stops)
+SCHOOL_SUFFIX = L.word_re("school_suffix")
 
 
 def _major_from_prose(lines) -> Hit | None:
@@ -29,17 +30,17 @@ def _major_from_prose(lines) -> Hit | None:
     parts = re.split(rf"(?:{SCHOOL_SUFFIX})", hit.value)
     major = parts[-1].strip() if parts[-1].strip() else None
     if major:
-        major = re.sub(r"^(?:的|本科|硕士|博士|研究生)+", "", major)
+        major = re.sub(rf"^(?:的|本科|硕士|博士|研究生|本校|我校|本院|我院|[{CJK}]{{2,8}}系(?=[{CJK}]{{2}}))+", "", major)
     return Hit(major, hit.line, hit.index) if major and len(major) >= 2 else None
 
 
 def parse(doc: Document) -> list[Field]:
-    lines = doc_lines(doc)
+    lines = doc_lines(doc, labels=STOPS)
     fs = FieldSet()
     holder_name(lines, "name", fs, STOPS)
 
     kind = r"(学士|硕士|博士)"
-    hit = find_value(lines, ["学位类别", "学位级别", "学位名称", "学位"], kind, stops=STOPS, group=1)
+    hit = find_value(lines, L.labels("degree"), kind, stops=STOPS, group=1)
     if hit is None:
         hit = find_in_text(lines, rf"授予\s*[{CJK}]{{0,12}}?{kind}", group=1) \
             or find_in_text(lines, rf"{kind}\s*(?:专业)?学位", group=1)
@@ -49,13 +50,13 @@ def parse(doc: Document) -> list[Field]:
     # wrapped line is not a label
     hit = _major_from_prose(lines)
     if hit is None:
-        hit = find_value(lines, ["专业名称", "专业", "学科专业"], rf"[{CJK}A-Za-z()][{CJK}A-Za-z()]{{1,30}}",
+        hit = find_value(lines, L.labels("major"), rf"[{CJK}A-Za-z()][{CJK}A-Za-z()]{{1,30}}",
                          stops=STOPS)
     if hit is None:
         hit = find_in_text(lines, rf"授予\s*([{CJK}]{{1,6}}学)\s*(?:学士|硕士|博士)", group=1)
     fs.set("major", hit and clean_text(hit.value), hit and hit.line)
 
-    hit = find_date(lines, ["授予日期", "授位日期", "授予学位日期", "发证日期", "日期"], STOPS)
+    hit = find_date(lines, L.labels("award_date"), STOPS)
     if hit is None:
         # the date printed at the foot of the certificate (not a birth date "…日生")
         hit = find_pattern(lines, rf"((?>{DATE_VALUE}))(?!\s*(?:出?生|至|到|-))", group=1, last=True)
@@ -63,16 +64,9 @@ def parse(doc: Document) -> list[Field]:
             hit.value = parse_date(hit.value)
     fs.set("award_date", hit and hit.value, hit and hit.line)
 
-    hit = find_value(lines, ["学位证书编号", "证书编号", "证书号", "编号", "No.", "NO."], CERT_PATTERN, stops=STOPS)
-    fs.set("degree_certificate_no", hit and normalize_cert_no(hit.value), hit and hit.line)
+    hit = find_value(lines, L.labels("degree_certificate_no"), DEGREE_RUN, stops=STOPS)
+    fs.set("degree_certificate_no", hit and degree_number(hit.value, hit.after), hit and hit.line)
     return fs.fields
 
 
-SPEC = register_doc_type(DocTypeSpec(
-    doc_type="degree", parse=parse,
-    keywords=[("学位证书", 5), ("授予", 3), ("学士学位", 3), ("硕士学位", 3), ("博士学位", 3),
-              ("学位评定委员会", 4), ("学位条例", 3)],
-    negative=[("备案表", 8), ("在线验证码", 6), ("准予毕业", 3), ("复制比", 8), ("参考文献", 4)],
-    title_keywords=["学位证书"],
-    min_score=4.0,
-))
+SPEC = register_doc_type(L.spec(parse))

@@ -11,26 +11,36 @@ from __future__ import annotations
 
 import re
 
-from extractors.base import DocTypeSpec, register_doc_type
+from extractors.base import register_doc_type
 from extractors.labels import (CJK, DATE_VALUE, ORG_SUFFIX, FieldSet, Hit, doc_lines, find_date,
                                find_id_number, find_in_text, find_name, find_prose_name, find_text, find_value)
+from extractors.labelset import load_labels
 from core.normalize import clean_text, parse_date, repair_org_name
 from core.models import Document, Field
 
-STOPS = ["姓名", "性别", "身份证号", "身份证号码", "公民身份号码", "证件号码", "工作单位", "单位名称", "用人单位",
-         "职务", "岗位", "职位", "职称", "入职时间", "入职日期", "参加工作时间", "工作时间", "联系电话", "联系人"]
+L = load_labels("employment_proof")
+STOPS = list(L.stops)
 ORG_NAME = rf"[{CJK}()A-Za-z0-9]{{3,40}}{ORG_SUFFIX}"
 # "(盖章)" after a signature, also with OCR's bracket confusions ("[盖章)") or cut by a line break ("(盖")
 SEAL_MARK = r"\s*(?:[(\[]\s*(?:盖\s*章|公\s*章|签\s*章|章)\s*[)\]]?|(?:盖\s*章|公\s*章)\s*[)\]]|[(\[]\s*盖?)\s*$"
 # what the second line of a wrapped name can be when the first already ends like a name ("…集团" / "有限公司")
 LEGAL_FORM = r"(?:股份)?有限(?:责任)?公司|有限公|司|分公司|公司"
-TITLE = rf"(?!特此)[{CJK}]{{0,6}}证明"  # 证明 / 工作证明 / 在职证明 on a line of its own
+TITLE = rf"(?!特此)[{CJK}()]{{0,8}}证明"  # 证明 / 工作证明 / 在职(工作)证明 on a line of its own
+# the letter speaks of the issuer as 我单位 / 本公司 …: the unit is the one that signs
+SELF = r"[我本](?:单位|公司|院|校|局|中心|集团|厂|所|站|委|办)"
+# a named unit in the prose: "系兰州新区某某有限公司职工", "入职甘肃某某集团", "在某某公司工作"
+PROSE_UNIT = (rf"(?:{'|'.join(L.word_list('unit_verbs'))})\s*((?!我|本|贵|该|其)[{CJK}()A-Za-z0-9]{{3,40}}?{ORG_SUFFIX})"
+              rf"\s*(?:{'|'.join(L.word_list('unit_after'))}|,|，|。)")
+# a department after the unit's name in a signature ("…有限公司人力资源部"): the unit is the company
+DEPARTMENT = r"(?<=公司|集团|医院|学校|大学|学院|中心|[^办]局)[\u4e00-\u9fff]{2,8}(?:部|处|科|室)$"
 
 
 def _org_of(text: str) -> str | None:
     """The organisation name a line (or two joined lines) consists of, seal mark removed."""
-    t = re.sub(SEAL_MARK, "", text.strip())
+    t = re.sub(rf"\s*{DATE_VALUE}\s*日?\s*$", "", text.strip())  # the date beside the signature
+    t = re.sub(SEAL_MARK, "", t)
     t = repair_org_name(re.sub(r"\s+", "", t))
+    t = re.sub(DEPARTMENT, "", t)
     if re.fullmatch(ORG_NAME, t) and not re.search(r"证明$", t):
         return t
     return None
@@ -55,29 +65,44 @@ def _org_block(lines, indices) -> Hit | None:
     return None
 
 
-def _unit(lines) -> Hit | None:
-    """Labelled unit, else "在XX公司工作" in the text, else the signature, else the letterhead."""
-    hit = find_text(lines, ["工作单位", "单位名称", "用人单位", "单位全称"], STOPS)
-    if hit:
-        return hit
-    hit = find_in_text(lines, rf"(?:在|进入|调入|入职)\s*((?!我|本|贵)[{CJK}()A-Za-z0-9]{{3,40}}?{ORG_SUFFIX})\s*(?:工作|任职|从事|担任|,|，)",
-                       group=1)
-    if hit:
-        return hit
+def _signature(lines) -> Hit | None:
+    """The organisation that signs: the first organisation line after 特此证明 (or anywhere)."""
     after = [i for i, tl in enumerate(lines) if "特此证明" in tl.text]
     start = after[0] + 1 if after else 0
-    hit = _org_block(lines, range(start, len(lines)))
+    return _org_block(lines, range(start, len(lines)))
+
+
+def _letterhead(lines) -> Hit | None:
+    """The lines above the title (证明 / 工作证明 / 在职证明) on its page."""
+    title = next((i for i, tl in enumerate(lines) if re.fullmatch(TITLE, re.sub(r"\s+", "", tl.text))), None)
+    if title is None:
+        return None
+    return _org_block(lines, [i for i in range(title) if lines[i].page == lines[title].page])
+
+
+def _unit(lines) -> Hit | None:
+    """Labelled unit or signature label first; then, when the letter speaks of 我单位, the unit
+    that signs (signature, letterhead) before a unit the prose names (it may be a former
+    employer: "…在甲公司工作，后调入我单位"); otherwise the prose first."""
+    hit = find_text(lines, L.labels("unit"), STOPS) \
+        or find_value(lines, L.labels("signature"), rf"(?:{ORG_NAME})(?:{LEGAL_FORM})?", stops=STOPS)
     if hit:
         return hit
-    # letterhead: the lines above the title (证明 / 工作证明 / 在职证明) on its page
-    title = next((i for i, tl in enumerate(lines) if re.fullmatch(TITLE, re.sub(r"\s+", "", tl.text))), None)
-    if title is not None:
-        return _org_block(lines, [i for i in range(title) if lines[i].page == lines[title].page])
+    prose = find_in_text(lines, PROSE_UNIT, group=1)
+    if prose and re.fullmatch(ORG_NAME, prose.value) is None:
+        prose = None
+    text = "".join(tl.text for tl in lines)
+    order = ([_signature, _letterhead, lambda _: prose] if re.search(SELF, text)
+             else [lambda _: prose, _signature, _letterhead])
+    for find in order:
+        hit = find(lines)
+        if hit:
+            return hit
     return None
 
 
 def parse(doc: Document) -> list[Field]:
-    lines = doc_lines(doc)
+    lines = doc_lines(doc, labels=STOPS)
     fs = FieldSet()
     hit = find_name(lines, STOPS) or find_prose_name(lines)
     fs.set("name", hit and hit.value, hit and hit.line)
@@ -86,7 +111,7 @@ def parse(doc: Document) -> list[Field]:
     hit = _unit(lines)
     fs.set("unit", hit and repair_org_name(re.sub(SEAL_MARK, "", hit.value)), hit and hit.line)
 
-    hit = find_value(lines, ["职务", "岗位", "职位", "担任职务", "工作岗位"], rf"[{CJK}A-Za-z()][{CJK}A-Za-z()]{{1,20}}",
+    hit = find_value(lines, L.labels("position"), rf"[{CJK}A-Za-z()][{CJK}A-Za-z()]{{1,20}}",
                      stops=STOPS)
     if hit is None:
         hit = find_in_text(lines, rf"(?:担任|任)\s*((?!职)[{CJK}A-Za-z()]{{2,20}}?)\s*(?:职务|岗位|一职|工作|,|，|。)",
@@ -94,7 +119,7 @@ def parse(doc: Document) -> list[Field]:
             or find_in_text(lines, rf"从事\s*([{CJK}A-Za-z()]{{2,20}}?)\s*(?:工作|岗位)", group=1)
     fs.set("position", hit and clean_text(hit.value), hit and hit.line)
 
-    hit = find_date(lines, ["入职时间", "入职日期", "参加工作时间", "工作时间", "入职", "聘用时间", "起始时间"], STOPS)
+    hit = find_date(lines, L.labels("start_date"), STOPS)
     if hit is None:
         hit = find_in_text(lines, rf"(?:自|于|从)\s*((?>{DATE_VALUE}))\s*(?:起|至今|入职|进入|到|开始|参加|在|调入|来|聘)",
                            group=1)
@@ -104,11 +129,4 @@ def parse(doc: Document) -> list[Field]:
     return fs.fields
 
 
-SPEC = register_doc_type(DocTypeSpec(
-    doc_type="employment_proof", parse=parse,
-    keywords=[("工作证明", 6), ("兹证明", 4), ("在我单位", 4), ("在我公司", 3), ("特此证明", 2), ("担任", 1),
-              ("入职", 1.5), ("在职证明", 5)],
-    negative=[("继续教育", 4), ("学时", 3), ("缴费基数", 5), ("参保", 3), ("参保证明", 5), ("社会保险", 3), ("年度考核", 4), ("复制比", 8)],
-    title_keywords=["工作证明", "在职证明"],
-    min_score=4.0,
-))
+SPEC = register_doc_type(L.spec(parse))

@@ -6,25 +6,47 @@ are not the journal's running header (ISSN/CN/期/Vol./学报…); with equal he
 the first line after the title made only of 2–4-character Chinese names
 (superscripts, *, digits removed), or an 作者 label.
 
-Published (YYYY-MM), in this order: a labelled 出版/发表/刊出 date; an explicit
-year+month in the journal header ("2023年5月", "2023-05", "May 2023"); for a
-journal that prints itself 月刊 (monthly), "2023年第5期" → 2023-05. Otherwise —
-issue number without a printed month — no value (never guessed). 收稿/修回/录用
-dates are never used.
+The journal's header line, anywhere on the first page ("环境工程  2021年第8期  ISSN
+1000-8942  CN 11-2097/X", "第41卷 第8期 … Vol.41 No.8 Aug. 2021", "2021, 41(8)"),
+gives journal, ISSN, CN and the issue. Published, in this order:
+
+* a labelled 出版/发表/刊出 date → YYYY-MM;
+* an explicit month in the header ("2023年5月", "2023-05", "May 2023") → YYYY-MM;
+* year and issue (年第N期, No.N, 41(8)): issue N ≤ 12 is read as month N — the
+  convention applicants and 职称 forms follow ("2021年第8期" is declared 2021-08) —
+  at full confidence when the journal prints itself 月刊, at 0.6 of the line's
+  confidence when it prints no frequency. A journal that prints 半月刊/双月刊/旬刊/
+  季刊, or an issue above 12, gives the year alone (``YYYY``, at 0.6): 第4期 of a
+  bimonthly is July–August, and no month is invented for it.
+
+收稿/修回/录用 dates are never used.
 """
 from __future__ import annotations
 
 import re
 from typing import Optional
 
-from extractors.base import DocTypeSpec, register_doc_type
+from extractors.base import register_doc_type
 from extractors.labels import CJK, FieldSet, Hit, TLine, doc_lines, find_date, find_pattern
+from extractors.labelset import load_labels
 from core.normalize import clean_text, normalize_name
 from core.models import Document, Field
 
+L = load_labels("paper")
 HEADER = (r"ISSN|CN\s*\d|第\s*\d+\s*期|Vol\.?|No\.|学\s*报|杂\s*志|期\s*刊|文章编号|中图分类号|文献标识码|DOI|doi"
-          r"|收稿日期|基金项目|作者简介|《|http|www\.|\d{4}\s*年\s*\d{1,2}\s*月|^\s*\d+\s*$|^第\s*\d+\s*卷")
-NOT_DATE = r"收稿|修回|录用|接收|received|revised|accepted|基金|出生|生\)|作者简介"
+          r"|收稿日期|基金项目|作者简介|《|http|www\.|\d{4}\s*年\s*\d{1,2}\s*月|^\s*\d+\s*$|^第\s*\d+\s*卷"
+          r"|(?:19|20)\d{2}\s*[,，]\s*(?:Vol\.?\s*)?\d{1,3}\s*[(（]")
+# what makes a line the journal's header (not the title, not a body sentence)
+JOURNAL_LINE = (r"ISSN|CN\s*\d{2}\s*-|第\s*\d{1,3}\s*期|第\s*\d+\s*卷|Vol\.?\s*\d|No\.\s*\d"
+                r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
+                r"|[(（]\s*\d{1,3}\s*[)）]|《|学\s*报|杂\s*志"
+                r"|^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*$")  # a stacked header's date line
+NOT_DATE = "|".join(re.escape(w) for w in L.word_list("not_published"))
+YEAR_ISSUE = [r"((?:19|20)\d{2})\s*年\s*第\s*(\d{1,3})\s*期",
+              r"((?:19|20)\d{2})\s*[,，]\s*(?:Vol\.?\s*)?\d{1,3}\s*[(（]\s*(\d{1,3})\s*[)）]",
+              r"((?:19|20)\d{2})\s*[(（]\s*(\d{1,3})\s*[)）]",
+              r"No\.?\s*(\d{1,3})\b.*?\b((?:19|20)\d{2})\b",
+              r"((?:19|20)\d{2})\b.*?\bNo\.?\s*(\d{1,3})\b"]
 MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                       "nov", "dec"], start=1)}
 
@@ -74,43 +96,86 @@ def _title(lines: list[TLine]) -> tuple[Optional[Hit], int]:
     return Hit(clean_text(text), picked[0][1], picked[0][0]), picked[-1][0]
 
 
-def _published(lines: list[TLine], text: str) -> Optional[Hit]:
-    hit = find_date(lines, ["出版日期", "发表日期", "刊出日期", "出版时间", "发表时间", "刊期"])
-    if hit:
-        return Hit(hit.value[:7], hit.line, hit.index)
-    for i, tl in enumerate(lines[:40]):
-        if re.search(NOT_DATE, tl.text, re.I):
-            continue
-        m = re.search(r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月|[-.](\d{1,2})(?![\d.\-]))", tl.text)
-        if m and re.search(HEADER, tl.text) and not re.search(r"\d{4}-\d{3}[\dX]", tl.text[m.start():m.end() + 2]):
-            mo = int(m.group(2) or m.group(3))
-            if 1 <= mo <= 12:
-                return Hit(f"{m.group(1)}-{mo:02d}", tl, i)
-        m = re.search(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*,?\s*((?:19|20)\d{2})", tl.text)
+def _frequency(text: str) -> str:
+    """"monthly" when the page prints 月刊, "other" for 半月刊/双月刊/旬刊/季刊…, else ""."""
+    t = re.sub(r"\s", "", text)
+    if any(w in t for w in L.word_list("not_monthly")):
+        return "other"
+    return "monthly" if any(w in t for w in L.word_list("monthly")) else ""
+
+
+def _header_lines(lines: list[TLine]) -> list[tuple[int, TLine]]:
+    """Lines of the first page that look like the journal's header: above the abstract (or
+    among the first 15 lines) or in the page's last four lines (a footer), never a reference."""
+    first = lines[0].page if lines else 1
+    page = [(i, tl) for i, tl in enumerate(lines) if tl.page == first]
+    head = next((k for k, (_, tl) in enumerate(page) if re.search(r"摘\s*要|Abstract|关\s*键\s*词", tl.text)), 15)
+    zone = page[:min(head, 15)] + page[max(min(head, 15), len(page) - 4):]
+    return [(i, tl) for i, tl in zone if re.search(JOURNAL_LINE, tl.text)
+            and not re.search(NOT_DATE, tl.text, re.I) and not re.match(r"\s*[\[(（]?\d{1,3}[\])）.]", tl.text)]
+
+
+def _year_issue(text: str) -> Optional[tuple[str, int, str]]:
+    """(year, issue, matched text) of a header line."""
+    for k, pat in enumerate(YEAR_ISSUE):
+        m = re.search(pat, text)
         if m:
-            return Hit(f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}", tl, i)
-    if "月刊" in text:
-        hit = find_pattern(lines, r"((?:19|20)\d{2})\s*年\s*第\s*(\d{1,2})\s*期")
-        if hit:
-            m = re.search(r"((?:19|20)\d{2})\s*年\s*第\s*(\d{1,2})\s*期", hit.value)
-            if 1 <= int(m.group(2)) <= 12:
-                return Hit(f"{m.group(1)}-{int(m.group(2)):02d}", hit.line, hit.index)
+            year, issue = (m.group(2), m.group(1)) if k == 3 else (m.group(1), m.group(2))
+            return year, int(issue), m.group(0)
     return None
 
 
-def _journal(lines: list[TLine]) -> Optional[Hit]:
+def _published(lines: list[TLine], text: str) -> Optional[tuple[Hit, float, str]]:
+    """(hit, confidence scale, text as printed) of the publication date."""
+    hit = find_date(lines, L.labels("published"))
+    if hit:
+        return Hit(hit.value[:7], hit.line, hit.index), 1.0, ""
+    header = _header_lines(lines)
+    for i, tl in header:
+        m = re.search(r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月|[-.](\d{1,2})(?![\d.\-]))", tl.text)
+        if m and not re.search(r"\d{4}-\d{3}[\dX]", tl.text[m.start():m.end() + 2]):
+            mo = int(m.group(2) or m.group(3))
+            if 1 <= mo <= 12:
+                return Hit(f"{m.group(1)}-{mo:02d}", tl, i), 1.0, m.group(0)
+    for i, tl in enumerate(lines[:40]):
+        if re.search(NOT_DATE, tl.text, re.I):
+            continue
+        m = re.search(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*,?\s*((?:19|20)\d{2})", tl.text)
+        if m:
+            return Hit(f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}", tl, i), 1.0, m.group(0)
+    for i, tl in header:
+        found = _year_issue(tl.text)
+        if found:
+            year, issue, printed = found
+            freq = _frequency(text)
+            if freq != "other" and 1 <= issue <= 12:
+                return Hit(f"{year}-{issue:02d}", tl, i), (1.0 if freq else 0.6), printed
+            return Hit(year, tl, i), 0.6, printed
+    return None
+
+
+def _journal(lines: list[TLine], title_at: int = -1) -> Optional[Hit]:
     hit = find_pattern(lines[:60], r"《([^》]{2,30})》", group=1)
     if hit:
         return hit
     for i, tl in enumerate(lines[:40]):
-        m = re.search(r"(?:刊\s*名|期刊名称|期\s*刊)\s*[:]\s*([^\s,]{2,30})", tl.text)
+        m = re.search(rf"(?:{'|'.join(L.labels('journal'))})\s*[:]\s*([^\s,]{{2,30}})", tl.text)
         if m:
             return Hit(m.group(1), tl, i)
-    for i, tl in enumerate(lines[:40]):
-        if re.search(r"\d{4}\s*年\s*第\s*\d+\s*期|第\s*\d+\s*卷|Vol\.|ISSN", tl.text):
-            m = re.search(rf"([{CJK}()]{{2,30}})", tl.text)
-            if m and not re.search(r"^(?:第|年|卷|期)", m.group(1)):
+    freq = "|".join(L.word_list("monthly") + L.word_list("not_monthly"))
+    header = _header_lines(lines)
+    for i, tl in header:
+        text = re.sub(rf"[(（]\s*(?:{freq})\s*[)）]|(?:{freq})", " ", tl.text)
+        for m in re.finditer(rf"([{CJK}()]{{2,30}})", text):
+            if not re.search(r"^(?:第|年|卷|期)|^[(（)）]", m.group(1)):
                 return Hit(re.sub(r"(?:第|年)$", "", m.group(1)), tl, i)
+    # a stacked header ("第45卷第2期 / 2023年4月 / 甘肃科学学报"): the name is a short line of
+    # words right beside a header line, above the title
+    near = {j for i, _ in header for j in (i - 1, i + 1)} - {i for i, _ in header}
+    for j in sorted(near):
+        if 0 <= j < len(lines) and j != title_at and (title_at < 0 or j < title_at) \
+                and re.fullmatch(rf"[{CJK}()]{{2,20}}", re.sub(r"\s", "", lines[j].text)):
+            return Hit(re.sub(r"\s", "", lines[j].text), lines[j], j)
     return None
 
 
@@ -130,7 +195,7 @@ def split_body(doc: Document) -> None:
 
 
 def parse(doc: Document) -> list[Field]:
-    lines = doc_lines(doc, tables=False)
+    lines = doc_lines(doc, tables=False, split=False)
     fs = FieldSet()
     if not lines:
         return []
@@ -145,22 +210,18 @@ def parse(doc: Document) -> list[Field]:
                 break
     if authors:
         fs.set("authors", ";".join(_author_names(authors.value)), authors.line)
-    hit = _journal(lines)
+    hit = _journal(lines, title.index if title else -1)
     fs.set("journal", hit and clean_text(hit.value), hit and hit.line)
     hit = find_pattern(lines, r"ISSN\s*[:]?\s*(\d{4}\s*-\s*\d{3}[\dXx])", group=1)
     fs.set("issn", hit and re.sub(r"\s", "", hit.value).upper(), hit and hit.line)
     hit = find_pattern(lines, r"CN\s*[:]?\s*(\d{2}\s*-\s*\d{4}\s*/\s*[A-Za-z]{1,2}\d{0,3}(?:\.\d+)?)", group=1)
     fs.set("cn", hit and re.sub(r"\s", "", hit.value).upper(), hit and hit.line)
-    hit = _published(lines, doc.text)
-    fs.set("published", hit and hit.value, hit and hit.line)
+    first = " ".join(tl.text for tl in lines if tl.page == lines[0].page)
+    got = _published(lines, first)
+    if got:
+        hit, scale, printed = got
+        fs.set("published", hit.value, hit.line, scale=scale, near=printed or None)
     return fs.fields
 
 
-SPEC = register_doc_type(DocTypeSpec(
-    doc_type="paper", parse=parse,
-    keywords=[("摘要", 3), ("关键词", 3), ("参考文献", 4), ("ISSN", 2), ("中图分类号", 4), ("文献标识码", 4),
-              ("文章编号", 3), ("Abstract", 2), ("Key words", 2)],
-    negative=[("文本复制检测报告单", 12), ("去除引用文献复制比", 12), ("总文字复制比", 10)],
-    title_keywords=[],
-    min_score=5.0,
-))
+SPEC = register_doc_type(L.spec(parse))

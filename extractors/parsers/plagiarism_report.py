@@ -7,23 +7,17 @@ from __future__ import annotations
 
 import re
 
-from extractors.base import DocTypeSpec, register_doc_type
+from extractors.base import register_doc_type
+from extractors.labelset import load_labels
 from extractors.labels import (CJK, FieldSet, Hit, TLine, doc_lines, extend_wrapped, find_date, find_value,
                                labels_re)
 from core.normalize import clean_text, normalize_name, normalize_percent
 from core.models import Document, Field
 
-RATIOS = [
-    ("ratio_excl_refs", ["去除引用文献复制比", "去除引用复制比"]),
-    ("ratio_excl_self", ["去除本人已发表文献复制比", "去除本人文献复制比", "去除本人复制比"]),
-    ("ratio_max_single", ["单篇最大文字复制比", "单篇最大复制比"]),
-    ("ratio_total", ["总文字复制比"]),
-]
+L = load_labels("plagiarism_report")
+RATIOS = [(name, L.labels(name)) for name in ("ratio_excl_refs", "ratio_excl_self", "ratio_max_single", "ratio_total")]
 ALL_RATIO_LABELS = [x for _, labels in RATIOS for x in labels]
-STOPS = ["篇名", "题名", "标题", "论文题目", "作者", "检测时间", "检测日期", "报告时间", "检测类型", "比对截止日期",
-         "时间范围", "检测范围", "单位", "文件名", "送检", "重复字数", "总字数", "总段落数", "疑似段落数",
-         "单篇最大重复字数", "前部重合字数", "后部重合字数", "疑似段落最大重合字数", "疑似段落最小重合字数",
-         "指标", "检测结果"] + ALL_RATIO_LABELS
+STOPS = list(L.stops) + ALL_RATIO_LABELS
 PCT = r"\d{1,3}(?:\.\d+)?\s*%"
 
 
@@ -50,17 +44,17 @@ def _ratio_rows(lines: list[TLine]) -> dict[str, Hit]:
 def parse(doc: Document) -> list[Field]:
     lines = doc_lines(doc)
     fs = FieldSet()
-    hit = find_value(lines, ["篇名", "题名", "论文题目", "论文名称", "标题", "文献名称"],
+    hit = find_value(lines, L.labels("title"),
                      rf"[{CJK}A-Za-z0-9(\"“].{{1,120}}", stops=STOPS)
     if hit:
-        hit = extend_wrapped(lines, Hit(clean_text(hit.value), hit.line, hit.index), r"[。.!?]|研究|分析|探讨|探究|应用|设计|实践|策略|对策",
+        hit = extend_wrapped(lines, Hit(clean_text(hit.value), hit.line, hit.index), L.word_re("title_end"),
                              STOPS, max_len=40)
     fs.set("title", hit and clean_text(hit.value), hit and hit.line)
-    hit = find_value(lines, ["作者", "作 者"], rf"[{CJK}](?:\s?[{CJK}·]){{1,5}}", stops=STOPS)
+    hit = find_value(lines, L.labels("author"), rf"[{CJK}](?:\s?[{CJK}·]){{1,5}}", stops=STOPS)
     fs.set("author", hit and normalize_name(hit.value), hit and hit.line)
-    hit = find_date(lines, ["检测时间", "检测日期", "报告时间", "检测完成时间"], STOPS)
+    hit = find_date(lines, L.labels("checked_at"), STOPS)
     fs.set("checked_at", hit and hit.value, hit and hit.line)
-    rows = _ratio_rows(lines)
+    rows = _ratio_rows(doc_lines(doc, split=False))
     for name, labels in RATIOS:
         if name in rows:
             fs.set(name, rows[name].value, rows[name].line)
@@ -71,12 +65,4 @@ def parse(doc: Document) -> list[Field]:
     return fs.fields
 
 
-SPEC = register_doc_type(DocTypeSpec(
-    doc_type="plagiarism_report", parse=parse,
-    keywords=[("文本复制检测报告单", 10), ("去除引用文献复制比", 8), ("总文字复制比", 6), ("去除本人文献复制比", 6),
-              ("单篇最大文字复制比", 5), ("知网", 2), ("检测时间", 2), ("复制比", 2), ("学术不端", 3),
-              ("相似文献", 1)],
-    negative=[],
-    title_keywords=["文本复制检测报告单"],
-    min_score=6.0,
-))
+SPEC = register_doc_type(L.spec(parse))

@@ -1,191 +1,175 @@
-"""参保缴费证明 / 缴费明细: holder and one ``contribution`` Field per month row.
+"""参保缴费证明 / 缴费明细 / 社会保险个人权益记录: holder, one ``contribution`` per month, coverage.
 
 Value form (contract §2): ``YYYY-MM|unit|base|paid``. Rows come from
-``Page.tables`` when the reader found a table, else from lines whose cells are
-separated by spaces. Columns are found from the header row by their wording
-(缴费年月/费款所属期, 单位名称/参保单位, 缴费基数, 缴费状态/是否到账), which may come
-in any order; a unit printed once above the table ("参保单位：…") applies to the
-rows below it. A row of a period (起始年月 … 截止年月) gives one contribution per
-month. Statements list one row per insurance type: identical contributions are
-kept once. Without a status column a listed row counts as paid.
+``Page.tables`` on a page where the reader found a table, else from the page's
+lines (``extractors.statement`` reads the columns by their header's meaning, in
+any order, across pages with or without a repeated header, with merged 起止年月
+ranges and 月数). A unit printed once above the rows ("参保单位：…", or a section
+heading) applies to the rows below it. Statements list one row per insurance
+type: identical contributions are kept once. 补缴 counts as paid; the status word
+of a month that was not plainly paid (补缴, 欠费, 中断 …) is kept on the Document,
+``meta["contribution_status"] = {"YYYY-MM": word}``, since the contract's value has
+no place for it (fields.csv keeps the contract's form).
+
+``Document.coverage`` says what was read: rows, the pages that held them, the
+period and print date the statement states, and ``unread`` — pages (``p3``) or
+rows (``p2: 2021-05~2021-07: 月数2≠3``) that looked like month rows and gave no
+contribution, or a stated total of paid months above those read (``合计44个月，读出40个月``). ``complete`` is False when anything is unread, when the page cap
+cut the file or when no row was read at all: then no month may be taken as unpaid.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Optional
 
-from extractors.base import DocTypeSpec, register_doc_type
-from extractors.labels import CJK, FieldSet, TLine, doc_lines, holder_identity, labels_re
-from core.normalize import clean_text, normalize_number, parse_month
-from core.dates import fmt, month_range, parse_month as ym
-from core.models import Document, Field
+from extractors.base import register_doc_type
+from extractors.labels import (CJK, DATE_VALUE, FieldSet, TLine, doc_lines, find_date, find_id_number,
+                               find_name, find_prose_name, find_value, labels_re)
+from extractors.lines import starts_with_label
+from extractors.labelset import load_labels
+from extractors.statement import Columns, Header, looks_like_row, split_cells
+from core.models import Coverage, Document, Field
+from core.normalize import clean_text, parse_month
 
-STOPS = ["姓名", "性别", "身份证号", "公民身份号码", "证件号码", "社会保障号码", "参保单位", "单位名称",
-         "缴费单位", "打印日期", "险种", "参保状态", "参保时间", "个人编号", "单位编号"]
-UNIT_LABELS = ["参保单位名称", "参保单位", "单位名称", "缴费单位", "用人单位", "所在单位", "工作单位"]
-PAID_NO = r"欠缴|未缴|未足额|未到账|未实缴|中断|暂停|停缴|停保|^否$|^N$"
-PAID_YES = r"已缴|已实缴|正常|足额|已到账|到账|已缴费|已核定|^是$|^Y$|已征收|实缴"
-HEADER_KINDS = [
-    ("month_end", r"截止年月|终止年月|结束年月|止年月|截止时间|至"),
-    ("month", r"缴费年月|费款所属期|所属期|所属年月|缴费月份|结算期|年月|缴费期间|起始年月|开始年月|起年月|月份|期号"),
-    ("base", r"缴费基数|基数|缴费工资"),
-    ("status", r"缴费状态|是否到账|到账状态|到账标志|缴费标志|是否足额|状态|是否缴费"),
-    ("unit", r"单位名称|参保单位|缴费单位|用人单位|^单位$"),
-    ("num", r"金额|缴纳|应缴|实缴|划入|合计|个人|单位|比例|元|序号|月数|费率"),
-]
-
-
-def _kind(cell: str) -> str:
-    c = cell.strip()
-    for kind, pat in HEADER_KINDS:
-        if re.search(pat, c):
-            return kind
-    return "text"
-
-
-@dataclass
-class Header:
-    kinds: list[str]
-    units_col: Optional[int] = None
-    extra: dict = field(default_factory=dict)
-
-
-def _header(cells: list[str]) -> Optional[Header]:
-    kinds = [_kind(c) for c in cells]
-    if "month" not in kinds or not ({"base", "status", "unit"} & set(kinds)):
-        return None
-    if any(parse_month(c) for c in cells):
-        return None
-    return Header(kinds)
-
-
-def _paid(cell: str) -> Optional[str]:
-    c = cell.strip()
-    if re.search(PAID_NO, c):
-        return "0"
-    if re.search(PAID_YES, c):
-        return "1"
-    return None
-
-
-def _month_token(cell: str) -> bool:
-    c = cell.strip()
-    return bool(re.fullmatch(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*月?", c)) \
-        and parse_month(c) is not None
-
-
-def _is_number(cell: str) -> bool:
-    return bool(re.fullmatch(r"-?[\d,]+(?:\.\d+)?", cell.strip()))
-
-
-def _row(cells: list[str], hdr: Header, unit_default: str) -> list[str]:
-    """Contribution values of one data row (empty when it is not a data row)."""
-    cells = [c.strip() for c in cells if c is not None]
-    months, base, paid, unit = [], None, None, None
-    if len(cells) == len(hdr.kinds):
-        for c, k in zip(cells, hdr.kinds):
-            if k in ("month", "month_end") and parse_month(c):
-                months.append(parse_month(c))
-            elif k == "base":
-                base = normalize_number(c)
-            elif k == "status":
-                paid = _paid(c)
-            elif k == "unit" and c:
-                unit = clean_text(c)
-    else:  # cells merged or missing: assign by type
-        rest = []
-        for c in cells:
-            if _month_token(c) and (not months or not _is_number(c)):
-                months.append(parse_month(c))
-            elif _paid(c) is not None and not _is_number(c):
-                paid = _paid(c)
-            elif _is_number(c):
-                rest.append(c)
-            elif re.search(f"[{CJK}]{{4,}}", c) and not re.search(r"保险|险$", c):
-                unit = clean_text(c)
-        num_kinds = [k for k in hdr.kinds if k in ("base", "num")]
-        if "base" in num_kinds and len(rest) == len(num_kinds):
-            base = normalize_number(rest[num_kinds.index("base")])
-        elif rest and "base" in num_kinds:
-            big = [r for r in rest if float(r.replace(",", "")) >= 100]
-            base = normalize_number(big[0]) if big else None
-    if not months:
-        return []
-    if len(months) == 2 and ym(months[0]) and ym(months[1]):
-        months = [fmt(m) for m in month_range(ym(months[0]), ym(months[1]))][:600]
-    unit = unit or unit_default
-    if "status" not in hdr.kinds and paid is None:
-        paid = "1"
-    if base is None or paid is None:
-        return []
-    return [f"{m}|{unit}|{base}|{paid}" for m in months]
-
-
-def _split_line(text: str) -> list[str]:
-    # a period "2019.07-2020.06" stays one cell only if not split by spaces; split it into two
-    text = re.sub(r"((?:19|20)\d{2}[.\-/年]\d{1,2}月?)\s*(?:-|至|~)\s*((?:19|20)\d{2}[.\-/年]\d{1,2}月?)",
-                  r"\1 \2", text)
-    return [c for c in re.split(r"\s+", text.strip()) if c]
-
-
+L = load_labels("social_insurance")
+STOPS = list(L.stops)
+COLUMNS = Columns(L)
+UNIT_LABELS = L.labels("unit")
 _UNIT_LINE = re.compile(rf"(?:{labels_re(UNIT_LABELS)})\s*[:]?\s*([{CJK}()A-Za-z0-9]{{4,60}})")
+NOT_ROWS = STOPS + L.labels("period") + L.labels("printed_on") + L.labels("total_months")
+PERIOD = rf"({DATE_VALUE})\s*(?:-|—|–|~|至|到)+\s*({DATE_VALUE}|至今|今)"
 
 
 def _unit_line(text: str) -> Optional[str]:
     """The unit of a "参保单位：…" line above the rows (not a column header)."""
     m = _UNIT_LINE.search(text)
-    if not m or _month_token(text.split()[0]):
+    if not m or re.match(r"\s*(?:19|20)\d{2}", text):
         return None
     value = clean_text(m.group(1))
-    return value if _kind(value) == "text" else None
+    return value if COLUMNS.kind(value) == "text" else None
 
 
-def contributions(doc: Document, lines: list[TLine]) -> list[tuple[str, TLine]]:
-    out: list[tuple[str, TLine]] = []
-    hdr: Optional[Header] = None
-    unit = ""
-    table_pages = {tl.page for tl in lines if tl.bbox is None}
-    for tl in lines:
-        use_tables = tl.page in table_pages
-        if (tl.bbox is None) != use_tables:
-            if tl.bbox is not None:  # still follow unit headers printed above a table
-                unit = _unit_line(tl.text) or unit
-            continue
-        cells = tl.cells if tl.cells is not None else _split_line(tl.text)
-        h = _header(cells)
-        if h is not None:
-            hdr = h
-            continue
-        u = _unit_line(tl.text)
-        if u:
-            unit = u
-            continue
-        if hdr is None:
-            continue
-        for value in _row(cells, hdr, unit):
-            out.append((value, tl))
+def _rows(doc: Document) -> list[TLine]:
+    """Per page, the table rows where the reader found a table, else the page's lines. A table
+    row that is also one of the page's lines (tables rebuilt from the lines) gets that line's box."""
+    rows = doc_lines(doc, split=False)
+    table_pages = {tl.page for tl in rows if tl.bbox is None}
+    boxes = {(tl.page, re.sub(r"\s", "", tl.text)): tl for tl in rows if tl.bbox is not None}
+    out = []
+    for tl in rows:
+        if tl.bbox is None:
+            same = boxes.get((tl.page, re.sub(r"\s", "", tl.text)))
+            if same is not None:
+                tl.bbox, tl.source, tl.confidence = same.bbox, same.source, same.confidence
+            out.append(tl)
+        elif tl.page not in table_pages or _unit_line(tl.text):
+            out.append(tl)
     return out
 
 
-def parse(doc: Document) -> list[Field]:
-    lines = doc_lines(doc)
-    fs = FieldSet()
-    holder_identity(lines, fs, STOPS)
-    seen = set()
-    for value, tl in contributions(doc, lines):
-        if value in seen:
+def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[str, TLine]], Coverage]:
+    """(contributions, status notes, coverage) of a statement."""
+    values: list[tuple[str, TLine]] = []
+    notes: list[tuple[str, TLine]] = []
+    hdr: Optional[Header] = None
+    unit = ""
+    candidates: dict[int, int] = {}
+    read: dict[int, int] = {}
+    explained: dict[int, int] = {}
+    unread: list[str] = []
+    for tl in _rows(doc):
+        cells = split_cells(tl)
+        h = COLUMNS.header(cells)
+        if h is not None:
+            hdr = h
             continue
-        seen.add(value)
-        fs.add("contribution", value, tl)
+        u = _unit_line(tl.text) if tl.cells is None or len(cells) <= 2 else None
+        if u:
+            unit = u
+            continue
+        month_row = looks_like_row(cells)
+        if (hdr is None and not month_row) or starts_with_label(tl.text, NOT_ROWS):
+            continue  # "缴费起止：2023年10月至2024年01月" is no row
+        if month_row:
+            candidates[tl.page] = candidates.get(tl.page, 0) + 1
+        got = COLUMNS.row(cells, hdr, unit)
+        if got.values:
+            read[tl.page] = read.get(tl.page, 0) + 1
+            values += [(v, tl) for v in got.values]
+            notes += [(n, tl) for n in got.notes]
+        elif got.unread and month_row:
+            unread.append(f"p{tl.page}: {got.unread}")
+            explained[tl.page] = explained.get(tl.page, 0) + 1
+    cov = Coverage(rows_read=sum(read.values()), pages_with_rows=sorted(read), pages_total=len(doc.pages))
+    for page in doc.pages:
+        n, k = candidates.get(page.number, 0), read.get(page.number, 0) + explained.get(page.number, 0)
+        if not page.lines and not page.tables:
+            unread.insert(0, f"p{page.number}")          # a page with no text may have held rows
+        elif n and not read.get(page.number):
+            unread.insert(0, f"p{page.number}")
+        elif n > k:
+            unread.append(f"p{page.number}: {n - k}/{n} rows")
+    if any(e.stage == "cap" for e in doc.errors):
+        unread.append("pages after the page cap")
+    for e in doc.errors:
+        if e.stage in ("page", "ocr") and e.page:
+            unread.append(f"p{e.page}")                  # the page could not be read at all
+    own = {p.number for p in doc.pages}
+    for n in (doc.meta.get("pdf") or {}).get("pages_partial") or []:
+        if n in own:
+            unread.append(f"p{n}: 文件截断")               # the file ends inside what the page draws
+    cov.unread = list(dict.fromkeys(unread))
+    cov.complete = not cov.unread and cov.rows_read > 0
+    return values, notes, cov
+
+
+def _stated(doc: Document, cov: Coverage) -> None:
+    """The period the statement says it covers, and its print date ("…至今" ends at the print
+    date's month, or is left open as "")."""
+    lines = doc_lines(doc, labels=STOPS + L.labels("period") + L.labels("printed_on"))
+    hit = find_date(lines, L.labels("printed_on"), STOPS)
+    if hit:
+        cov.printed_on = hit.value
+    hit = find_value(lines, L.labels("period"), PERIOD, stops=[s for s in STOPS if s not in ("打印日期",)])
+    if hit:
+        m = re.search(PERIOD, hit.value)
+        a = parse_month(m.group(1))
+        b = parse_month(m.group(2)) if not re.search("今", m.group(2)) else (cov.printed_on or "")[:7]
+        if a:
+            cov.period = (a, b or "")
+
+
+def _check_total(doc: Document, values: list[tuple[str, TLine]], cov: Coverage) -> None:
+    """A stated number of paid months above the paid months read means rows went unread."""
+    lines = doc_lines(doc, labels=STOPS + L.labels("total_months"))
+    hit = find_value(lines, L.labels("total_months"), r"(\d{1,3})\s*个?\s*月", group=1)
+    if not hit:
+        return
+    paid = {v.split("|")[0] for v, _ in values if v.endswith("|1")}
+    if int(hit.value) > len(paid):
+        cov.unread.append(f"合计{hit.value}个月，读出{len(paid)}个月")
+        cov.complete = False
+
+
+def parse(doc: Document) -> list[Field]:
+    lines = doc_lines(doc, labels=STOPS)
+    fs = FieldSet()
+    hit = find_name(lines, STOPS) or find_prose_name(lines)
+    fs.set("name", hit and hit.value, hit and hit.line)
+    hit = find_id_number(lines, STOPS)
+    fs.set("id_number", hit and hit.value, hit and hit.line)
+    values, notes, cov = contributions(doc)
+    _stated(doc, cov)
+    _check_total(doc, values, cov)
+    doc.coverage = cov
+    seen = set()
+    for value, tl in values:
+        if value not in seen:
+            seen.add(value)
+            fs.add("contribution", value, tl)
+    if notes:
+        doc.meta["contribution_status"] = dict(n.split("|", 1) for n, _ in notes)
     return fs.fields
 
 
-SPEC = register_doc_type(DocTypeSpec(
-    doc_type="social_insurance", parse=parse,
-    keywords=[("参保", 3), ("缴费", 2), ("社会保险", 3), ("缴费基数", 4), ("缴费年月", 4), ("费款所属期", 4),
-              ("养老保险", 2), ("参保缴费证明", 6), ("缴费明细", 5), ("社保", 2), ("参保证明", 5)],
-    negative=[("复制比", 8), ("参考文献", 4), ("年度考核", 4)],
-    title_keywords=["参保缴费证明", "缴费明细", "参保证明", "社会保险个人权益记录"],
-    min_score=5.0,
-))
+SPEC = register_doc_type(L.spec(parse))

@@ -1,0 +1,110 @@
+"""Line grouping: two columns on one baseline stay apart (OCR boxes and text layer), each with its box."""
+from __future__ import annotations
+
+import numpy as np
+import pymupdf
+
+from core.models import Document, Page
+from extractors.base import OcrBox, parser_for
+from extractors.lines import doc_lines, join_spaced, label_matches
+from extractors.ocr import FakeOcrEngine, ocr_image
+from extractors.parsers import load_all
+from extractors.pdf import text_layer_rows
+from extractors import layout
+
+load_all()
+
+
+def _box(text, x0, y0, x1, y1, score=0.95):
+    return OcrBox(text=text, box=[[x0, y0], [x1, y0], [x1, y1], [x0, y1]], score=score)
+
+
+def _ocr_doc(boxes, doc_type, size=(1200, 900)) -> Document:
+    lines, *_ = ocr_image(np.full((size[1], size[0], 3), 255, np.uint8), FakeOcrEngine([boxes]))
+    page = Page(number=1, width=size[0], height=size[1], text_source="ocr", lines=lines)
+    return Document(applicant_id="T", filename="scan.jpg", doc_type=doc_type, pages=[page])
+
+
+def _fields(doc):
+    return {f.name: f for f in parser_for(doc.doc_type)(doc)}
+
+
+def test_school_next_to_president_on_one_baseline():
+    # 校名 and 校(院)长 printed side by side at the foot of a diploma, 7 characters apart
+    doc = _ocr_doc([_box("毕业证书", 500, 40, 700, 90),
+                    _box("学生张伟，性别男，于2013年9月至2017年6月在本校学习，准予毕业。", 60, 200, 1100, 230),
+                    _box("校名：兰州交通大学", 60, 700, 300, 728),
+                    _box("校(院)长：王某某", 500, 700, 700, 728)], "diploma")
+    line = doc.pages[0].lines[-1]
+    assert [s.text for s in line.segments] == ["校名：兰州交通大学", "校(院)长：王某某"]
+    assert line.segments[0].bbox == (60.0, 700.0, 300.0, 728.0)
+    school = _fields(doc)["school"]
+    assert school.value == "兰州交通大学"
+    assert school.bbox == (60.0, 700.0, 300.0, 728.0)  # the column's box, not the whole line
+
+
+def test_certificate_number_with_its_date_on_the_same_line():
+    doc = _ocr_doc([_box("毕业证书", 500, 40, 700, 90),
+                    _box("证书编号：107321201705001234", 60, 700, 420, 728),
+                    _box("2017年6月30日", 700, 700, 880, 728)], "diploma")
+    f = _fields(doc)
+    assert f["certificate_no"].value == "107321201705001234"
+    assert f["certificate_no"].bbox[2] == 420.0
+
+
+def test_a_gap_of_one_character_keeps_one_segment_and_letter_spacing_joins():
+    segs = [layout.Seg("姓", 0, 0, 20, 20), layout.Seg("名", 70, 0, 90, 20),   # letter-spaced label
+            layout.Seg("张伟", 115, 0, 155, 20),                                   # one character apart
+            layout.Seg("性别", 300, 0, 340, 20), layout.Seg("男", 365, 0, 385, 20)]
+    row = layout.group_rows(segs)[0]
+    assert [t for t, _ in row.columns] == ["姓 名 张伟", "性别 男"]
+    assert join_spaced("姓 名 张伟") == "姓名 张伟"
+    assert join_spaced("1 0 7 3 2 1 2 0 1 7") == "1073212017"
+    assert join_spaced("性别 男 民族 汉") == "性别 男 民族 汉"   # single values between labels stay apart
+
+
+def test_text_layer_line_cut_at_a_wide_gap(tmp_path):
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((60, 100), "西北大学", fontname="china-s", fontsize=14)
+    page.insert_text((300, 100), "二O一四年六月三十日", fontname="china-s", fontsize=14)
+    page.insert_text((60, 140), "姓名 李四     性别 女", fontname="china-s", fontsize=14)
+    rows = text_layer_rows(page)
+    lines = layout.rows_to_lines(rows, "text_layer")
+    assert [s.text for s in lines[0].segments] == ["西北大学", "二O一四年六月三十日"]
+    assert lines[0].segments[0].bbox[2] < 130 and lines[0].segments[1].bbox[0] >= 299
+    assert [s.text for s in lines[1].segments] == ["姓名 李四", "性别 女"]
+
+
+def test_labels_match_as_labels_not_inside_values():
+    def found(text, labels):
+        return [m.group(0) for m in label_matches(text, labels)]
+    assert found("西北民族大学", ["民族"]) == []
+    assert found("民族：汉", ["民族"]) == ["民族"]
+    assert found("性别 男 民族 汉", ["民族"]) == ["民族"]
+    assert found("兰州交通大学 校(院)长 王某", ["学校", "校(院)长"]) == ["校(院)长"]
+    assert found("1995年3月12日出生", ["出生"]) == []
+
+
+def test_second_label_in_one_box_starts_a_new_piece():
+    doc = _ocr_doc([_box("毕业证书", 500, 40, 700, 90),
+                    _box("学校名称：西北民族大学 证书编号：107301201605001234", 60, 300, 760, 330)], "diploma")
+    pieces = [t.text for t in doc_lines(doc, labels=["学校名称", "证书编号", "民族"])]
+    assert pieces[-2:] == ["学校名称:西北民族大学", "证书编号:107301201605001234"]
+    f = _fields(doc)
+    assert f["school"].value == "西北民族大学"
+    assert f["certificate_no"].value == "107301201605001234"
+    assert f["school"].bbox[2] < f["certificate_no"].bbox[0]
+
+
+def test_a_vertical_title_is_a_line_of_its_own():
+    # "毕业证书" printed top to bottom beside the first prose line (1990s booklet page)
+    doc = _ocr_doc([_box("毕业证书", 820, 170, 885, 460),
+                    _box("学生赵珺，性别女，一九七四年十月生。于一", 174, 205, 710, 236),
+                    _box("九九三年九月至一九九七年六月在本校建筑工程系", 125, 256, 720, 288),
+                    _box("道路桥梁与渡河工程专业学习，学制四年，修完本", 124, 307, 719, 336),
+                    _box("科教学计划规定的全部课程，成绩合格，准予毕业。", 125, 356, 730, 387)], "diploma")
+    assert [ln.text for ln in doc.pages[0].lines][:2] == ["毕业证书", "学生赵珺，性别女，一九七四年十月生。于一"]
+    f = {k: v.value for k, v in _fields(doc).items()}
+    assert (f["start_date"], f["graduation_date"], f["level"]) == ("1993-09", "1997-06", "本科")
+    assert f["major"] == "道路桥梁与渡河工程"

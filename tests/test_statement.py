@@ -1,0 +1,126 @@
+"""Contribution statements: pages without a repeated header, other column orders, merged ranges,
+status words, and the coverage that says what was (not) read."""
+from __future__ import annotations
+
+from core.models import Page
+from extractors.base import parser_for
+from extractors.parsers import load_all
+from tests.factories import doc_from_text, field_map
+
+load_all()
+U = "兰州新区建设有限公司"
+
+
+def _parse(text: str):
+    doc = doc_from_text(text, "social_insurance")
+    return doc, field_map(parser_for("social_insurance")(doc))
+
+
+def test_rows_after_a_page_break_without_a_repeated_header_are_read():
+    page1 = ("参保缴费明细\n姓名：张伟 公民身份号码：620102199005171234\n查询期间：2023年11月至2024年03月\n"
+             f"| 费款所属期 | 缴费单位 | 缴费基数 | 缴费状态 |\n| 2023-11 | {U} | 5000 | 正常 |\n"
+             f"| 2023-12 | {U} | 5000 | 正常 |\n")
+    page2 = f"| 2024-01 | {U} | 5200 | 正常 |\n| 2024-02 | {U} | 5200 | 欠费 |\n"
+    # page 3 repeats a header in another column order and wording
+    page3 = (f"| 缴费标志 | 缴费工资 | 单位名称 | 年月 |\n| 正常 | 5200 | {U} | 202403 |\n"
+             "打印日期：2024年04月02日\n")
+    doc, got = _parse(page1 + "=== page ===\n" + page2 + "=== page ===\n" + page3)
+    assert got["contribution"] == [f"2023-11|{U}|5000|1", f"2023-12|{U}|5000|1", f"2024-01|{U}|5200|1",
+                                   f"2024-02|{U}|5200|0", f"2024-03|{U}|5200|1"]
+    cov = doc.coverage
+    assert (cov.rows_read, cov.pages_with_rows, cov.pages_total) == (5, [1, 2, 3], 3)
+    assert cov.period == ("2023-11", "2024-03") and cov.printed_on == "2024-04-02"
+    assert cov.unread == [] and cov.complete
+
+
+def test_merged_ranges_with_month_counts_and_status_words():
+    text = ("参保缴费证明\n兹证明张伟（公民身份号码：620102199005171234）参加基本养老保险，缴费情况如下：\n"
+            "| 起止年月 | 月数 | 缴费单位 | 缴费基数 | 缴费状态 |\n"
+            f"| 2020.09-2020.09 | 1 | {U} | 4120.5 | 补缴 |\n"
+            f"| 2020.10-2020.12 | 3 | {U} | 4120.5 | 正常 |\n"
+            f"| 2021.01-2021.01 | 1 | {U} | 4285 | 中断 |\n"
+            f"| 2021.02-2021.03 | 2 | {U} | 4285 | 欠费 |\n"
+            "合计缴费月数：4个月\n")
+    doc, got = _parse(text)
+    assert got["name"] == "张伟"
+    assert got["contribution"] == [
+        f"2020-09|{U}|4120.5|1", f"2020-10|{U}|4120.5|1", f"2020-11|{U}|4120.5|1", f"2020-12|{U}|4120.5|1",
+        f"2021-01|{U}|4285|0", f"2021-02|{U}|4285|0", f"2021-03|{U}|4285|0"]
+    assert doc.meta["contribution_status"] == {"2020-09": "补缴", "2021-01": "中断", "2021-02": "欠费",
+                                                "2021-03": "欠费"}
+    assert doc.coverage.complete and doc.coverage.rows_read == 4
+
+
+def test_a_range_whose_month_count_disagrees_is_unread_not_guessed():
+    text = ("参保缴费证明\n姓名：张伟\n| 起止年月 | 月数 | 缴费单位 | 缴费基数 | 缴费状态 |\n"
+            f"| 2020.10-2020.12 | 2 | {U} | 4120.5 | 正常 |\n| 2021.01-2021.02 | 2 | {U} | 4285 | 正常 |\n")
+    doc, got = _parse(text)
+    assert got["contribution"] == [f"2021-01|{U}|4285|1", f"2021-02|{U}|4285|1"]
+    assert doc.coverage.unread == ["p1: 2020-10~2020-12: 月数2≠3"] and not doc.coverage.complete
+
+
+def test_a_page_of_rows_that_could_not_be_read_is_reported():
+    page1 = (f"缴费明细\n姓名：张伟\n缴费年月 单位名称 缴费基数 缴费状态\n2023-01 {U} 5000 正常\n"
+             f"2023-02 {U} 5000 正常\n")
+    page2 = f"2023-03 {U} 5000 ???\n2023-04 {U} 5000 ???\n"   # status words the parser does not know
+    doc, got = _parse(page1 + "=== page ===\n" + page2)
+    assert len(got["contribution"]) == 2
+    assert doc.coverage.pages_with_rows == [1]
+    assert doc.coverage.unread[0] == "p2" and not doc.coverage.complete
+
+
+def test_a_page_without_text_and_a_short_total_make_coverage_incomplete():
+    doc = doc_from_text(f"缴费明细\n姓名：张伟\n缴费年月 单位名称 缴费基数\n2023-01 {U} 5000\n累计缴费月数：3个月",
+                        "social_insurance")
+    doc.pages.append(Page(number=2, width=595, height=842, text_source="none"))  # OCR failed on it
+    parser_for("social_insurance")(doc)
+    assert doc.coverage.unread == ["p2", "合计3个月，读出1个月"]
+    assert not doc.coverage.complete
+
+
+def test_no_rows_at_all_is_not_complete():
+    doc, got = _parse("参保证明\n姓名：张伟\n该同志自2019年7月起参加基本养老保险。")
+    assert "contribution" not in got
+    assert doc.coverage.rows_read == 0 and not doc.coverage.complete
+
+
+def test_two_page_pdf_statement_read_through_the_reader(tmp_path):
+    """A real text-layer PDF: page 2 continues the table without a header; each row keeps its box."""
+    import pymupdf
+    from extractors.reader import read_document
+    doc = pymupdf.open()
+    months = [f"2023-{m:02d}" for m in range(1, 13)] + [f"2024-{m:02d}" for m in range(1, 7)]
+    rows = [(m, U, "5000.00", "正常") for m in months]
+    pages = [[("费款所属期", "缴费单位", "缴费基数", "缴费状态")] + rows[:10], rows[10:]]
+    for k, chunk in enumerate(pages):
+        page = doc.new_page()
+        y = 80
+        if k == 0:
+            page.insert_text((60, 50), "参保缴费明细", fontname="china-s", fontsize=16)
+            page.insert_text((60, 70), "姓名：张伟", fontname="china-s", fontsize=10)
+        for row in chunk:
+            for j, cell in enumerate(row):
+                page.insert_text((60 + 120 * j, y), cell, fontname="china-s", fontsize=10)
+            y += 18
+    doc.save(tmp_path / "s.pdf")
+    (d,) = read_document(tmp_path / "s.pdf", "T")
+    assert d.doc_type == "social_insurance"
+    got = [f for f in d.fields if f.name == "contribution"]
+    assert [f.value.split("|")[0] for f in got] == months
+    assert [f.page for f in got].count(2) == 8 and all(f.bbox is not None for f in got)
+    assert d.coverage.pages_with_rows == [1, 2] and d.coverage.complete
+
+
+def test_a_period_up_to_now_ends_at_the_print_date():
+    doc, _ = _parse(f"参保缴费证明\n姓名：张伟\n缴费起止：2023年01月至今\n缴费年月 单位名称 缴费基数\n2023-01 {U} 5000\n"
+                    "打印日期：2023年03月02日")
+    assert doc.coverage.period == ("2023-01", "2023-03") and doc.coverage.printed_on == "2023-03-02"
+
+
+def test_pages_the_reader_could_not_read_are_unread():
+    from core.models import StageError
+    doc = doc_from_text(f"缴费明细\n姓名：张伟\n缴费年月 单位名称 缴费基数\n2023-01 {U} 5000", "social_insurance")
+    doc.errors.append(StageError(stage="page", page=2, message="第2页无法读取"))
+    doc.meta["pdf"] = {"cut_short": True, "pages_missing": [], "pages_partial": [1]}
+    parser_for("social_insurance")(doc)
+    assert doc.coverage.unread == ["p2", "p1: 文件截断"] and not doc.coverage.complete
