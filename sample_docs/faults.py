@@ -25,6 +25,7 @@ from core import idcard
 from core.dates import add_months, fmt, months_between, parse_month
 
 from . import people as P
+from .render.common import photo_seed
 
 
 @dataclass
@@ -508,6 +509,7 @@ def _image_reused(spec, ctx):
     src = _docs(ctx.partner, "diploma")[0]
     mine = _docs(spec, "diploma")[0]
     mine.variant, mine.key = src.variant, src.key   # same layout and noise, other name and birth date
+    mine.fields["photo"] = photo_seed(src.fields)   # the forger keeps the photo, seal and frame
     mine.post.append(lambda d, s: repaint_image(d, src.data))
 
 
