@@ -19,7 +19,7 @@ document (``core/data/claims.toml`` says which document proves which value):
 Contradicted claims are the only source of NAME_MISMATCH / ID_NUMBER_MISMATCH
 (``identity_docs``) and EDUCATION_MISMATCH (``education``): one cause, one finding.
 Every Claim is kept on ``Submission.claims`` for the audit sheet; confirmed identity and
-education claims also become CheckPass lines ("姓名在7份材料中核实一致").
+education claims also become CheckPass lines ("姓名在7份材料中一致") in those families.
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from core import idcard
-from core.models import Application, BBox, CheckPass, Claim, Document, Finding, Severity, Submission
+from core.models import Application, BBox, Claim, Document, Finding, Severity, Submission
 from core.policy import Policy
 
 from .base import LOW_CONFIDENCE, CheckContext, app_of, check, doc_label, needs_application
@@ -313,34 +313,27 @@ def unconfirmed_findings(sub: Submission, ctx: CheckContext) -> list[Finding]:
     return out
 
 
-def passes(sub: Submission, claims: list[Claim]) -> list[CheckPass]:
-    app = app_of(sub)
-    out = []
-    for path, rule, label, shown in (("name", "NAME_MISMATCH", "姓名", app.name),
-                                     ("id_number", "ID_NUMBER_MISMATCH", "身份证号码", idcard.mask(app.id_number))):
-        mine = [c for c in claims if c.field == path]
-        ok = sorted({c.document for c in mine if c.status == "confirmed"})
-        if ok and not any(c.status == "contradicted" for c in mine):
-            out.append(CheckPass(rule=rule, message=f"{label}“{shown}”在{len(ok)}份材料中核实一致",
-                                 values={"declared": shown, "documents": ok}))
-    for i, item in enumerate(app.education):
-        mine = [c for c in claims if c.field.startswith(f"education[{i}].")]
-        ok = [c for c in mine if c.status == "confirmed"]
-        if not ok or any(c.status == "contradicted" for c in mine):
-            continue
-        fields = list(dict.fromkeys(path_label(c.field) for c in ok))
-        docs = sorted({c.document for c in ok})
-        out.append(CheckPass(rule="EDUCATION_MISMATCH",
-                             message=f"学历（{item.school}{item.level}）的{'、'.join(fields)}在"
-                                     f"{len(docs)}份材料中核实一致",
-                             values={"education_item": i, "fields": fields, "documents": docs}))
-    return out
+def confirmed_documents(claims: list[Claim], path: str) -> list[str]:
+    """Documents on which the declared value at ``path`` was confirmed, when none contradicts it."""
+    mine = [c for c in claims if c.field == path]
+    if any(c.status == "contradicted" for c in mine):
+        return []
+    return sorted({c.document for c in mine if c.status == "confirmed"})
+
+
+def education_confirmed(claims: list[Claim], index: int) -> tuple[list[str], list[str]]:
+    """(field labels, documents) confirmed for education item ``index``; empty when any of
+    its claims is contradicted."""
+    mine = [c for c in claims if c.field.startswith(f"education[{index}].")]
+    ok = [c for c in mine if c.status == "confirmed"]
+    if not ok or any(c.status == "contradicted" for c in mine):
+        return [], []
+    return list(dict.fromkeys(path_label(c.field) for c in ok)), sorted({c.document for c in ok})
 
 
 @check("claims")
 @needs_application
 def check_claims(sub: Submission, ctx: CheckContext) -> list[Finding]:
-    """FIELD_UNCONFIRMED for declared values no document confirmed; CheckPass for the rest."""
-    claims = claims_of(sub, ctx.policy)
-    sub.passed.extend(passes(sub, claims))
+    """FIELD_UNCONFIRMED for declared values no document confirmed (the pass lines of the
+    confirmed ones are written by the families that own the mismatch codes)."""
     return unconfirmed_findings(sub, ctx)

@@ -18,7 +18,7 @@ from core.dates import add_months_date, parse_month
 from core.models import Claim, Document, Education, Field, Finding, Submission
 
 from .base import LOW_CONFIDENCE, CheckContext, app_of, check, doc_label, needs_application
-from .claims import claims_of, contradicted, pair_documents, path_label
+from .claims import claims_of, contradicted, education_confirmed, pair_documents, path_label
 from .matching import normalize_code
 
 CLAUSE = "education"
@@ -221,6 +221,13 @@ def check_education_documents(sub: Submission, ctx: CheckContext) -> list[Findin
     out: list[Finding] = []
     for doc, idx in pairs:
         out.extend(mismatch_findings(sub, ctx, doc, app.education[idx]))
+    claims = claims_of(sub, ctx.policy)
+    for i, item in enumerate(app.education):
+        fields, docs = education_confirmed(claims, i)
+        if fields:
+            ctx.passed(sub, ctx.rule(sub, CLAUSE, "EDUCATION_MISMATCH"), "EDUCATION_MISMATCH",
+                       f"学历（{item.school}{item.level}）的{'、'.join(fields)}在{len(docs)}份材料中一致",
+                       education_item=i, fields=fields, documents=docs)
     out.extend(number_findings(sub, ctx, pairs))
     return out
 

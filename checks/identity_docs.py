@@ -16,7 +16,7 @@ from core import idcard
 from core.models import Claim, Document, Finding, Submission
 
 from .base import DOC_LABELS, CheckContext, app_of, check, doc_label, needs_application  # noqa: F401
-from .claims import contradicted
+from .claims import claims_of, confirmed_documents, contradicted
 from .matching import char_diff, name_distance
 
 SKIP_TYPES = {"unknown", "other", "paper", "plagiarism_report"}
@@ -60,4 +60,11 @@ def check_identity_documents(sub: Submission, ctx: CheckContext) -> list[Finding
             out.append(name_finding(sub, ctx, doc, c))
         for c in contradicted(sub, ctx.policy, doc, "id_number"):
             out.append(id_finding(sub, ctx, doc, c))
+    claims = claims_of(sub, ctx.policy)
+    for path, code, label in (("name", "NAME_MISMATCH", "姓名"), ("id_number", "ID_NUMBER_MISMATCH", "身份证号码")):
+        docs = confirmed_documents(claims, path)
+        if docs:
+            ctx.passed(sub, ctx.rule(sub, "honesty", code), code, f"{label}在{len(docs)}份材料中一致",
+                       documents=docs, declared=app_of(sub).name if path == "name" else
+                       idcard.mask(app_of(sub).id_number))
     return out

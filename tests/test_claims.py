@@ -81,8 +81,8 @@ def test_whole_diploma_read_right_confirms_every_declared_field():
         "education[0].level": "confirmed", "education[0].start": "confirmed",
         "education[0].graduation": "confirmed", "education[0].certificate_no": "confirmed"}
     rules = {p.rule: p.message for p in sub.passed}
-    assert rules["NAME_MISMATCH"] == "姓名“张伟”在1份材料中核实一致"
-    assert "兰州交通大学本科" in rules["EDUCATION_MISMATCH"]
+    assert rules["NAME_MISMATCH"] == "姓名在1份材料中一致"
+    assert rules["EDUCATION_MISMATCH"].startswith("学历（兰州交通大学本科）的毕业学校、专业")
 
 
 def test_school_cut_off_by_the_next_column_is_confirmed_from_the_line():
@@ -236,12 +236,19 @@ def test_diploma_dated_the_last_day_of_june_confirms_a_july_graduation():
 
 
 def test_name_confirmed_on_several_documents_gives_one_pass_line():
-    docs = []
-    for i, dt in enumerate(("id_card", "annual_appraisal", "continuing_education")):
-        pg = page(f"姓名：张伟", source="text_layer")
-        docs.append(Document(applicant_id="A001", filename=f"{i}.pdf", doc_type=dt, pages=[pg],
-                             fields=[field("name", "张伟", pg, 0, "text_layer", 1.0)]))
-    sub = submit(*docs)
+    def docs(names):
+        out = []
+        for i, (dt, name) in enumerate(zip(("id_card", "annual_appraisal", "continuing_education"), names)):
+            pg = page(f"姓名：{name}", source="text_layer")
+            out.append(Document(applicant_id="A001", filename=f"{i}.pdf", doc_type=dt, pages=[pg],
+                                fields=[field("name", name, pg, 0, "text_layer", 1.0)]))
+        return out
+
+    sub = submit(*docs(["张伟", "张 伟", "张伟"]))  # spacing is the same name
     findings(sub)
     (p,) = [p for p in sub.passed if p.rule == "NAME_MISMATCH"]
-    assert p.message == "姓名“张伟”在3份材料中核实一致" and len(p.values["documents"]) == 3
+    assert p.message == "姓名在3份材料中一致" and len(p.values["documents"]) == 3 and p.clause
+    # one document naming someone else: a mismatch, and no pass line
+    sub = submit(*docs(["张伟", "张伟", "张玮"]))
+    assert [f.code for f in findings(sub) if f.severity != Severity.info] == ["NAME_MISMATCH"]
+    assert [p for p in sub.passed if p.rule == "NAME_MISMATCH"] == []
