@@ -15,7 +15,7 @@ from __future__ import annotations
 from core import idcard
 from core.models import Claim, Document, Finding, Submission
 
-from .base import DOC_LABELS, CheckContext, app_of, check, doc_label, needs_application  # noqa: F401
+from .base import CheckContext, app_of, check, doc_label, needs_application
 from .claims import claims_of, confirmed_documents, contradicted
 from .matching import char_diff, name_distance
 
