@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Optional, Protocol
 
-from core.models import Application, BBox, CheckPass, Finding, Submission
+from core.models import Application, BBox, CheckPass, Document, Finding, Severity, Submission
 from core.policy import Policy, Rule
 from core.registry import Registry
 
@@ -131,3 +131,84 @@ def needs_application(fn: Check) -> Check:
 def app_of(sub: Submission) -> Application:
     assert sub.application is not None
     return sub.application
+
+
+DOC_LABELS = {
+    "id_card": "身份证", "diploma": "毕业证书", "degree": "学位证书",
+    "xuexin_record": "学历电子注册备案表", "social_insurance": "社保缴费证明",
+    "employment_proof": "工作证明", "annual_appraisal": "年度考核表",
+    "continuing_education": "继续教育证明",
+}
+
+
+def doc_label(doc: Document) -> str:
+    """How a reviewer recognises the attachment: 身份证（id.jpg）."""
+    return f"{DOC_LABELS.get(doc.doc_type, doc.doc_type)}（{doc.filename}）"
+
+
+# ---------------------------------------------------------------- errors and reject basis
+
+SEVERITY_ORDER = {Severity.reject: 0, Severity.suspect: 1, Severity.warn: 2, Severity.info: 3}
+LOW_CONFIDENCE = 0.8  # an OCR read below this is a guess, not evidence
+
+
+def check_failed(sub: Submission, policy: Policy, name: str, exc: BaseException) -> Finding:
+    """CHECK_FAILED for a check that raised (contract §3): the applicant cannot pass.
+
+    The evidence names the check and the error type only: an exception's text may
+    carry an ID number or other personal data.
+    """
+    sev = policy.severity_of("CHECK_FAILED")
+    if SEVERITY_ORDER[sev] > SEVERITY_ORDER[Severity.warn]:
+        sev = Severity.warn  # at least warn, whatever a policy file says
+    return Finding(
+        applicant_id=sub.applicant_id, code="CHECK_FAILED", severity=sev,
+        message=f"审核规则“{name}”运行出错（{type(exc).__name__}），该项未能自动核查，请人工审核。",
+        evidence={"check": name, "error": type(exc).__name__})
+
+
+# how a reject finding says what it rests on (evidence["read_basis"]); any of these is
+# unambiguous in the sense of contract §3
+CONFIDENT_BASES = ("declared", "text_layer", "check_digit", "second_document", "declaration")
+
+
+def _read_by_ocr(sub: Submission, f: Finding) -> bool:
+    """Does the finding rest on a value read by OCR (its own evidence, else its page)?"""
+    ev = f.evidence
+    if ev.get("source") is not None:
+        return ev.get("source") == "ocr"
+    if not f.document or f.document == "application.json":
+        return False
+    for d in sub.documents:
+        if d.filename != f.document:
+            continue
+        pages = [p for p in d.pages if f.page is None or p.number == f.page] or d.pages
+        if any(p.text_source in ("ocr", "mixed") for p in pages):
+            return True
+    return False
+
+
+def ambiguous_basis(sub: Submission, f: Finding) -> str:
+    """Why a reject finding's evidence is not unambiguous (contract §3), or ""."""
+    ev = f.evidence
+    if ev.get("read_basis") in CONFIDENT_BASES or ev.get("corroborated_by"):
+        return ""
+    if _read_by_ocr(sub, f):
+        return "依据为OCR识别值，未经校验位、其他材料或申报信息印证"
+    conf = ev.get("confidence")
+    if isinstance(conf, (int, float)) and conf < LOW_CONFIDENCE:
+        return f"依据的识别置信度仅{conf:.2f}"
+    return ""
+
+
+def settle_rejects(sub: Submission) -> None:
+    """The one place that enforces "reject only on unambiguous evidence": a reject
+    resting on an uncorroborated OCR read (or a low-confidence one) becomes suspect,
+    with the reason in the evidence, so that a person looks before anyone is ruled out."""
+    for i, f in enumerate(sub.findings):
+        if f.severity != Severity.reject:
+            continue
+        why = ambiguous_basis(sub, f)
+        if why:
+            ev = dict(f.evidence, severity_note=f"否决降为存疑：{why}", policy_severity="reject")
+            sub.findings[i] = f.model_copy(update={"severity": Severity.suspect, "evidence": ev})

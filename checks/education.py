@@ -14,12 +14,11 @@ import re
 from typing import Optional
 
 from core.dates import add_months_date, parse_day, parse_month
-from core.models import Document, Education, Field, Finding, Submission
+from core.models import Claim, Document, Education, Field, Finding, Submission
 from core.normalize import normalize_code, normalize_level
 
-from .base import CheckContext, app_of, check, needs_application
-from .identity_docs import doc_label
-from .matching import same_major, same_school
+from .base import LOW_CONFIDENCE, CheckContext, app_of, check, doc_label, needs_application
+from .claims import claims_of, contradicted, education_confirmed, pair_documents, path_label
 
 CLAUSE = "education"
 XUEXIN_CLAUSE = "xuexin"
@@ -49,84 +48,32 @@ def _year(s: Optional[str]) -> Optional[int]:
     return int(found.group(1)) if found else None
 
 
-# ---------------------------------------------------------------- pairing
-
-def _score(doc: Document, item: Education) -> int:
-    score = 0
-    cert = normalize_code(doc.value("certificate_no"))
-    if cert and cert == normalize_code(item.certificate_no):
-        score += 4
-    dcert = normalize_code(doc.value("degree_certificate_no"))
-    if dcert and dcert == normalize_code(item.degree_certificate_no):
-        score += 4
-    if same_school(doc.value("school"), item.school):
-        score += 2
-    grad = parse_month(doc.value("graduation_date"))
-    if grad and grad == parse_month(item.graduation):
-        score += 1
-    if doc.value("level") and normalize_level(doc.value("level")) == item.level:
-        score += 1
-    if doc.value("degree") and normalize_degree(doc.value("degree")) == item.degree:
-        score += 1
-    return score
-
-
-def pair_documents(sub: Submission) -> list[tuple[Document, int]]:
-    """(document, index of the education item) for every diploma, degree
-    and 备案表; unmatched documents go to the highest item."""
-    app = app_of(sub)
-    if not app.education:
-        return []
-    out = []
-    for doc in sub.documents:
-        if doc.doc_type not in ("diploma", "degree", "xuexin_record"):
-            continue
-        scores = [(_score(doc, item), i) for i, item in enumerate(app.education)]
-        best, idx = max(scores)
-        out.append((doc, idx if best > 0 else len(app.education) - 1))
-    return out
-
-
 # ---------------------------------------------------------------- EDUCATION_MISMATCH
-
-def _comparisons(doc: Document, item: Education):
-    """(field name, declared value, equal?) for the fields this doc type has."""
-    if doc.doc_type == "degree":
-        yield "degree", item.degree, lambda v: normalize_degree(v) == (item.degree or "")
-        yield "major", item.major, lambda v: same_major(v, item.major)
-        yield "degree_certificate_no", item.degree_certificate_no, \
-            lambda v: normalize_code(v) == normalize_code(item.degree_certificate_no)
-        return
-    yield "school", item.school, lambda v: same_school(v, item.school)
-    yield "major", item.major, lambda v: same_major(v, item.major)
-    yield "level", item.level, lambda v: normalize_level(v) == item.level
-    yield "graduation_date", item.graduation, lambda v: parse_month(v) == parse_month(item.graduation)
-    yield "certificate_no", item.certificate_no, \
-        lambda v: normalize_code(v) == normalize_code(item.certificate_no)
-
 
 FIELD_LABELS = {"school": "毕业学校", "major": "专业", "level": "学历层次", "graduation_date": "毕业时间",
                 "certificate_no": "证书编号", "degree": "学位", "degree_certificate_no": "学位证书编号"}
 
 
 def mismatch_findings(sub: Submission, ctx: CheckContext, doc: Document, item: Education) -> list[Finding]:
+    """EDUCATION_MISMATCH from the document's contradicted education claims (one cause,
+    one finding): a well-formed different value at the label, the declared one nowhere."""
     out = []
-    for name, declared, equal in _comparisons(doc, item):
-        f = doc.field(name)
-        if f is None or not f.value.strip():
-            continue
-        if not declared and name in ("degree_certificate_no", "certificate_no"):
-            continue  # nothing declared to compare with (the number layout is still checked)
-        if equal(f.value):
-            continue
-        msg = (f"{doc_label(doc)}上的{FIELD_LABELS[name]}“{f.value}”与申报的"
-               f"“{declared or '未填写'}”不一致。")
+    for c in contradicted(sub, ctx.policy, doc, "education["):
+        attr = c.field.rsplit(".", 1)[-1]
+        if attr == "xuexin_code":
+            continue  # XUEXIN_CODE_INVALID (code_findings)
+        msg = f"{doc_label(doc)}上的{path_label(c.field)}“{c.found}”与申报的“{c.declared}”不一致。"
         out.append(ctx.finding(
             sub, "EDUCATION_MISMATCH", msg, clause_key=CLAUSE, document=doc.filename,
-            page=f.page, bbox=f.bbox, field=name, declared=declared, found=f.value,
+            page=c.page, bbox=c.bbox, field=DOC_FIELDS.get(attr, attr), declared=c.declared, found=c.found,
+            claim=c.field, label_bbox=c.label_bbox,
             education_item=item.model_dump(include={"school", "level", "graduation"}),
-            source=f.source, confidence=f.confidence))
+            source=c.source, confidence=c.confidence))
     return out
+
+
+# the document field each declared education attribute is read from
+DOC_FIELDS = {"graduation": "graduation_date", "start": "start_date"}
 
 
 # ---------------------------------------------------------------- certificate numbers
@@ -173,45 +120,64 @@ def degree_number_problems(number: str, award: Optional[str], degree: Optional[s
     return problems
 
 
-def number_findings(sub: Submission, ctx: CheckContext, pairs) -> list[Finding]:
-    app = app_of(sub)
-    out, seen = [], set()
+def _confident(f: Field) -> bool:
+    return f.source == "text_layer" or f.confidence >= LOW_CONFIDENCE
 
-    def emit(number, problems, doc: Optional[Document], f: Optional[Field], kind, **ev):
-        seen.add((kind, normalize_code(number)))
+
+def number_findings(sub: Submission, ctx: CheckContext, pairs) -> list[Finding]:
+    """DIPLOMA_NUMBER_INCONSISTENT on the declared numbers (a declared fact, shown where a
+    document confirms it); a number read on a document is judged only when nothing was
+    declared and the read is complete and confident — a cut-off or merged read is not
+    evidence, and a read that contradicts the declared number is EDUCATION_MISMATCH."""
+    app = app_of(sub)
+    claims = claims_of(sub, ctx.policy)
+    out = []
+
+    def emit(number, problems, where: Optional[Claim | Field], doc_name: str, kind, **ev):
         if not problems:
             return
-        where = doc_label(doc) if doc else "申报的"
-        msg = f"{where}{FIELD_LABELS[kind]}{number}{'；'.join(problems)}。"
+        label = next((doc_label(d) for d in sub.documents if d.filename == doc_name), "申报的")
+        msg = f"{label}{FIELD_LABELS[kind]}{number}{'；'.join(problems)}。"
         out.append(ctx.finding(
-            sub, "DIPLOMA_NUMBER_INCONSISTENT", msg, clause_key=CLAUSE,
-            document=doc.filename if doc else "application.json",
-            page=f.page if f else None, bbox=f.bbox if f else None,
+            sub, "DIPLOMA_NUMBER_INCONSISTENT", msg, clause_key=CLAUSE, document=doc_name,
+            page=where.page if where else None, bbox=where.bbox if where else None,
             field=kind, number=number, problems=problems, **ev))
 
-    for doc, idx in pairs:
-        item = app.education[idx]
-        if doc.doc_type in DIPLOMA_TYPES and doc.field("certificate_no"):
-            f = doc.field("certificate_no")
-            grad = doc.value("graduation_date") or item.graduation
-            level = doc.value("level") or item.level
-            emit(f.value, diploma_number_problems(f.value, grad, level), doc, f,
-                 "certificate_no", graduation=grad, level=level)
-        if doc.doc_type == "degree" and doc.field("degree_certificate_no"):
-            f = doc.field("degree_certificate_no")
-            award = doc.value("award_date") or item.graduation
-            degree = doc.value("degree") or item.degree
-            emit(f.value, degree_number_problems(f.value, award, degree), doc, f,
-                 "degree_certificate_no", award=award, degree=degree)
-    for item in app.education:
-        if item.certificate_no and ("certificate_no", normalize_code(item.certificate_no)) not in seen:
+    def confirmed_at(path: str) -> Optional[Claim]:
+        return next((c for c in claims if c.field == path and c.status == "confirmed"), None)
+
+    for i, item in enumerate(app.education):
+        if item.certificate_no:
+            c = confirmed_at(f"education[{i}].certificate_no")
             emit(item.certificate_no, diploma_number_problems(item.certificate_no, item.graduation, item.level),
-                 None, None, "certificate_no", graduation=item.graduation, level=item.level)
-        if item.degree_certificate_no and \
-                ("degree_certificate_no", normalize_code(item.degree_certificate_no)) not in seen:
+                 c, c.document if c else "application.json", "certificate_no",
+                 graduation=item.graduation, level=item.level, read_basis="declared")
+        if item.degree_certificate_no:
+            c = confirmed_at(f"education[{i}].degree_certificate_no")
             emit(item.degree_certificate_no,
                  degree_number_problems(item.degree_certificate_no, item.graduation, item.degree),
-                 None, None, "degree_certificate_no", award=item.graduation, degree=item.degree)
+                 c, c.document if c else "application.json", "degree_certificate_no",
+                 award=item.graduation, degree=item.degree, read_basis="declared")
+    for doc, idx in pairs:
+        item = app.education[idx]
+        if doc.doc_type in DIPLOMA_TYPES and not item.certificate_no:
+            for f in doc.all("certificate_no"):
+                n = normalize_code(f.value)
+                if _confident(f) and n.isdigit() and len(n) == 18:
+                    grad = doc.value("graduation_date") or item.graduation
+                    level = doc.value("level") or item.level
+                    emit(f.value, diploma_number_problems(f.value, grad, level), f, doc.filename,
+                         "certificate_no", graduation=grad, level=level, source=f.source,
+                         confidence=f.confidence)
+        if doc.doc_type == "degree" and not item.degree_certificate_no:
+            for f in doc.all("degree_certificate_no"):
+                n = normalize_code(f.value)
+                if _confident(f) and n.isdigit() and len(n) == 16:
+                    award = doc.value("award_date") or item.graduation
+                    degree = doc.value("degree") or item.degree
+                    emit(f.value, degree_number_problems(f.value, award, degree), f, doc.filename,
+                         "degree_certificate_no", award=award, degree=degree, source=f.source,
+                         confidence=f.confidence)
     return out
 
 
@@ -224,6 +190,13 @@ def check_education_documents(sub: Submission, ctx: CheckContext) -> list[Findin
     out: list[Finding] = []
     for doc, idx in pairs:
         out.extend(mismatch_findings(sub, ctx, doc, app.education[idx]))
+    claims = claims_of(sub, ctx.policy)
+    for i, item in enumerate(app.education):
+        fields, docs = education_confirmed(claims, i)
+        if fields:
+            ctx.passed(sub, ctx.rule(sub, CLAUSE, "EDUCATION_MISMATCH"), "EDUCATION_MISMATCH",
+                       f"学历（{item.school}{item.level}）的{'、'.join(fields)}在{len(docs)}份材料中一致",
+                       education_item=i, fields=fields, documents=docs)
     out.extend(number_findings(sub, ctx, pairs))
     return out
 
@@ -264,7 +237,7 @@ def code_findings(sub: Submission, ctx: CheckContext, record: Optional[Document]
         out.append(ctx.finding(sub, "XUEXIN_CODE_INVALID", msg, clause_key=XUEXIN_CLAUSE, **ev))
 
     f = record.field("verification_code") if record else None
-    # the code read on the 备案表 is the deciding comparison, also when the declared one is malformed
+    # the code read on the 备案表 is shown with a malformed declared one (not judged: it may be cut off)
     read = dict(document=record.filename, page=f.page, bbox=f.bbox, found=f.value) \
         if f is not None and f.value.strip() else dict(document="application.json")
     on_record = f"，{doc_label(record)}上印的是“{f.value}”" if "found" in read else ""
@@ -274,15 +247,14 @@ def code_findings(sub: Submission, ctx: CheckContext, record: Optional[Document]
     elif not XUEXIN_CODE_RE.match(declared):
         emit(f"申报的学信网验证码“{declared_raw}”不是{want}{on_record}。",
              declared=declared_raw, expected=want, **read)
-    if f is not None and f.value.strip():
-        found = normalize_code(f.value)
-        common = dict(document=record.filename, page=f.page, bbox=f.bbox,
-                      declared=declared_raw, found=f.value)
-        if not XUEXIN_CODE_RE.match(found):
-            emit(f"{doc_label(record)}上的在线验证码“{f.value}”不是{want}。", **common)
-        elif declared and XUEXIN_CODE_RE.match(declared) and found != declared:
-            emit(f"申报的学信网验证码“{declared_raw}”与{doc_label(record)}上的“{f.value}”不一致。",
-                 **common)
+    # the record's code is compared through its claim: a cut-off or unread code is
+    # FIELD_UNCONFIRMED, only a complete different code at the label is a mismatch
+    if record is not None and declared and XUEXIN_CODE_RE.match(declared):
+        for c in contradicted(sub, ctx.policy, record, "education["):
+            if c.field.endswith(".xuexin_code"):
+                emit(f"申报的学信网验证码“{declared_raw}”与{doc_label(record)}上的“{c.found}”不一致。",
+                     document=record.filename, page=c.page, bbox=c.bbox, declared=declared_raw,
+                     found=c.found, label_bbox=c.label_bbox, source=c.source, confidence=c.confidence)
     return out
 
 

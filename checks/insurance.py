@@ -17,10 +17,19 @@ The rules (policy file, by mode):
 * 2021 认定 asks only that the statement be uploaded (附件5): no months rule, and the
   comparisons with the work history are general rules that only inform.
 
+Silence never accuses (contract §3): ``timeline.statement_cover`` says which months the
+statements were read to cover — from the first to the last row read of each statement
+(its whole stated period when the parser reports a complete read), minus months printed
+in rows that were not read; months a statement states (its period, its print date) after
+its last row read are not covered. Gaps, foreign payers and short runs are judged only on
+covered months; declared months printed but unread, or not covered, give FIELD_UNCONFIRMED.
+
 Counting: the consecutive paid months ending at the submission month or the month
-before (statements are printed before the current month is booked).
-WORK_HISTORY_UNINSURED and INSURED_UNIT_MISMATCH look only at declared months inside
-the period the statements list; the submission month is never uninsured; a paid row
+before (statements are printed before the current month is booked); months after the
+last row read that nothing covers are skipped (one month is the usual lag: info; more:
+warn, and the rule is not judged), and a run that stops at an unread month is not judged.
+WORK_HISTORY_UNINSURED and INSURED_UNIT_MISMATCH look only at declared months the
+statements cover; the submission month is never uninsured; a paid row
 without a unit name proves the month, not the payer. Two declared jobs at the same
 unit that overlap are a change of post, not an overlap. Without any statement these
 checks say nothing: MATERIAL_MISSING reports it.
@@ -35,8 +44,9 @@ from core.other_kinds import LABOUR_CONTRACT, SALARY_STATEMENT, is_sealed, other
 
 from .base import CheckContext, app_of, check, needs_application
 from .matching import same_unit
-from .timeline import (Contribution, Job, compress, contributions, covered_period,
-                       declared_jobs, declared_units, overlap, paid_units, run_ending_at)
+from .timeline import (Contribution, Cover, Job, compress, contributions, covered_period,
+                       declared_jobs, declared_units, month_line, overlap, paid_units, run_ending_at,
+                       statement_cover)
 
 # a declared position that places the applicant in a 六(九) group (inboxes without ``exemption``)
 POSITION_GROUPS = (("法定代表人", "legal_person"), ("法人", "legal_person"), ("董事", "legal_person"),
@@ -108,10 +118,42 @@ def _first_row(rows: list[Contribution], months: Iterable[Month]) -> Optional[Co
 
 def _setup(sub: Submission):
     app = app_of(sub)
-    rows = contributions(sub.docs("social_insurance"))
+    docs = sub.docs("social_insurance")
+    rows = contributions(docs)
     sub_month = month_of(app.submitted_at)
     jobs = declared_jobs(app.work_history, sub_month)
-    return app, rows, sub_month, jobs
+    return app, rows, sub_month, jobs, statement_cover(docs)
+
+
+def _where(sub: Submission, months: list[Month], rows: list[Contribution]) -> dict:
+    """Document, page and box of the first of ``months`` printed on a statement; else the
+    page the parser could not read; else the last row read (where the reading stopped)."""
+    docs = sub.docs("social_insurance")
+    for m in sorted(months):
+        hit = month_line(docs, m)
+        if hit:
+            return dict(zip(("document", "page", "bbox"), hit))
+    for d in docs:
+        for u in (d.coverage.unread if d.coverage else []):
+            if str(u).lstrip("p").isdigit():
+                return dict(document=d.filename, page=int(str(u).lstrip("p")), bbox=None)
+    if rows:
+        last = max(rows, key=lambda r: r.month)
+        return dict(document=last.document, page=last.page, bbox=last.bbox)
+    return dict(document=docs[0].filename)
+
+
+def unconfirmed_months(sub: Submission, ctx: CheckContext, months: list[Month], rows, cover: Cover,
+                       severity: Severity, **ev) -> Finding:
+    """FIELD_UNCONFIRMED for months that nothing read proves either way (contract §3)."""
+    if all(m in cover.unread for m in months):
+        why = "的缴费记录打印在证明上但未能读取"
+    else:
+        why = "不在已读取的缴费记录范围内（证明所列期间或打印日期晚于读取到的最后一行）"
+    msg = f"社保缴费证明{_ranges_text(months)}共{len(months)}个月{why}，无法核实，请人工核对原件。"
+    return ctx.finding(sub, "FIELD_UNCONFIRMED", msg, severity=severity,
+                       months=[fmt(m) for m in sorted(months)], ranges=compress(months),
+                       statements=cover.periods, **_where(sub, months, rows), **ev)
 
 
 def _short_rule(sub: Submission, ctx: CheckContext):
@@ -126,20 +168,39 @@ def _short_rule(sub: Submission, ctx: CheckContext):
     return r
 
 
-def _run(app, paid, by_month, sub_month, agency_words, agency: bool) -> list[Month]:
+def _run(app, paid, by_month, sub_month, agency_words, agency: bool,
+         cover: Cover) -> tuple[list[Month], list[Month], Month]:
+    """(the longest consecutive run, the trailing months after the last row read that no
+    statement covers, the month the run stopped at)."""
     def ok(m: Month) -> bool:
         if any(pays_for_applicant(u, app, agency_words, agency) for u in paid.get(m, [])):
             return True
         return any(pays_for(u, j.item.unit) for u in paid.get(m, []) for j in by_month.get(m, []))
 
-    best: list[Month] = []
+    best: Optional[tuple[list[Month], list[Month], Month]] = None
     for end in (sub_month, add_months(sub_month, -1)):
-        if not any(pays_for_applicant(u, app, agency_words, agency) for u in paid.get(end, [])):
+        trailing: list[Month] = []
+        if end != sub_month:
+            while cover.unknown(end) and not ok(end) and cover.read and end > max(cover.read):
+                trailing.append(end)
+                end = add_months(end, -1)
+        # the run's last month must be paid by the applying unit (or its payer under insurance_via)
+        if any(pays_for_applicant(u, app, agency_words, agency) for u in paid.get(end, [])):
+            run = run_ending_at(end, ok)
+        elif end == sub_month:
             continue
-        run = run_ending_at(end, ok)
-        if len(run) > len(best):
-            best = run
-    return best
+        else:
+            run = []
+        stop = add_months(run[0], -1) if run else end
+        if best is None or len(run) > len(best[0]):
+            best = (run, trailing, stop)
+    return best or ([], [], sub_month)
+
+
+def _stop_kind(m: Month, cover: Cover) -> str:
+    if m in cover.unread or m in cover.beyond:
+        return "unread"
+    return "gap" if m in cover.covered else "statement_start"
 
 
 @check("social_insurance_short")
@@ -151,17 +212,28 @@ def check_social_insurance_short(sub: Submission, ctx: CheckContext) -> list[Fin
     rule = _short_rule(sub, ctx)
     if rule is None:            # 认定 (2021 附件5): the statement must be there, no months rule
         return []
-    app, rows, sub_month, jobs = _setup(sub)
+    app, rows, sub_month, jobs, cover = _setup(sub)
     need = int(rule.params.get("months") or ctx.policy.param("social_insurance", "months", app.mode) or 6)
     words = ctx.policy.param("social_insurance", "agency_words", app.mode) or DEFAULT_AGENCY_WORDS
     paid = paid_units(rows)
     by_month = declared_units(jobs)
-    best = _run(app, paid, by_month, sub_month, words, agency=False)
-    via_agency = _run(app, paid, by_month, sub_month, words, agency=True) if app.insurance_via == "unit" else best
-    if len(best) >= need:
+    best, trailing, stop = _run(app, paid, by_month, sub_month, words, False, cover)
+    via_agency = _run(app, paid, by_month, sub_month, words, True, cover)[0] \
+        if app.insurance_via == "unit" else best
+    kind = _stop_kind(stop, cover)
+    if len(best) >= need and len(trailing) <= 1:  # one month not yet booked is the usual lag
         ctx.passed(sub, rule, "SOCIAL_INSURANCE_SHORT", f"申报单位连续缴纳{len(best)}个月 ≥ {need}",
-                   consecutive_months=len(best), required_months=need, insurance_via=app.insurance_via)
-        return []
+                   consecutive_months=len(best), required_months=need, insurance_via=app.insurance_via,
+                   consecutive_range=compress(best))
+        return [unconfirmed_months(sub, ctx, trailing, rows, cover, Severity.info, rule_key=rule.key,
+                                   consecutive_months=len(best))] if trailing else []
+    if len(best) >= need or kind == "unread" or len(best) + len(trailing) >= need:
+        blocking, m = list(trailing), stop
+        while kind == "unread" and (m in cover.unread or m in cover.beyond):
+            blocking.append(m)
+            m = add_months(m, -1)
+        return [unconfirmed_months(sub, ctx, sorted(blocking), rows, cover, Severity.warn, rule_key=rule.key,
+                                   consecutive_months=len(best), required_months=need)]
     period = covered_period(rows)
     row = _first_row(rows, best[-1:] if best else [])
     agency_payers = sorted({u for m in via_agency for u in paid.get(m, []) if is_agency(u, words)})
@@ -169,7 +241,8 @@ def check_social_insurance_short(sub: Submission, ctx: CheckContext) -> list[Fin
         unit=app.unit, unit_type=app.unit_type, insurance_via=app.insurance_via, required_months=need,
         consecutive_months=len(best), consecutive_range=compress(best), submission_month=fmt(sub_month),
         statement_period=[fmt(p) for p in period] if period else [],
-        last_paid_month=fmt(max(paid)) if paid else None,
+        last_paid_month=fmt(max(paid)) if paid else None, run_stopped=kind,
+        months_not_covered=[fmt(m) for m in sorted(trailing)], statements=cover.periods,
         units_paid_recently={fmt(m): paid.get(m, []) for m in (add_months(sub_month, -1), sub_month)},
     )
     doc = dict(document=row.document if row else sub.docs("social_insurance")[0].filename,
@@ -203,10 +276,12 @@ def check_social_insurance_short(sub: Submission, ctx: CheckContext) -> list[Fin
 @check("work_history_insurance")
 @needs_application
 def check_work_history_insurance(sub: Submission, ctx: CheckContext) -> list[Finding]:
-    """WORK_HISTORY_UNINSURED and INSURED_UNIT_MISMATCH, one finding per job."""
+    """WORK_HISTORY_UNINSURED and INSURED_UNIT_MISMATCH, one finding per job, on months the
+    statements were read to cover; declared months printed on a statement but not read give
+    one FIELD_UNCONFIRMED."""
     if not sub.docs("social_insurance"):
         return []
-    app, rows, sub_month, jobs = _setup(sub)
+    app, rows, sub_month, jobs, cover = _setup(sub)
     period = covered_period(rows)
     if period is None:
         return []
@@ -215,12 +290,13 @@ def check_work_history_insurance(sub: Submission, ctx: CheckContext) -> list[Fin
     by_month = declared_units(jobs)
     words = ctx.policy.param("social_insurance", "agency_words", app.mode) or DEFAULT_AGENCY_WORDS
     out: list[Finding] = []
+    unread: set[Month] = set()
     for job in jobs:
         unit = job.item.unit
-        inside = [m for m in job.months if first <= m <= last]
-        uninsured = [m for m in inside if not paid.get(m) and m != sub_month]
+        uninsured = [m for m in job.months if m in cover.covered and not paid.get(m) and m != sub_month]
+        unread |= {m for m in job.months if m in cover.unread and not paid.get(m) and m != sub_month}
         mine = same_unit(unit, app.unit)
-        foreign = [m for m in inside if paid.get(m) and not any(
+        foreign = [m for m in job.months if paid.get(m) and not any(
             pays_for(u, j.item.unit) or (mine and pays_for_applicant(u, app, words, True))
             for u in paid[m] for j in by_month.get(m, [job]))]
         common = dict(declared_unit=unit, job_start=job.item.start, job_end=job.item.end,
@@ -251,6 +327,9 @@ def check_work_history_insurance(sub: Submission, ctx: CheckContext) -> list[Fin
                 document=row.document if row else "", page=row.page if row else None,
                 bbox=row.bbox if row else None, paying_units=payers,
                 months={fmt(m): paid[m] for m in foreign}, ranges=compress(foreign), **common))
+    if unread:
+        out.append(unconfirmed_months(sub, ctx, sorted(unread), rows, cover, Severity.warn,
+                                      rule_key="work_history_uninsured"))
     return out
 
 

@@ -8,8 +8,17 @@ reused scan with the name painted over differs in one or two cells, another
 person's diploma in the name, birth date, number and photo cells. The page hash
 finds candidates (BK-tree), the stroke maps decide.
 
+A third level (issue 12.5) compares what a forger leaves alone: the strokes outside
+the text lines (photo, seal ring, border, ornaments). Text lines are found on the page
+itself (character-sized connected components merged along the line), so the same
+signature serves tonight's scans and earlier nights'. A copy whose name *and*
+certificate number were repainted still has the original's photo and seal: few cells
+change outside the text lines, while another person's certificate of the same template
+differs in its photo.
+
 Signature (a list of ints, as ``Store.save_signatures`` keeps them):
-``[VERSION, phash, dhash, n_bytes, *7-byte chunks of the zlib'd stroke map]``.
+``[VERSION, phash, dhash, n_bytes, *7-byte chunks of the zlib'd stroke map,
+n_bytes, *chunks of the zlib'd text-line mask]`` (version 1 has no mask).
 Measured on diploma renderings: same scan re-JPEG'd/rescaled/rotated 1.5° or
 with the name replaced: 0–3 changed cells; other persons, same template: 11–17.
 """
@@ -27,7 +36,8 @@ from PIL import Image, ImageOps
 
 from core import renders
 
-VERSION = 1
+VERSION = 2
+VERSIONS = (1, 2)    # version 1 signatures (earlier nights) have no text mask
 SIZE = 768            # normalised page side (pixels)
 INK = 384             # side of the stroke map kept in the signature
 BLOCKS = 24           # cells per side when counting changed areas
@@ -49,7 +59,7 @@ def hamming(a: int, b: int) -> int:
 
 def deskew_angle(gray: np.ndarray, limit: float = 3.0) -> float:
     """Skew in degrees by projection-profile sharpness (text lines and rulings);
-    cheap on a ~400 px image and good to ±0.25°."""
+    cheap on a ~400 px image and good to ±0.03°."""
     ink = (gray < 160).astype(np.float32)
     if ink.mean() < MIN_INK:
         return 0.0
@@ -64,7 +74,8 @@ def deskew_angle(gray: np.ndarray, limit: float = 3.0) -> float:
 
     best = max(np.arange(-limit, limit + 0.01, 0.5), key=score)
     fine = max(np.arange(best - 0.5, best + 0.51, 0.125), key=score)
-    return float(fine)
+    finer = max(np.arange(fine - 0.125, fine + 0.126, 0.03125), key=score)
+    return float(finer)
 
 
 def normalise(img: Image.Image) -> Optional[np.ndarray]:
@@ -81,7 +92,7 @@ def normalise(img: Image.Image) -> Optional[np.ndarray]:
     if dark.mean() < MIN_INK:
         return None
     angle = deskew_angle(gray)
-    if abs(angle) >= 0.125:
+    if abs(angle) >= 0.03:
         h, w = gray.shape
         m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
         gray = cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR,
@@ -114,6 +125,23 @@ def ink_map(a: np.ndarray) -> np.ndarray:
     return ink.reshape(INK, f, INK, f).max(axis=(1, 3)).astype(bool)
 
 
+def text_mask(a: np.ndarray) -> np.ndarray:
+    """INK×INK map of the text lines: character-sized stroke components (not a photo,
+    a seal ring, a border or a long rule) joined along their line, with a margin that
+    also covers a repainted field's cover patch."""
+    ink = cv2.adaptiveThreshold(a, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 15, 12)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    w, h, area = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_AREA]
+    char = (h >= 3) & (h <= CHAR_MAX) & (w <= CHAR_MAX) & (area >= 3)
+    char[0] = False
+    chars = char[labels].astype(np.uint8)
+    lines = cv2.dilate(chars, np.ones((9, 25), np.uint8))      # join the characters of a line
+    lines = cv2.morphologyEx(lines, cv2.MORPH_OPEN, np.ones((5, 9), np.uint8))  # drop stray specks
+    lines = cv2.dilate(lines, np.ones((9, 13), np.uint8))       # the cover patch around a field
+    f = a.shape[0] // INK
+    return lines.reshape(INK, f, INK, f).max(axis=(1, 3)).astype(bool)
+
+
 def _pack(bits: np.ndarray) -> list[int]:
     raw = zlib.compress(np.packbits(bits.flatten()).tobytes(), 9)
     raw += b"\0" * (-len(raw) % 7)
@@ -138,42 +166,145 @@ def signature(img: Image.Image) -> Optional[list[int]]:
     ink = ink_map(a)
     if ink.mean() < MIN_STROKES:
         return None  # a nearly empty page (a back side, one line) matches every other one
-    return [VERSION, _phash(a), _dhash(a), *_pack(ink)]
+    return [VERSION, _phash(a), _dhash(a), *_pack(ink), *_pack(text_mask(a)), *_pack_bytes(tone_map(a))]
+
+
+def tone_map(a: np.ndarray) -> np.ndarray:
+    """BLOCKS×BLOCKS mean grey levels: a photo's shading that its outline alone misses."""
+    c = a.shape[0] // BLOCKS
+    soft = cv2.GaussianBlur(a, (0, 0), TONE_BLUR)  # a pixel or two of misalignment changes little
+    return soft.reshape(BLOCKS, c, BLOCKS, c).mean(axis=(1, 3)).round().astype(np.uint8)
+
+
+def _pack_bytes(a: np.ndarray) -> list[int]:
+    raw = zlib.compress(a.tobytes(), 9)
+    raw += b"\0" * (-len(raw) % 7)
+    return [len(raw)] + [int.from_bytes(raw[i:i + 7], "big") for i in range(0, len(raw), 7)]
+
+
+def _unpack_bytes(vals: list[int]) -> Optional[np.ndarray]:
+    try:
+        raw = b"".join(int(v).to_bytes(7, "big") for v in vals[1:])[:vals[0]]
+        return np.frombuffer(zlib.decompress(raw), dtype=np.uint8).reshape(BLOCKS, BLOCKS)
+    except (ValueError, zlib.error, IndexError, OverflowError):
+        return None
+
+
+def _parts(vals: list[int]) -> list[list[int]]:
+    """Split the packed blocks of a signature body (each: byte length, then 7-byte chunks)."""
+    out = []
+    while vals:
+        n = -(-int(vals[0]) // 7) + 1
+        out.append(vals[:n])
+        vals = vals[n:]
+    return out
+
+
+def _maps(sig: list[int]):
+    """(stroke map, text-line mask or None, tone map or None) of a signature."""
+    parts = _parts(sig[3:])
+    if not parts:
+        return None, None, None
+    ink = _unpack(parts[0])
+    mask = _unpack(parts[1]) if sig[0] >= 2 and len(parts) > 1 else None
+    tone = _unpack_bytes(parts[2]) if sig[0] >= 2 and len(parts) > 2 else None
+    return ink, mask, tone
+
+
+def _tone_cells(ta: np.ndarray, tb: np.ndarray, text: np.ndarray) -> int:
+    """Inner cells outside the text lines whose shade differs (each map on its own scale,
+    so a darker scan of the same page is the same page)."""
+    c = INK // BLOCKS
+    share = text.reshape(BLOCKS, c, BLOCKS, c).mean(axis=(1, 3))
+    out = []
+    for t in (ta.astype(np.float32), tb.astype(np.float32)):
+        lo, hi = np.percentile(t, 5), np.percentile(t, 95)
+        out.append((t - np.median(t)) / max(hi - lo, 10.0))
+    diff = np.abs(out[0] - out[1])
+    return int(((diff > TONE_DIFF) & (share < 0.3))[1:-1, 1:-1].sum())
 
 
 @dataclass
 class Comparison:
     page_distance: int       # pHash + dHash bits that differ (of 128)
     blocks_changed: int      # BLOCKS×BLOCKS cells with strokes the other page lacks
+    outside_changed: Optional[int] = None  # the same, outside both pages' text lines (None: no mask)
 
     @property
     def same_scan(self) -> bool:
         return self.page_distance <= PAGE_MAX and self.blocks_changed <= BLOCKS_MAX
 
+    @property
+    def same_outside_text(self) -> bool:
+        """Photo, seal, border and ornaments are the same: only text lines were changed."""
+        return self.page_distance <= PAGE_MAX and self.outside_changed is not None \
+            and self.outside_changed <= OUTSIDE_MAX
+
 
 PAGE_MAX = 24         # of 128 bits: a candidate (same scan or same template)
 BLOCKS_MAX = 6        # a painted-over name touches a few cells; another person's text and photo many more
 BLOCK_INK = 6          # unexplained stroke pixels that make a cell "changed"
+OUTSIDE_MAX = 2       # changed cells outside the text lines: repainted copies 0–2, another person's photo 3+
+TONE_BLUR = 10        # px on the SIZE page
+TONE_DIFF = 0.2       # shade difference (share of the page's tonal range) that changes a cell
+CHAR_MAX = 40         # px on the SIZE page: larger components are photos, seals, rules, not characters
+
+
+def _cells(changed: np.ndarray, inner: bool = False) -> int:
+    c = INK // BLOCKS
+    per = changed.reshape(BLOCKS, c, BLOCKS, c).sum(axis=(1, 3)) >= BLOCK_INK
+    return int(per[1:-1, 1:-1].sum() if inner else per.sum())
+
+
+def _shift(m: np.ndarray, dy: int, dx: int) -> np.ndarray:
+    out = np.zeros_like(m)
+    h, w = m.shape
+    out[max(dy, 0):h + min(dy, 0), max(dx, 0):w + min(dx, 0)] = \
+        m[max(-dy, 0):h + min(-dy, 0), max(-dx, 0):w + min(-dx, 0)]
+    return out
+
+
+def _best_shift(ia: np.ndarray, ib: np.ndarray, reach: int = 2) -> tuple[int, int]:
+    """The small translation of ``ib`` that best overlays ``ia``."""
+    k = np.ones((3, 3), np.uint8)
+    da = cv2.dilate(ia.astype(np.uint8), k).astype(bool)
+    db = cv2.dilate(ib.astype(np.uint8), k).astype(bool)
+    best = None
+    for dy in range(-reach, reach + 1):
+        for dx in range(-reach, reach + 1):
+            sb, sdb = _shift(ib, dy, dx), _shift(db, dy, dx)
+            cost = int(((ia & ~sdb) | (sb & ~da)).sum())
+            if best is None or cost < best[0]:
+                best = (cost, dy, dx)
+    return best[1], best[2]
 
 
 def compare(a: list[int], b: list[int]) -> Optional[Comparison]:
     """Page-hash distance and, for close pages, the number of changed cells: strokes
-    of one page with no stroke of the other within 1 pixel of the stroke map."""
-    if len(a) < 5 or len(b) < 5 or a[0] != VERSION or b[0] != VERSION:
+    of one page with no stroke of the other within 1 pixel of the stroke map — over the
+    whole page, and outside the text lines of either page."""
+    if len(a) < 5 or len(b) < 5 or a[0] not in VERSIONS or b[0] not in VERSIONS:
         return None
     pd = hamming(a[1], b[1]) + hamming(a[2], b[2])
     if pd > PAGE_MAX:
-        return Comparison(pd, BLOCKS * BLOCKS)
-    ia, ib = _unpack(a[3:]), _unpack(b[3:])
+        return Comparison(pd, BLOCKS * BLOCKS, BLOCKS * BLOCKS)
+    (ia, ma, ta), (ib, mb, tb) = _maps(a), _maps(b)
     if ia is None or ib is None:
         return None
+    dy, dx = _best_shift(ia, ib)  # the crop to the ink may differ by a pixel or two
+    ib = _shift(ib, dy, dx)
+    mb = _shift(mb, dy, dx) if mb is not None else None
     k = np.ones((3, 3), np.uint8)
     da = cv2.dilate(ia.astype(np.uint8), k).astype(bool)
     db = cv2.dilate(ib.astype(np.uint8), k).astype(bool)
     changed = (ia & ~db) | (ib & ~da)
-    c = INK // BLOCKS
-    per = changed.reshape(BLOCKS, c, BLOCKS, c).sum(axis=(1, 3))
-    return Comparison(pd, int((per >= BLOCK_INK).sum()))
+    outside = None
+    if ma is not None and mb is not None:
+        text = cv2.dilate((ma | mb).astype(np.uint8), k).astype(bool)
+        outside = _cells(changed & ~text, inner=True)  # the page's edge cells move with the crop
+        if ta is not None and tb is not None:
+            outside += _tone_cells(ta, tb, text)
+    return Comparison(pd, _cells(changed), outside)
 
 
 class BKTree:

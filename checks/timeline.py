@@ -7,11 +7,13 @@ from ``core.dates``.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field as dc_field
 from typing import Callable, Iterable, Optional, Sequence
 
 from core.dates import Month, add_months, fmt, month_range, months_between, parse_month
 from core.models import Document, WorkItem
+from core.normalize import canon
 
 from .matching import normalize_unit, same_unit
 
@@ -140,3 +142,138 @@ def overlap(a: Job, b: Job) -> list[Month]:
     """Months shared by two declared jobs."""
     sb = set(b.months)
     return [m for m in a.months if m in sb]
+
+
+# ---------------------------------------------------------------- what the statements were read to cover
+
+# a row-like line: a month, then a money amount or a status word (not a print date or a period)
+_MONTH_TOKEN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[-./年]\s*(\d{1,2})\s*月?|(0[1-9]|1[0-2]))(?![\d])")
+_AMOUNT = re.compile(r"(?<![\d.])\d{3,}(?:\.\d+)?(?![\d])")
+_NOT_A_ROW = re.compile(r"打印|出具|开具|制表|查询|生成|期间|起止|截至|截止|出生|有效|日期")
+_PERIOD_LINE = re.compile(r"期间|起止|所属期|时段|查询|截至|截止")
+_PRINT_LINE = re.compile(r"打印|出具|开具|制表|生成|查询日期")
+
+
+@dataclass
+class Cover:
+    """What the statements were read to cover (issue 12.2: silence never accuses).
+
+    ``read``: months with a row read (paid or not); ``covered``: months for which a
+    missing row is a real gap (between the first and last row read of a statement, and
+    its whole stated period when the parser says it read the statement in full);
+    ``unread``: months printed in rows that the parser did not read; ``beyond``: months
+    a statement states (period, print date) after its last row read.
+    """
+    read: set = dc_field(default_factory=set)
+    covered: set = dc_field(default_factory=set)
+    unread: set = dc_field(default_factory=set)
+    beyond: set = dc_field(default_factory=set)
+    periods: list = dc_field(default_factory=list)
+
+    def unknown(self, m: Month) -> bool:
+        """Nothing read says whether ``m`` was paid."""
+        return m in self.unread or m in self.beyond or m not in self.covered
+
+
+def _ym(year: str, month: str) -> Optional[Month]:
+    m = int(month)
+    return (int(year), m) if 1 <= m <= 12 else None
+
+
+def _tokens(text: str) -> list[Month]:
+    out = []
+    for y, m1, m2 in _MONTH_TOKEN.findall(canon(text)):
+        ym = _ym(y, m1 or m2)
+        if ym:
+            out.append(ym)
+    return out
+
+
+def _texts(doc: Document) -> list[str]:
+    out = []
+    for p in doc.pages:
+        out += [ln.text for ln in p.lines]
+        out += [" ".join(c or "" for c in row) for t in p.tables for row in t]
+    return out
+
+
+def row_months(text: str) -> list[Month]:
+    """Months of a row-like line (a month and an amount or a status word; not a print date,
+    a period or a birth date); a range row (2019.07-2020.06 …) gives every month."""
+    if _NOT_A_ROW.search(text):
+        return []
+    toks = _tokens(text)
+    rest = _MONTH_TOKEN.sub(" ", canon(text))
+    if not toks or not (_AMOUNT.search(rest) or re.search(r"已缴|欠费|中断|补缴|未缴|正常|到账", rest)):
+        return []
+    if len(toks) == 2 and 0 < months_between(toks[0], toks[1]) <= 600:
+        return list(month_range(toks[0], toks[1]))
+    return toks
+
+
+def printed_months(doc: Document) -> set[Month]:
+    """Months printed in row-like lines of the document."""
+    return {m for text in _texts(doc) for m in row_months(text)}
+
+
+def stated_period(doc: Document) -> tuple[Optional[tuple[Month, Month]], Optional[Month]]:
+    """(period the statement states, print month), from the parser's Coverage or its text."""
+    cov = doc.coverage
+    period = printed = None
+    if cov is not None and cov.period:
+        a, b = parse_month(cov.period[0]), parse_month(cov.period[1])
+        period = (a, b) if a and b else None
+    if cov is not None and cov.printed_on:
+        printed = parse_month(cov.printed_on)
+    for text in _texts(doc):
+        toks = _tokens(text)
+        if period is None and _PERIOD_LINE.search(text) and len(toks) >= 2:
+            period = (toks[0], toks[1]) if months_between(toks[0], toks[1]) >= 0 else None
+        if printed is None and _PRINT_LINE.search(text) and toks:
+            printed = toks[0]
+    return period, printed
+
+
+def statement_cover(docs: Iterable[Document]) -> Cover:
+    """What every social_insurance document was read to cover."""
+    cover = Cover()
+    for doc in docs:
+        rows = contributions([doc])
+        read = {r.month for r in rows}
+        unread = printed_months(doc) - read
+        period, printed = stated_period(doc)
+        complete = bool(doc.coverage and doc.coverage.complete and doc.coverage.rows_read)
+        covered: set[Month] = set()
+        if read:
+            covered.update(month_range(min(read), max(read)))
+        if complete and period:
+            covered.update(month_range(*period))
+        else:
+            # a statement that says it runs past its last row read covers nothing after it
+            ends = [m for m in (period[1] if period else None,
+                                add_months(printed, -1) if printed else None) if m]
+            last = max(read) if read else (period[0] if period else None)
+            if ends and last is not None and months_between(last, max(ends)) > 0:
+                cover.beyond.update(month_range(add_months(last, 1 if read else 0), max(ends)))
+        cover.read |= read
+        cover.covered |= covered - unread
+        cover.unread |= unread
+        cover.periods.append({"document": doc.filename, "rows_from": fmt(min(read)) if read else None,
+                              "rows_to": fmt(max(read)) if read else None,
+                              "stated_period": [fmt(m) for m in period] if period else None,
+                              "printed": fmt(printed) if printed else None,
+                              "unread_months": compress(unread), "complete": complete})
+    cover.unread -= cover.read
+    cover.beyond -= cover.read
+    cover.covered -= cover.unread | cover.beyond
+    return cover
+
+
+def month_line(docs: Iterable[Document], m: Month) -> Optional[tuple[str, int, Optional[tuple]]]:
+    """(document, page, box) of the first line that prints month ``m``."""
+    for doc in docs:
+        for p in doc.pages:
+            for ln in p.lines:
+                if m in row_months(ln.text):
+                    return doc.filename, p.number, ln.bbox
+    return None

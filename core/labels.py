@@ -97,6 +97,11 @@ EVIDENCE_LABELS = {
     "retirement_rule": "退休规则", "series_inferred_from_title": "由职称推定系列", "table": "年限表",
     "when": "判断时点", "why": "原因", "seal_words": "印章字样", "sign_words": "签字字样",
     "seal_detected": "检出印章", "cite": "条款", "sentence": "原文", "quote": "原文", "no_rule": "规则缺失",
+    # claims, coverage, reuse (issue 12)
+    "claim": "核实项", "claims": "核实项", "fields": "字段", "label_bbox": "标签位置", "months_not_covered": "证明未覆盖月份",
+    "statements": "缴费证明读取范围", "run_stopped": "连续缴费中断原因", "read_basis": "依据",
+    "numbers_differ": "编号不同", "outside_text_changed": "文字以外改动块数", "rule_key": "规则",
+    "severity_note": "严重程度说明", "policy_severity": "规则原定严重程度", "check": "审核规则", "error": "错误类型",
 }
 # enum values the checks write as evidence (kinds, signals, bases, relations …)
 VALUE_LABELS = {
@@ -122,6 +127,9 @@ VALUE_LABELS = {
     "application_year": "申报年度", "ocr": "OCR识别", "text_layer": "文字层",
     # xuexin basis and claim statuses
     "valid_until": "有效期至", "confirmed": "一致", "contradicted": "不一致", "unconfirmed": "未能确认",
+    # what a reject rests on, where a consecutive run stopped
+    "check_digit": "校验位印证", "gap": "已读取月份中断缴", "statement_start": "证明最早月份之前",
+    "unread": "未能读取的月份",
     # application enums
     **UNIT_TYPE_LABELS,
     "unit": "单位缴纳", "agency": "人才服务机构代缴", "head_office": "总部代缴", "self": "个人缴纳",

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 import checks
-from checks.base import BATCH_CHECKS, CHECKS, BatchContext, CheckContext
+from checks.base import BATCH_CHECKS, CHECKS, BatchContext, CheckContext, check_failed, settle_rejects
 from core.application import load_application
 from core.codes import COVERS
 from core.models import Document, Finding, StageError, Submission, severity_order
@@ -175,7 +175,8 @@ def document_findings(sub: Submission, policy: Policy) -> list[Finding]:
 
 
 def check_submission(sub: Submission, policy: Policy, opts: AuditOptions, store=None) -> Submission:
-    """Run every registered per-applicant check; a failing check is logged, not fatal."""
+    """Run every registered per-applicant check. A check that raises gives CHECK_FAILED
+    (the applicant cannot pass); rejects resting on uncorroborated reads become suspect."""
 
     checks.load_all()
     sub.findings.extend(document_findings(sub, policy))
@@ -183,10 +184,12 @@ def check_submission(sub: Submission, policy: Policy, opts: AuditOptions, store=
     for name, fn in CHECKS.items():
         try:
             found = list(fn(sub, ctx) or [])
-        except Exception:
-            log.exception("%s: check %s failed", sub.applicant_id, name)
+        except Exception as exc:
+            log.error("%s: check %s failed (%s)", sub.applicant_id, name, type(exc).__name__)
+            sub.findings.append(check_failed(sub, policy, name, exc))
             continue
         sub.findings.extend(found)
+    settle_rejects(sub)
     return sub
 
 
@@ -200,13 +203,16 @@ def check_batch(subs: list[Submission], opts: AuditOptions, store=None) -> list[
     for name, fn in BATCH_CHECKS.items():
         try:
             found = list(fn(subs, bctx) or [])
-        except Exception:
-            log.exception("batch check %s failed", name)
+        except Exception as exc:  # every applicant of the batch went unchecked by it
+            log.error("batch check %s failed (%s)", name, type(exc).__name__)
+            for s in subs:
+                s.findings.append(check_failed(s, policies[s.applicant_id], name, exc))
             continue
         for f in found:
             if f.applicant_id in by_id:
                 by_id[f.applicant_id].findings.append(f)
     for s in subs:
+        settle_rejects(s)
         s.findings = dedupe_findings(s.findings)
     return subs
 

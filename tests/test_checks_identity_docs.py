@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from checks.base import CheckContext
+from checks.claims import check_claims
 from checks.identity_docs import check_identity_documents
 from checks.matching import same_person_name
 from core import idcard
@@ -56,11 +57,16 @@ def test_one_different_character_is_another_person():
     assert "张玮" in f.message and "张伟" in f.message
 
 
-def test_low_confidence_ocr_slip_is_only_a_warning():
-    (f,) = run(doc("id_card", name=("张玮", "ocr", 0.6)))
-    assert f.severity == Severity.warn and f.evidence["likely_ocr_error"] is True
+def test_low_confidence_ocr_slip_is_unconfirmed_not_a_mismatch():
+    # contract §3: a low-confidence read is not evidence; the reviewer compares by eye
+    d = doc("id_card", name=("张玮", "ocr", 0.6))
+    assert run(d) == []
+    sub = Submission(applicant_id="A001", application=make_app(), documents=[d])
+    (u,) = check_claims(sub, CheckContext(policy=load_policy("2024")))
+    assert u.code == "FIELD_UNCONFIRMED" and u.severity == Severity.warn and u.page == 2
+    assert u.evidence["claims"][0]["reason"] == "low_confidence"
     (g,) = run(doc("id_card", name=("李娜", "ocr", 0.6)))
-    assert g.severity == Severity.suspect  # two characters differ: not a slip
+    assert g.code == "NAME_MISMATCH" and g.severity == Severity.suspect  # two characters differ: not a slip
 
 
 def test_id_number_mismatch_masks_numbers():

@@ -60,9 +60,18 @@ def test_five_months_is_short():
     assert f.document == "si.pdf" and "5个月" in f.message
 
 
-def test_statement_ending_two_months_before_submission_is_short():
+def test_statement_ending_two_months_before_submission_counts_up_to_its_last_row():
+    # the statement was printed before 2024-05 was booked: 2024-05 is not covered, not a gap
     (f,) = run(check_social_insurance_short, make_app(), si_doc(at(UNIT, "2023-06", "2024-04")))
-    assert f.evidence["consecutive_months"] == 0
+    assert f.code == "FIELD_UNCONFIRMED" and f.severity == Severity.info
+    assert f.evidence["months"] == ["2024-05"]
+
+
+def test_stale_statement_cannot_prove_the_months_before_submission():
+    # rows end 2023-12 for a June 2024 submission: the rule cannot be judged either way
+    (f,) = run(check_social_insurance_short, make_app(), si_doc(at(UNIT, "2022-01", "2023-12")))
+    assert f.code == "FIELD_UNCONFIRMED" and f.severity == Severity.warn
+    assert f.evidence["ranges"] == ["2024-01至2024-05"]
 
 
 @pytest.mark.parametrize("paid_by", ["兰州新区城投建设有限责任公司", "城投建设有限责任公司", "甘肃（兰州新区）城投建设有限公司"])

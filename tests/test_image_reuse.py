@@ -12,12 +12,14 @@ from PIL import Image
 from checks.base import BatchContext
 from checks.image_reuse import find_reuse, image_reused
 from checks.phash import BKTree, compare, hamming, signature
-from core.models import Document, Severity, Submission
+from core.models import Document, Field, Severity, Submission
 
 
-def render_diploma(name, gender, birth, number, photo_seed, *, cover_name=None, dpi=100) -> bytes:
+def render_diploma(name, gender, birth, number, photo_seed, *, cover_name=None, cover_number=None,
+                   dpi=100) -> bytes:
     """PNG of a diploma-like page: a shared template (pattern, frame, wording) and a
-    person's fields and photo. cover_name paints the name over and writes another."""
+    person's fields and photo. cover_name / cover_number paint the name / the certificate
+    number over and write another (a forged copy of this person's scan)."""
     doc = pymupdf.open()
     page = doc.new_page(width=842, height=595)
     for i in range(0, 842, 14):
@@ -44,6 +46,9 @@ def render_diploma(name, gender, birth, number, photo_seed, *, cover_name=None, 
     if cover_name:
         page.draw_rect(pymupdf.Rect(300, 160, 370, 188), color=None, fill=(1, 1, 1))
         page.insert_text((306, 180), cover_name, fontname="china-s", fontsize=20)
+    if cover_number:
+        page.draw_rect(pymupdf.Rect(168, 505, 335, 525), color=None, fill=(1, 1, 1))
+        page.insert_text((172, 520), cover_number, fontname="china-s", fontsize=16)
     return page.get_pixmap(dpi=dpi).tobytes("png")
 
 
@@ -188,13 +193,54 @@ def test_find_reuse_skips_same_applicant(images):
     assert find_reuse(rows, []) == []
 
 
-def test_different_certificate_numbers_veto_a_match(images):
-    s = sig(images["orig"])
-    a = {"applicant_id": "X", "sig": s, "ids": {"certificate_no": "107301202005000123"}}
-    b = {"applicant_id": "Y", "sig": sig(images["edited"]), "ids": {"certificate_no": "107301202005000999"}}
-    assert find_reuse([a, b], []) == []
-    b["ids"] = {"certificate_no": "107301202005000123"}
+def test_repainted_number_does_not_hide_a_reused_scan(images):
+    # a forged twin: 张三丰's scan with the name and the certificate number repainted
+    twin = render_diploma(*ZHANG, cover_name="李四海", cover_number="107301202005000999")
+    a = {"applicant_id": "X", "sig": sig(images["orig"]), "ids": {"certificate_no": ZHANG[3]},
+         "confident": {"certificate_no"}}
+    b = {"applicant_id": "Y", "sig": sig(twin), "ids": {"certificate_no": "107301202005000999"},
+         "confident": {"certificate_no"}}
+    found = find_reuse([a, b], [])
+    assert {(r["applicant_id"], o["applicant_id"]) for r, o, _ in found} == {("X", "Y"), ("Y", "X")}
+    assert all(c.same_outside_text for _, _, c in found)
+    # re-saved (re-compressed, rescaled, turned by a degree) it is still found
+    b["sig"] = sig(degrade(twin))
     assert len(find_reuse([a, b], [])) == 2
+
+
+def test_two_peoples_certificates_of_one_template_are_not_reused(images):
+    # honest pairs: same school, same template, other person, other photo
+    a = {"applicant_id": "X", "sig": sig(images["orig"]), "ids": {"certificate_no": ZHANG[3]},
+         "confident": {"certificate_no"}}
+    for seed in range(3, 9):
+        other = render_diploma("赵六", "男", "一九九七年一月五日", "107301202005000789", seed)
+        for data in (other, degrade(other)):
+            b = {"applicant_id": "Y", "sig": sig(data), "ids": {"certificate_no": "107301202005000789"},
+                 "confident": {"certificate_no"}}
+            assert find_reuse([a, b], []) == [], seed
+            b.pop("ids"), b.pop("confident")  # numbers unread: the images alone decide
+            assert find_reuse([a, b], []) == [], seed
+
+
+def test_numbers_not_read_with_confidence_do_not_veto(images):
+    a = {"applicant_id": "X", "sig": sig(images["orig"]), "ids": {"certificate_no": ZHANG[3]},
+         "confident": set()}
+    b = {"applicant_id": "Y", "sig": sig(images["edited"]), "ids": {"certificate_no": "1073012020050"},
+         "confident": set()}
+    assert len(find_reuse([a, b], [])) == 2
+
+
+def test_batch_reports_the_repainted_number_with_masked_ids(tmp_path, images, policy_2024):
+    twin = render_diploma(*ZHANG, cover_name="李四海", cover_number="107301202005000999")
+    d1, d2 = write(tmp_path, "E1", "毕业证", images["orig"]), write(tmp_path, "E2", "毕业证", twin)
+    d1.fields = [Field(name="certificate_no", value=ZHANG[3], page=1, source="ocr", confidence=0.97)]
+    d2.fields = [Field(name="certificate_no", value="107301202005000999", page=1, source="ocr", confidence=0.97)]
+    found = batch(policy_2024, [Submission(applicant_id="E1", documents=[d1]),
+                                Submission(applicant_id="E2", documents=[d2])])
+    f = next(f for f in found if f.applicant_id == "E2")
+    assert f.code == "IMAGE_REUSED" and f.evidence["other_applicant"] == "E1"
+    assert f.evidence["numbers_differ"] == {"certificate_no": ["107301202005000999", ZHANG[3]]}
+    assert f.evidence["outside_text_changed"] <= 5 and "编号不同" in f.message
 
 
 def test_template_documents_are_not_compared(tmp_path, images, policy_2024):

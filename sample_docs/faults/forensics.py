@@ -5,6 +5,7 @@ from datetime import date, timedelta
 
 from core.dates import add_months_date
 
+from ..render.common import photo_seed
 from .forgeries import edit_pdf_values, overlay_text, repaint_image
 from .registry import _docs, fault
 
@@ -49,4 +50,5 @@ def _image_reused(spec, ctx):
     src = _docs(ctx.partner, "diploma")[0]
     mine = _docs(spec, "diploma")[0]
     mine.variant, mine.key = src.variant, src.key   # same layout and noise, other name and birth date
+    mine.fields["photo"] = photo_seed(src.fields)   # the forger keeps the photo, seal and frame
     mine.post.append(lambda d, s: repaint_image(d, src.data))

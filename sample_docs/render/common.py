@@ -152,13 +152,25 @@ class Canvas:
         self.page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=(grey, grey, grey), width=width,
                             fill=None if fill is None else (fill, fill, fill))
 
-    def photo_box(self, x0: float, y0: float, w: float, h: float):
-        """A grey placeholder where the holder's photo would be."""
-        self.rect(x0, y0, x0 + w, y0 + h, width=0.6, fill=0.78, grey=0.5)
-        self.page.draw_oval(pymupdf.Rect(x0 + w * .3, y0 + h * .18, x0 + w * .7, y0 + h * .55),
-                            color=None, fill=(0.62, 0.62, 0.62))
-        self.page.draw_oval(pymupdf.Rect(x0 + w * .12, y0 + h * .6, x0 + w * .88, y0 + h * 1.1),
-                            color=None, fill=(0.62, 0.62, 0.62))
+    def photo_box(self, x0: float, y0: float, w: float, h: float, seed: str = ""):
+        """The holder's photo: a backdrop, shoulders, a face and hair whose shades and
+        shapes depend on the person (``seed``), as two people's photos differ."""
+        import random
+        rnd = random.Random(f"photo:{seed}")
+        g = lambda lo, hi: (lambda v: (v, v, v))(rnd.uniform(lo, hi))  # noqa: E731
+        self.page.draw_rect(pymupdf.Rect(x0, y0, x0 + w, y0 + h), color=(0.5, 0.5, 0.5), width=0.6,
+                            fill=g(0.55, 0.95))
+        cx, fw, fh = x0 + w * rnd.uniform(.42, .58), w * rnd.uniform(.30, .44), h * rnd.uniform(.30, .40)
+        top = y0 + h * rnd.uniform(.12, .24)
+        sw = w * rnd.uniform(.70, .98)
+        self.page.draw_oval(pymupdf.Rect(cx - sw / 2, top + fh * rnd.uniform(.85, 1.05), cx + sw / 2,
+                                         y0 + h * 1.25), color=None, fill=g(0.1, 0.6))
+        self.page.draw_oval(pymupdf.Rect(cx - fw / 2, top, cx + fw / 2, top + fh), color=None, fill=g(0.55, 0.85))
+        hair = rnd.uniform(.25, .55)
+        self.page.draw_oval(pymupdf.Rect(cx - fw * rnd.uniform(.5, .62), top - fh * .08,
+                                         cx + fw * rnd.uniform(.5, .62), top + fh * hair),
+                            color=None, fill=g(0.05, 0.35))
+        self.rect(x0, y0, x0 + w, y0 + h, width=0.6, grey=0.5)
 
     def seal(self, cx: float, cy: float, r: float, label: str):
         """An official seal: a ring, a star and the unit's name (drawn light,
@@ -171,6 +183,11 @@ class Canvas:
         old, self.color = self.color, grey
         self.text(cx, cy + r * .62, label, size, align="center")
         self.color = old
+
+
+def photo_seed(f: dict) -> str:
+    """Whose photo a certificate shows: the holder's (a forged copy may keep another's)."""
+    return str(f.get("photo") or f"{f.get('name', '')}{f.get('birth_date', '')}")
 
 
 def _cos(deg: float) -> float:

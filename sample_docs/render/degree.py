@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from .common import A4, A4_LANDSCAPE, Built, Canvas, fmt_date, kv_lines, new_doc, require
+from .common import A4, A4_LANDSCAPE, Built, Canvas, fmt_date, kv_lines, new_doc, photo_seed, require
 
 VARIANTS = 3
 KEYS = ("name", "degree", "major", "award_date", "degree_certificate_no")
@@ -43,11 +43,11 @@ def build(f: dict, variant: int, rng: random.Random) -> Built:
                 f"成绩合格，经审核符合《中华人民共和国学位条例》的规定，授予{discipline}{deg}学位。")
         award, truth["award_date"] = fmt_date(f["award_date"], style)
         if variant == 0:
-            cv.photo_box(70, 150, 100, 135)
+            cv.photo_box(70, 150, 100, 135, seed=photo_seed(f))
             y = cv.paragraph(200, 175, text, w - 270, 15, leading=1.9, indent=30, keep=keep)
             x = w / 2 + 40
         else:
-            cv.photo_box(w / 2 - 50, 140, 100, 135)
+            cv.photo_box(w / 2 - 50, 140, 100, 135, seed=photo_seed(f))
             y = cv.paragraph(70, 330, text, w - 140, 15, leading=1.9, indent=30, keep=keep)
             x = w / 2 - 30
         y += 36
@@ -64,7 +64,7 @@ def build(f: dict, variant: int, rng: random.Random) -> Built:
     w = cv.width
     cv.rect(24, 24, w - 24, cv.height - 24, width=2.0, grey=0.4)
     cv.text(w / 2, 95, "学位证书", 30, align="center", spacing=10)
-    cv.photo_box(w - 170, 130, 95, 125)
+    cv.photo_box(w - 170, 130, 95, 125, seed=photo_seed(f))
     award, truth["award_date"] = fmt_date(f["award_date"], "iso")
     rows = [("姓名", f["name"]), ("学位", f"{discipline}{deg}"), ("专业", f["major"]),
             ("授予单位", school), ("授予日期", award), ("编号", number)]

@@ -11,8 +11,8 @@ from __future__ import annotations
 import calendar
 import random
 
-from .common import (A4, A4_LANDSCAPE, Built, Canvas, fmt_date, hanzi_number, kv_lines, level_text,
-                     new_doc, require, split_date, spread, years_of_study)
+from .common import (A4, A4_LANDSCAPE, Built, Canvas, fmt_date, hanzi_number, kv_lines, level_text, new_doc,
+                     photo_seed, require, split_date, spread, years_of_study)
 
 VARIANTS = 4
 KEYS = ("name", "gender", "birth_date", "school", "major", "level", "start_date", "graduation_date",
@@ -57,10 +57,10 @@ def build(f: dict, variant: int, rng: random.Random) -> Built:
         text, dates, keep = _narrative(f, style)
         truth.update(dates)
         if variant == 0:
-            cv.photo_box(70, 170, 100, 135)
+            cv.photo_box(70, 170, 100, 135, seed=photo_seed(f))
             y = cv.paragraph(200, 190, text, w - 270, 15, leading=1.9, indent=30, keep=keep)
         else:
-            cv.photo_box(w / 2 - 50, 150, 100, 135)
+            cv.photo_box(w / 2 - 50, 150, 100, 135, seed=photo_seed(f))
             y = cv.paragraph(70, 330, text, w - 140, 15, leading=1.9, indent=30, keep=keep)
         y += 30
         x = w / 2 + (20 if variant == 0 else -40)
@@ -76,7 +76,7 @@ def build(f: dict, variant: int, rng: random.Random) -> Built:
     w, h = cv.width, cv.height
     cv.rect(24, 24, w - 24, h - 24, width=2.5, grey=0.4)
     cv.text(w / 2, 92, "毕业证书", 30, align="center", spacing=10)
-    cv.photo_box(w - 170, 130, 95, 125)
+    cv.photo_box(w - 170, 130, 95, 125, seed=photo_seed(f))
     if variant == 2:
         items, style, month = [
             ("姓 名", "name"), ("性 别", "gender"), ("出生日期", "birth_date"), ("入学时间", "start_date"),

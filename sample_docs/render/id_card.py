@@ -12,7 +12,7 @@ import random
 
 from core import idcard
 
-from .common import Built, Canvas, new_doc, require, split_date
+from .common import Built, Canvas, new_doc, photo_seed, require, split_date
 
 VARIANTS = 3
 CARD = (242.6, 153.1)  # 85.6 mm × 54 mm in points
@@ -45,7 +45,7 @@ def _front(cv: Canvas, x0: float, y0: float, f: dict, scale: float, variant: int
         cv.text(vx, yy, line, val)
         yy += val * 1.45
     cv.text(x0 + 70 * s, y0 + 132 * s, f["id_number"], 9.0 * s)
-    cv.photo_box(x0 + CARD[0] * s - 78 * s, y0 + 18 * s, 62 * s, 78 * s)
+    cv.photo_box(x0 + CARD[0] * s - 78 * s, y0 + 18 * s, 62 * s, 78 * s, seed=photo_seed(f))
 
 
 def _back(cv: Canvas, x0: float, y0: float, f: dict, scale: float) -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import random
 
-from .common import A4, Built, Canvas, fmt_date, grid, level_text, new_doc, require, years_of_study
+from .common import (A4, Built, Canvas, fmt_date, grid, level_text, new_doc, photo_seed, require,
+                     years_of_study)
 
 VARIANTS = 3
 KEYS = ("name", "gender", "id_number", "birth_date", "school", "level", "major", "start_date",
@@ -51,7 +52,7 @@ def build(f: dict, variant: int, rng: random.Random) -> Built:
     cv.text(w / 2, 70, "教育部学历证书电子注册备案表", 18, align="center")
     if variant == 0:
         cv.text(w - 60, 98, f"更新日期：{updated}", 10, align="right")
-        cv.photo_box(w - 160, 118, 90, 120)
+        cv.photo_box(w - 160, 118, 90, 120, seed=photo_seed(f))
         grid(cv, 60, 118, [90, w - 60 - 60 - 90 - 110], [[k, v] for k, v in rows], size, min_h=26)
         y = 118 + 26 * len(rows) + 30
         cv.text(60, y, f"在线验证码：{code}", 12)
