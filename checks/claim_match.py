@@ -28,11 +28,10 @@ from rapidfuzz.distance import Levenshtein
 
 from core import idcard
 from core.dates import months_between, parse_month
-from core.normalize import (canon, find_dates, fix_digits, normalize_cert_no, normalize_code,
+from core.normalize import (canon, find_dates, fix_digits, name_key, normalize_cert_no, normalize_code,
                             normalize_id_number, normalize_level, repair_school_name, to_halfwidth)
 
-from .matching import (normalize_name, normalize_school, normalize_unit, same_major, same_school,
-                       same_unit, unit_mentioned)
+from .matching import normalize_school, normalize_unit, same_major, same_school, same_unit, unit_mentioned
 
 DATA = Path(__file__).resolve().parent.parent / "core" / "data" / "claims.toml"
 CJK = "\u4e00-\u9fff"
@@ -104,7 +103,7 @@ def norm(kind: str, value: str) -> str:
     """The comparable form of a value of this kind."""
     v = value or ""
     if kind == "name":
-        return normalize_name(v)
+        return name_key(v)
     if kind == "id_number":
         return normalize_id_number(v)
     if kind in ("certificate_no", "degree_certificate_no"):
@@ -229,7 +228,7 @@ def search(kind: Kind, declared: str, line: str) -> Optional[Hit]:
             return Hit(100.0, declared)
         want, dense = normalize_unit(declared), normalize_unit(text)
     elif k == "name":
-        want, dense = normalize_name(declared), re.sub(r"\s+", " ", to_halfwidth(text))
+        want, dense = name_key(declared), re.sub(r"\s+", " ", to_halfwidth(text))
         dense = re.sub(rf"(?<=[{CJK}])[\s·•・.]+(?=[{CJK}])", "", dense)
         want = want.replace("·", "")
     else:
