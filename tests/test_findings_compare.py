@@ -20,7 +20,6 @@ from pipeline.evidence import comparison, format_value, mask_ids, rule_line
 from pipeline.sheets import view_model
 from pipeline.stages import dedupe_findings
 from tests.factories import make_app
-from tests.test_checks_education import make_app as edu_app, record
 
 CHECKS = Path(__file__).resolve().parent.parent / "checks"
 ID = idcard.make("620121", date(1990, 5, 1), 123)   # 男
@@ -29,6 +28,25 @@ CERT18 = "107301201705001234"
 
 def _ctx():
     return CheckContext(policy=load_policy("2024"))
+
+
+CERT = "107321201205001234"   # 10732 兰州交通大学, 1 普通, 2012, 05 本科 (contract §6)
+
+
+def edu_app(edu: dict):
+    base = dict(school="兰州交通大学", level="本科", major="土木工程", start="2008-09", graduation="2012-07",
+                certificate_no=CERT, degree="学士", degree_certificate_no="1073242012001234",
+                xuexin_code="A1B2C3D4E5F6")
+    return make_app(education=[dict(base, **edu)])
+
+
+def record(**over) -> Document:
+    f = dict(name="张伟", school="兰州交通大学", level="本科", major="土木工程", graduation_date="2012-07-01",
+             certificate_no=CERT, verification_code="A1B2C3D4E5F6", updated_date="2024-03-01",
+             valid_until="2024-09-01")
+    f.update(over)
+    return Document(applicant_id="A001", filename="备案表.pdf", doc_type="xuexin_record",
+                    fields=[Field(name=k, value=v, page=1) for k, v in f.items()])
 
 
 def test_xuexin_code_finding_shows_the_code_read_on_the_record():
