@@ -175,8 +175,6 @@ def texture_bits(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """TEX×TEX signs of the page's fine texture (scan noise, paper grain, JPEG residue):
     what one scan shares with its edited copies and never with another scan of the same
     template. (positive, negative) where the residual is clearly non-zero."""
-    import cv2
-
     f = a.astype(np.float32)
     res = f - cv2.GaussianBlur(f, (0, 0), 2.0)
     c = a.shape[0] // TEX

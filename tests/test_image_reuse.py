@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import random
 
+import numpy as np
 import pymupdf
 import pytest
 from PIL import Image
@@ -55,7 +56,6 @@ def render_diploma(name, gender, birth, number, photo_seed, *, cover_name=None, 
 def scan(png: bytes, seed: int) -> bytes:
     """A paper scan of a rendering: placed on the glass a little turned and shifted, with
     sensor noise of its own (all seeded), saved as JPEG."""
-    import numpy as np
     rnd = random.Random(seed)
     page = Image.open(io.BytesIO(png)).convert("L")
     page = page.rotate(rnd.uniform(-0.6, 0.6), resample=Image.BICUBIC, fillcolor=255,
