@@ -4,9 +4,10 @@
 
 For every pair of scanned diplomas / degrees / ID cards of different applicants whose page
 hashes are close (same template), prints the changed cells outside the text lines
-(photo, seal, border, shading), overall, and the page-hash distance, closest first, with
-the truth.csv code of each applicant when the inbox has one. IMAGE_REUSED reports a pair
-whose outside count is at most ``checks.phash.OUTSIDE_MAX``.
+(photo, seal, border, shading), overall, the page-hash distance and the agreement of the
+background texture, closest first, with the truth.csv code of each applicant when the
+inbox has one. A pair alike outside the text lines (``checks.phash.OUTSIDE_MAX``) and in its
+texture (``TEX_SAME``) is one scan: IMAGE_REUSED even when the certificate numbers differ.
 """
 from __future__ import annotations
 
@@ -46,15 +47,21 @@ def main(args: list[str]) -> int:
             continue
         c = compare(a[2], b[2])
         if c is not None and c.page_distance <= PAGE_MAX:
-            pairs.append((c.outside_changed, c.blocks_changed, c.page_distance, a[0], b[0], a[1], a[3], b[3]))
+            pairs.append((c.outside_changed, c.blocks_changed, c.page_distance, a[0], b[0], a[1], a[3], b[3],
+                          None if c.texture is None else round(c.texture, 3), c.one_scan))
     pairs.sort()
     # the sample generator plants the reuse on the diploma of both applicants of the pair
     reused = [p for p in pairs if p[6] == p[7] == "IMAGE_REUSED" and p[5] == "diploma"]
     honest = [p for p in pairs if p not in reused]
     print(f"{len(rows)} scanned pages; {len(pairs)} same-template pairs; threshold outside ≤ {OUTSIDE_MAX}")
-    print(f"planted reuse pairs: {len(reused)}, outside changed: {[p[0] for p in reused]}")
+    print(f"planted reuse pairs: {len(reused)}, outside changed: {[p[0] for p in reused]}, "
+          f"texture agreement: {[p[8] for p in reused]}")
     if honest:
-        print(f"honest pairs: {len(honest)}, closest outside changed: {[p[0] for p in honest[:10]]}")
+        near = [p for p in honest if p[0] is not None and p[0] <= OUTSIDE_MAX]
+        tex = sorted((p[8] for p in honest if p[8] is not None), reverse=True)
+        print(f"honest pairs: {len(honest)}, closest outside changed: {[p[0] for p in honest[:10]]}; "
+              f"{len(near)} alike outside the text lines; highest texture agreement: {tex[:5]}; "
+              f"taken for one scan: {sum(1 for p in honest if p[9])}")
     for p in pairs[:10]:
         print(*p)
     return 0

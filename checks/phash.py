@@ -148,12 +148,12 @@ def _pack(bits: np.ndarray) -> list[int]:
     return [len(raw)] + [int.from_bytes(raw[i:i + 7], "big") for i in range(0, len(raw), 7)]
 
 
-def _unpack(vals: list[int]) -> Optional[np.ndarray]:
+def _unpack(vals: list[int], side: int = INK) -> Optional[np.ndarray]:
     try:
         n = vals[0]
         raw = b"".join(int(v).to_bytes(7, "big") for v in vals[1:])[:n]
         bits = np.unpackbits(np.frombuffer(zlib.decompress(raw), dtype=np.uint8))
-        return bits[:INK * INK].reshape(INK, INK).astype(bool)
+        return bits[:side * side].reshape(side, side).astype(bool)
     except (ValueError, zlib.error, IndexError, OverflowError):
         return None
 
@@ -166,7 +166,20 @@ def signature(img: Image.Image) -> Optional[list[int]]:
     ink = ink_map(a)
     if ink.mean() < MIN_STROKES:
         return None  # a nearly empty page (a back side, one line) matches every other one
-    return [VERSION, _phash(a), _dhash(a), *_pack(ink), *_pack(text_mask(a)), *_pack_bytes(tone_map(a))]
+    pos, neg = texture_bits(a)
+    return [VERSION, _phash(a), _dhash(a), *_pack(ink), *_pack(text_mask(a)), *_pack_bytes(tone_map(a)),
+            *_pack(pos), *_pack(neg)]
+
+
+def texture_bits(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """TEX×TEX signs of the page's fine texture (scan noise, paper grain, JPEG residue):
+    what one scan shares with its edited copies and never with another scan of the same
+    template. (positive, negative) where the residual is clearly non-zero."""
+    f = a.astype(np.float32)
+    res = f - cv2.GaussianBlur(f, (0, 0), 2.0)
+    c = a.shape[0] // TEX
+    pooled = res.reshape(TEX, c, TEX, c).mean(axis=(1, 3))
+    return pooled > TEX_EPS, pooled < -TEX_EPS
 
 
 def tone_map(a: np.ndarray) -> np.ndarray:
@@ -208,7 +221,19 @@ def _maps(sig: list[int]):
     ink = _unpack(parts[0])
     mask = _unpack(parts[1]) if sig[0] >= 2 and len(parts) > 1 else None
     tone = _unpack_bytes(parts[2]) if sig[0] >= 2 and len(parts) > 2 else None
-    return ink, mask, tone
+    tex = (_unpack(parts[3], TEX), _unpack(parts[4], TEX)) if sig[0] >= 2 and len(parts) > 4 else None
+    return ink, mask, tone, tex
+
+
+def _texture_agreement(ta, tb, keep: np.ndarray) -> Optional[float]:
+    """Share of background cells whose texture sign agrees (0.5: two scans; near 1: one scan),
+    or None when the pages have too little texture to tell (clean renders)."""
+    (pa, na), (pb, nb) = ta, tb
+    valid = (pa | na) & (pb | nb) & keep
+    if int(valid.sum()) < TEX_MIN:
+        return None
+    agree = ((pa & pb) | (na & nb)) & valid
+    return float(agree.sum()) / float(valid.sum())
 
 
 def _tone_cells(ta: np.ndarray, tb: np.ndarray, text: np.ndarray) -> int:
@@ -229,6 +254,7 @@ class Comparison:
     page_distance: int       # pHash + dHash bits that differ (of 128)
     blocks_changed: int      # BLOCKS×BLOCKS cells with strokes the other page lacks
     outside_changed: Optional[int] = None  # the same, outside both pages' text lines (None: no mask)
+    texture: Optional[float] = None         # background texture agreement (None: too little texture)
 
     @property
     def same_scan(self) -> bool:
@@ -240,6 +266,12 @@ class Comparison:
         return self.page_distance <= PAGE_MAX and self.outside_changed is not None \
             and self.outside_changed <= OUTSIDE_MAX
 
+    @property
+    def one_scan(self) -> bool:
+        """The same scan, edited in its text lines: alike outside them down to the scan's own
+        texture (two scans of one template, even with identical photos, share no texture)."""
+        return self.same_outside_text and self.texture is not None and self.texture >= TEX_SAME
+
 
 PAGE_MAX = 24         # of 128 bits: a candidate (same scan or same template)
 BLOCKS_MAX = 6        # a painted-over name touches a few cells; another person's text and photo many more
@@ -247,6 +279,10 @@ BLOCK_INK = 6          # unexplained stroke pixels that make a cell "changed"
 OUTSIDE_MAX = 2       # changed cells outside the text lines: repainted copies 0–2, another person's photo 3+
 TONE_BLUR = 10        # px on the SIZE page
 TONE_DIFF = 0.2       # shade difference (share of the page's tonal range) that changes a cell
+TEX = 192             # side of the texture sign maps
+TEX_EPS = 0.15        # grey levels: a residual below this is flat paper, not texture
+TEX_MIN = 1500        # background cells with texture on both pages needed to compare it
+TEX_SAME = 0.93       # sign agreement: one scan's copies 0.95–1.0; two scans of one template 0.48–0.91
 CHAR_MAX = 40         # px on the SIZE page: larger components are photos, seals, rules, not characters
 
 
@@ -288,7 +324,7 @@ def compare(a: list[int], b: list[int]) -> Optional[Comparison]:
     pd = hamming(a[1], b[1]) + hamming(a[2], b[2])
     if pd > PAGE_MAX:
         return Comparison(pd, BLOCKS * BLOCKS, BLOCKS * BLOCKS)
-    (ia, ma, ta), (ib, mb, tb) = _maps(a), _maps(b)
+    (ia, ma, ta, xa), (ib, mb, tb, xb) = _maps(a), _maps(b)
     if ia is None or ib is None:
         return None
     dy, dx = _best_shift(ia, ib)  # the crop to the ink may differ by a pixel or two
@@ -298,13 +334,19 @@ def compare(a: list[int], b: list[int]) -> Optional[Comparison]:
     da = cv2.dilate(ia.astype(np.uint8), k).astype(bool)
     db = cv2.dilate(ib.astype(np.uint8), k).astype(bool)
     changed = (ia & ~db) | (ib & ~da)
-    outside = None
+    outside = texture = None
     if ma is not None and mb is not None:
         text = cv2.dilate((ma | mb).astype(np.uint8), k).astype(bool)
         outside = _cells(changed & ~text, inner=True)  # the page's edge cells move with the crop
         if ta is not None and tb is not None:
             outside += _tone_cells(ta, tb, text)
-    return Comparison(pd, _cells(changed), outside)
+        if xa is not None and xb is not None and all(x is not None for x in (*xa, *xb)):
+            f = INK // TEX
+            busy = cv2.dilate((ia | ib | text).astype(np.uint8), np.ones((5, 5), np.uint8))
+            keep = ~busy.reshape(TEX, f, TEX, f).max(axis=(1, 3)).astype(bool)
+            sy, sx = round(dy / f), round(dx / f)
+            texture = _texture_agreement(xa, tuple(_shift(x, sy, sx) for x in xb), keep)
+    return Comparison(pd, _cells(changed), outside, texture)
 
 
 class BKTree:
