@@ -103,7 +103,7 @@ class Columns:
                 elif k in ("month_end", "range") and parse_month(c):
                     months.append(parse_month(c))
                 elif k == "base":
-                    base = normalize_number(c)
+                    base = number(c)
                 elif k == "status":
                     paid, note = self.paid_of(c), self.note_of(c)
                 elif k == "months" and re.fullmatch(r"\d{1,3}", c):
@@ -149,7 +149,18 @@ def month_cell(cell: str) -> bool:
 
 
 def _is_number(cell: str) -> bool:
-    return bool(re.fullmatch(r"-?[\d,]+(?:\.\d+)?", cell.strip()))
+    return bool(re.fullmatch(r"-?[\d,]+(?:\.\d+)*", cell.strip()))
+
+
+def number(cell: str) -> Optional[str]:
+    """A money cell: "4,120.50" → "4120.5"; OCR's "4.120.50" (a comma read as a point) too.
+    A base under 100 is no contribution base: an OCR loss ("4.12"), read as nothing."""
+    c = cell.strip()
+    if c.count(".") >= 2:
+        head, _, tail = c.rpartition(".")
+        c = head.replace(".", "") + "." + tail
+    n = normalize_number(c)
+    return n if n is not None and float(n) >= 100 else None
 
 
 def _expand(a: str, b: str) -> list[str]:
@@ -172,7 +183,7 @@ def _numbers(rest: list[str], kinds: list[str]) -> tuple[Optional[str], Optional
     if rest and len(rest) == len(num_kinds):
         for c, k in zip(rest, num_kinds):
             if k == "base":
-                base = normalize_number(c)
+                base = number(c)
             elif k == "months" and re.fullmatch(r"\d{1,3}", c):
                 count = int(c)
         return base, count
@@ -180,8 +191,8 @@ def _numbers(rest: list[str], kinds: list[str]) -> tuple[Optional[str], Optional
         small = [c for c in rest if re.fullmatch(r"\d{1,3}", c)]
         count = int(small[0]) if small else None
     if "base" in kinds or not kinds:
-        big = [r for r in rest if float(r.replace(",", "")) >= 100]
-        base = normalize_number(big[0]) if big else None
+        big = [n for n in map(number, rest) if n is not None]
+        base = big[0] if big else None
     return base, count
 
 
@@ -201,3 +212,46 @@ def looks_like_row(cells: list[str]) -> bool:
     has_month = any(month_cell(c) or RANGE.search(c) for c in cells)
     numbers = [c for c in cells if _is_number(c) and not month_cell(c)]
     return has_month and bool(numbers)
+
+
+def settle_units(values: list[str], min_rows: int = 10) -> list[str]:
+    """OCR misreads a character of the unit here and there ("秦川" → "泰川"): a unit name seen in
+    at most a quarter of the rows, within two characters of a unit seen in at least three times
+    as many rows, is that unit — unless its months hold a run of three consecutive months: a
+    real change of employer (第一医院 → 第二医院) fills a run of months and keeps its own name."""
+    from collections import Counter
+    from rapidfuzz.distance import Levenshtein
+    units = Counter(v.split("|")[1] for v in values)
+    total = sum(units.values())
+    if total < min_rows or len(units) < 2:
+        return values
+    months: dict[str, list] = {}
+    for v in values:
+        m, u = v.split("|")[:2]
+        months.setdefault(u, []).append(ym(m))
+    fix = {}
+    for u, n in units.items():
+        if n > total // 4 or _has_run(months[u], 3):
+            continue
+        best = [m for m, k in units.items() if m != u and k >= 3 * n and len(u) == len(m)
+                and Levenshtein.distance(u, m) <= 2]
+        if len(best) == 1:
+            fix[u] = best[0]
+    if not fix:
+        return values
+    out = []
+    for v in values:
+        parts = v.split("|")
+        parts[1] = fix.get(parts[1], parts[1])
+        out.append("|".join(parts))
+    return out
+
+
+def _has_run(months: list, k: int) -> bool:
+    idx = sorted({m[0] * 12 + m[1] for m in months if m})
+    run = 1
+    for a, b in zip(idx, idx[1:]):
+        run = run + 1 if b == a + 1 else 1
+        if run >= k:
+            return True
+    return k <= 1 and bool(idx)

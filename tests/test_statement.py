@@ -124,3 +124,20 @@ def test_pages_the_reader_could_not_read_are_unread():
     doc.meta["pdf"] = {"cut_short": True, "pages_missing": [], "pages_partial": [1]}
     parser_for("social_insurance")(doc)
     assert doc.coverage.unread == ["p2", "p1: 文件截断"] and not doc.coverage.complete
+
+
+def test_an_ocr_slip_in_one_rows_unit_is_settled_but_a_real_change_is_kept():
+    from extractors.statement import settle_units
+    a, slip, b = "兰州新区秦川园区管理服务中心", "兰州新区泰川园区管理服务中心", "兰州新区秦川园区管理服务所"
+    months = [f"2022-{m:02d}" for m in range(1, 13)] + [f"2023-{m:02d}" for m in range(1, 13)]
+    noisy = [f"{m}|{slip if k in (3, 9) else a}|5000|1" for k, m in enumerate(months)]
+    assert {v.split("|")[1] for v in settle_units(noisy)} == {a}
+    # the last four months at a unit one character apart: a change of employer, not a slip
+    moved = [f"{m}|{b if k >= 20 else a}|5000|1" for k, m in enumerate(months)]
+    assert settle_units(moved) == moved
+
+
+def test_a_base_with_a_comma_read_as_a_point_and_a_lost_base():
+    from extractors.statement import number
+    assert number("4.120.50") == "4120.5" and number("4,120.50") == "4120.5"
+    assert number("4.12") is None   # no contribution base is that small: an OCR loss

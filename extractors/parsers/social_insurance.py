@@ -27,7 +27,7 @@ from extractors.labels import (CJK, DATE_VALUE, FieldSet, TLine, doc_lines, find
                                find_name, find_prose_name, find_value, labels_re)
 from extractors.lines import starts_with_label
 from extractors.labelset import load_labels
-from extractors.statement import Columns, Header, looks_like_row, split_cells
+from extractors.statement import Columns, Header, looks_like_row, settle_units, split_cells
 from core.models import Coverage, Document, Field
 from core.normalize import clean_text, parse_month
 
@@ -37,7 +37,8 @@ COLUMNS = Columns(L)
 UNIT_LABELS = L.labels("unit")
 _UNIT_LINE = re.compile(rf"(?:{labels_re(UNIT_LABELS)})\s*[:]?\s*([{CJK}()A-Za-z0-9]{{4,60}})")
 NOT_ROWS = STOPS + L.labels("period") + L.labels("printed_on") + L.labels("total_months")
-PERIOD = rf"({DATE_VALUE})\s*(?:-|—|–|~|至|到)+\s*({DATE_VALUE}|至今|今)"
+# the dash between the dates may come back from OCR as 一
+PERIOD = rf"({DATE_VALUE})\s*(?:-|—|–|~|至|到|一(?=\s*(?:19|20)\d{{2}}))+\s*({DATE_VALUE}|至今|今)"
 
 
 def _unit_line(text: str) -> Optional[str]:
@@ -159,6 +160,9 @@ def parse(doc: Document) -> list[Field]:
     hit = find_id_number(lines, STOPS)
     fs.set("id_number", hit and hit.value, hit and hit.line)
     values, notes, cov = contributions(doc)
+    if doc.text_source in ("ocr", "mixed"):
+        settled = settle_units([v for v, _ in values])
+        values = [(v, tl) for v, (_, tl) in zip(settled, values)]
     _stated(doc, cov)
     _check_total(doc, values, cov)
     doc.coverage = cov
