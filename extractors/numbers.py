@@ -49,7 +49,7 @@ def is_diploma_number(n: str) -> bool:
     if len(n) == 18:
         return _year_ok(n[6:10], 1990) and n[10:12] in DIPLOMA_LEVELS
     if len(n) == 17:
-        return n[6:10] in ("2001", "2002", "2003") and n[10:12] in DIPLOMA_LEVELS
+        return n[6:10] == "2002" and n[10:12] in DIPLOMA_LEVELS
     return False
 
 
@@ -60,6 +60,8 @@ def is_degree_number(n: str) -> bool:
 def diploma_number(raw: str, after: str = "") -> str:
     """A 毕业证书编号 as printed → digits, cut to its structure when more was read."""
     n = normalize_cert_no(drop_date_tail(raw, after))
+    if is_diploma_number(n):
+        return n
     if len(n) > 18 and is_diploma_number(n[:18]):
         return n[:18]
     if len(n) > 17 and is_diploma_number(n[:17]) and not n[17:].isdigit():
@@ -78,9 +80,13 @@ def degree_number(raw: str, after: str = "") -> str:
 def any_certificate_number(raw: str, after: str = "") -> str:
     """A certificate number of unknown kind (备案表 lists the 毕业证书编号; a grid may hold either)."""
     n = normalize_cert_no(drop_date_tail(raw, after))
-    for size, ok in ((18, is_diploma_number), (16, is_degree_number), (17, is_diploma_number)):
+    if is_diploma_number(n) or is_degree_number(n):
+        return n
+    for size, ok in ((18, is_diploma_number), (16, is_degree_number)):
         if len(n) > size and ok(n[:size]):
             return n[:size]
+    if len(n) > 17 and is_diploma_number(n[:17]) and not n[17:].isdigit():
+        return n[:17]
     return n
 
 

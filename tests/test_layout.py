@@ -108,3 +108,15 @@ def test_a_vertical_title_is_a_line_of_its_own():
     f = {k: v.value for k, v in _fields(doc).items()}
     assert (f["start_date"], f["graduation_date"], f["level"]) == ("1993-09", "1997-06", "本科")
     assert f["major"] == "道路桥梁与渡河工程"
+
+
+def test_numbers_cut_by_structure_never_shorten_a_whole_number():
+    from extractors.numbers import any_certificate_number, degree_number, diploma_number, verification_code
+    assert any_certificate_number("128501200306881822") == "128501200306881822"   # an 18-digit of 2003
+    assert diploma_number("107321201705001234 2017", "年6月30日") == "107321201705001234"
+    assert diploma_number("1073212002050123420", "") == "107321200205012342"  # 18 valid first
+    assert diploma_number("10732120020501234 二", "") == "10732120020501234"  # the 2002 17-digit form
+    assert degree_number("1073142016002345 2016", "年6月") == "1073142016002345"
+    assert degree_number("1073182016002345") == "1073182016002345"            # as read: no structure
+    assert verification_code("T5MLCUNW10A4 2021", "年") == "T5MLCUNW10A4"
+    assert verification_code("A1B2C3D4E5F6G7H8") == "A1B2C3D4E5F6G7H8"
