@@ -121,7 +121,7 @@ def parse(doc: Document) -> list[Field]:
 
     hit = find_date(lines, L.labels("start_date"), STOPS)
     if hit is None:
-        hit = find_in_text(lines, rf"(?:自|于|从)\s*((?>{DATE_VALUE}))\s*(?:起|至今|入职|进入|到|开始|参加|在|调入|来|聘)",
+        hit = find_in_text(lines, rf"(?:自|于|从)\s*((?>{DATE_VALUE}))\s*(?:起|至今|入职|人职|进入|到|开始|参加|在|调入|来|聘)",
                            group=1)
         if hit:
             hit.value = parse_date(hit.value)
