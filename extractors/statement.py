@@ -15,8 +15,11 @@ parser can say which pages held rows it could not read (``Document.coverage``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
+
+from rapidfuzz.distance import Levenshtein
 
 from core.dates import fmt, month_range, parse_month as ym
 from core.normalize import clean_text, normalize_number, parse_month
@@ -219,8 +222,6 @@ def settle_units(values: list[str], min_rows: int = 10) -> list[str]:
     at most a quarter of the rows, within two characters of a unit seen in at least three times
     as many rows, is that unit — unless its months hold a run of three consecutive months: a
     real change of employer (第一医院 → 第二医院) fills a run of months and keeps its own name."""
-    from collections import Counter
-    from rapidfuzz.distance import Levenshtein
     units = Counter(v.split("|")[1] for v in values)
     total = sum(units.values())
     if total < min_rows or len(units) < 2:
