@@ -1,4 +1,4 @@
-"""OCR: the PP-OCR engine (rapidocr-onnxruntime), a fake one for tests, and ``ocr_image``.
+"""OCR: the engine choice (``get_engine``), a fake engine for tests, and ``ocr_image``.
 
 Why staged: a scan may be turned by 90/180/270 degrees or skewed a little.
 Running the full model, looking at the result and running it again would double
@@ -7,7 +7,8 @@ detection runs once on the image as given, the orientation is decided from the
 detected boxes' shape plus the small direction classifier on a few crops, the
 boxes are mapped into the upright (and deskewed) frame by geometry, and
 recognition runs once on crops of the upright image.  The cost stays ≈ one
-bare model call; ``engine.stats`` lets the bench print the ratio.
+bare model call; ``engine.stats`` lets the bench print the ratio.  The engine
+itself (backend, device, models) lives in ``extractors.ocr_engine``.
 """
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ import os
 import re
 import threading
 import time
-from importlib.metadata import version
 from typing import Callable, Optional, Sequence, Union
 
 import cv2
@@ -24,66 +24,14 @@ import numpy as np
 from core.models import Line
 from extractors import layout
 from extractors.base import OcrBox, OcrEngine, OcrStats
+from extractors.ocr_engine import RapidOcrEngine
 from extractors.paddle_backend import PaddleOcrEngine
+
+__all__ = ["FakeOcrEngine", "OcrStats", "RapidOcrEngine", "get_engine", "ocr_image", "ocr_image_ex",
+           "fold_ocr_text"]
 
 SKEW_MIN_DEG = 0.5
 TEXT_SCORE = 0.5
-
-
-class RapidOcrEngine:
-    """PP-OCRv4 det/rec + v2 direction cls from the rapidocr-onnxruntime wheel (offline)."""
-    name = "rapidocr-onnxruntime"
-
-    def __init__(self, threads: Optional[int] = None) -> None:
-        # the model backend is imported when an engine is made (~1.5 s): reading a text-layer PDF never pays it
-        from rapidocr_onnxruntime import RapidOCR
-        kw = {}
-        if threads:
-            kw["intra_op_num_threads"] = int(threads)
-        self._ocr = RapidOCR(**kw)
-        self.stats = OcrStats()
-
-    def version(self) -> str:
-        try:
-            return f"rapidocr_onnxruntime {version('rapidocr_onnxruntime')} PP-OCRv4"
-        except Exception:  # pragma: no cover
-            return "rapidocr_onnxruntime PP-OCRv4"
-
-    # -- stages ---------------------------------------------------------
-    def detect(self, image: np.ndarray) -> list[np.ndarray]:
-        """Text-line quads (4×2, image pixels) of one BGR/RGB image."""
-        t = time.perf_counter()
-        res, _ = self._ocr(image, use_det=True, use_cls=False, use_rec=False)
-        self.stats.det_s += time.perf_counter() - t
-        self.stats.calls += 1
-        return [np.asarray(q, dtype=np.float32) for q in (res or [])]
-
-    def classify_crops(self, crops: list[np.ndarray]) -> list[tuple[str, float]]:
-        """Direction of each crop: ('0'|'180', score)."""
-        if not crops:
-            return []
-        t = time.perf_counter()
-        _, res, _ = self._ocr.text_cls(crops)
-        self.stats.cls_s += time.perf_counter() - t
-        self.stats.calls += 1
-        return [(str(lbl), float(sc)) for lbl, sc in res]
-
-    def recognize_crops(self, crops: list[np.ndarray]) -> list[tuple[str, float]]:
-        if not crops:
-            return []
-        t = time.perf_counter()
-        res, _ = self._ocr.text_rec(crops)
-        self.stats.rec_s += time.perf_counter() - t
-        self.stats.calls += 1
-        return [(str(r[0]), float(r[1])) for r in res]
-
-    # -- protocol: the bare model call ------------------------------------
-    def recognize(self, image: np.ndarray) -> list[OcrBox]:
-        t = time.perf_counter()
-        res, _ = self._ocr(image)
-        self.stats.rec_s += time.perf_counter() - t  # bare call counted as model time
-        self.stats.calls += 1
-        return [OcrBox(text=r[1], box=r[0], score=float(r[2])) for r in (res or [])]
 
 
 BoxSource = Union[Sequence[Sequence[OcrBox]], Callable[[np.ndarray], list[OcrBox]]]
@@ -117,17 +65,21 @@ _LOCK = threading.Lock()
 def get_engine() -> OcrEngine:
     """The process-wide OCR engine, loaded on first use (model load ≈ 3 s).
 
-    ZCAUDIT_OCR_BACKEND=paddle picks the optional paddleocr backend;
-    ZCAUDIT_OCR_THREADS sets onnxruntime's intra-op threads.
+    ZCAUDIT_OCR_BACKEND: ``openvino`` (the CPU default when installed),
+    ``onnxruntime``, or ``paddle`` (the optional paddleocr backend).
+    ZCAUDIT_OCR_DEVICE: ``auto`` (default: CUDA when onnxruntime reports it,
+    else CPU), ``cuda`` or ``cpu``.  ZCAUDIT_OCR_THREADS: inference threads.
     """
     global _ENGINE
     with _LOCK:
         if _ENGINE is None:
-            if os.environ.get("ZCAUDIT_OCR_BACKEND", "").lower() == "paddle":
+            backend = os.environ.get("ZCAUDIT_OCR_BACKEND", "").lower()
+            if backend == "paddle":
                 _ENGINE = PaddleOcrEngine.from_env()
             else:
                 threads = os.environ.get("ZCAUDIT_OCR_THREADS")
-                _ENGINE = RapidOcrEngine(int(threads) if threads and threads.isdigit() else None)
+                _ENGINE = RapidOcrEngine(backend, os.environ.get("ZCAUDIT_OCR_DEVICE", "auto"),
+                                         int(threads) if threads and threads.isdigit() else None)
         return _ENGINE
 
 

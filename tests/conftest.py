@@ -18,7 +18,7 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 @pytest.fixture(scope="session")
 def ocr_engine():
-    """The real PP-OCR engine (rapidocr-onnxruntime), loaded once per session."""
+    """The real PP-OCR engine (extractors.ocr_engine: rapidocr 3.x, PP-OCRv4), loaded once per session."""
     from extractors.ocr import get_engine
     return get_engine()
 
