@@ -53,6 +53,10 @@ class Columns:
         self.unpaid = self._exact_or_in(labels.word_list("unpaid"))
         self.paid = self._exact_or_in(labels.word_list("paid"))
         self.noted = labels.word_list("noted")
+        kinds = sorted(labels.words.get("insurance_kinds", ()), key=len, reverse=True)
+        self._kinds = re.compile("|".join(re.escape(k) for k in kinds)) if kinds else None
+        self._words = [(w, "0") for w in labels.word_list("unpaid") if len(w) >= 2 and not w.isascii()] + \
+                      [(w, "1") for w in labels.word_list("paid") if len(w) >= 2 and not w.isascii()]
 
     @staticmethod
     def _exact_or_in(words: list[str]) -> re.Pattern:
@@ -87,15 +91,32 @@ class Columns:
             return "0"
         if self.paid.search(c):
             return "1"
-        return None
+        return self._near_word(c)
+
+    def _near_word(self, cell: str) -> Optional[str]:
+        """An OCR slip in a status word ("已嫩" for 已缴, "中新" for 中断, "已实" cut from 已实缴):
+        the words one edit away, when every one of them says the same (paid or not); else None."""
+        c = re.sub(r"\s", "", cell)
+        if not 2 <= len(c) <= 4 or not re.fullmatch(f"[{CJK}]+", c):
+            return None
+        near = {v for w, v in self._words if Levenshtein.distance(w, c) == 1}
+        return near.pop() if len(near) == 1 else None
 
     def note_of(self, cell: str) -> Optional[str]:
         return next((w for w in sorted(self.noted, key=len, reverse=True) if w in cell), None)
+
+    def unit_in(self, cell: str) -> Optional[str]:
+        """The unit in a text cell, once a 险种 merged into it at either end is cut off."""
+        c = re.sub(r"\s", "", cell)
+        if self._kinds is not None:
+            c = re.sub(f"^(?:{self._kinds.pattern})|(?:{self._kinds.pattern})$", "", c)
+        return clean_text(c) if len(re.findall(f"[{CJK}]", c)) >= 4 else None
 
     def row(self, cells: list[str], hdr: Optional[Header], unit_default: str) -> RowRead:
         """Contributions of one data row; an empty RowRead when it is no month row."""
         cells = [c.strip() for c in cells if c is not None and c.strip()]
         months, base, paid, unit, count, note = [], None, None, None, None, None
+        odd_word = False
         kinds = hdr.kinds if hdr else []
         if hdr and len(cells) == len(kinds):
             for c, k in zip(cells, kinds):
@@ -115,7 +136,10 @@ class Columns:
                     unit = clean_text(c)
         else:  # cells merged or split otherwise: assign by what they look like
             rest = []
-            for c in cells:
+            # OCR merges neighbouring cells ("418.48 已实缴", "养老保险 兰州新区…"): take their words apart
+            parts = [w for c in cells for w in (c.split() if re.search(f"[{CJK}]", c) and not RANGE.search(c)
+                                                 else [c])]
+            for c in parts:
                 if RANGE.search(c) and not months:
                     months += _range_months(c)
                 elif month_cell(c) and (not months or not _is_number(c)):
@@ -124,8 +148,10 @@ class Columns:
                     paid, note = self.paid_of(c), self.note_of(c)
                 elif _is_number(c):
                     rest.append(c)
-                elif re.search(f"[{CJK}]{{4,}}", c) and not re.search(r"保险|险$", c):
-                    unit = clean_text(c)
+                elif re.search(f"[{CJK}]{{4,}}", c) and self.unit_in(c):
+                    unit = self.unit_in(c)
+                elif re.fullmatch(f"[{CJK}]{{1,3}}", c):
+                    odd_word = True  # a short word that is no known status: a status misread
             base, count = _numbers(rest, kinds)
         if not months:
             return RowRead()
@@ -133,7 +159,7 @@ class Columns:
             months = _expand(months[0], months[1])
         if count is not None and count != len(months):
             return RowRead(unread=f"{months[0]}~{months[-1]}: 月数{count}≠{len(months)}")
-        if paid is None and "status" not in kinds:
+        if paid is None and "status" not in kinds and not (not hdr and odd_word):
             paid = "1"  # no status column: a listed month is a paid month
         if paid is None:
             return RowRead(unread=f"{months[0]}: 缴费状态未识别")
@@ -156,9 +182,12 @@ def _is_number(cell: str) -> bool:
 
 
 def number(cell: str) -> Optional[str]:
-    """A money cell: "4,120.50" → "4120.5"; OCR's "4.120.50" (a comma read as a point) too.
+    """A money cell: "4,120.50" → "4120.5"; OCR's "4.120.50" (a comma read as a point) and
+    "5231,00" (a point read as a comma) too.
     A base under 100 is no contribution base: an OCR loss ("4.12"), read as nothing."""
     c = cell.strip()
+    if "." not in c and re.fullmatch(r"\d[\d,]*,\d{2}", c):
+        c = c[:-3] + "." + c[-2:]  # "5231,00": a point read as a comma (thousands come in threes)
     if c.count(".") >= 2:
         head, _, tail = c.rpartition(".")
         c = head.replace(".", "") + "." + tail

@@ -141,3 +141,44 @@ def test_a_base_with_a_comma_read_as_a_point_and_a_lost_base():
     from extractors.statement import number
     assert number("4.120.50") == "4120.5" and number("4,120.50") == "4120.5"
     assert number("4.12") is None   # no contribution base is that small: an OCR loss
+
+
+def test_ocr_unit_headings_govern_the_rows_below_them_even_with_repeated_headers():
+    """Units as section headings on an OCR'd page whose table was rebuilt from its lines: each
+    heading names the rows under it (the two equal headers must not swap places)."""
+    a, b = "兰州新区职业教育园区建设发展有限公司", "兰州新区秦川园区管理服务中心"
+    rows1 = [["5231.00", "2021/10", "已缴"], ["5231,00", "2021/11", "中新"]]
+    rows2 = [["5440.00", "2021/12", "已嫩"], ["5440.00", "2022/01", "巴"]]
+    head = ["缴费基数（元）", "缴费年月", "缴费标志"]
+    lines = ["个人缴费明细", "姓名：高霞琰   身份证号：620102199005171234", f"参保单位：{a}",
+             "   ".join(head), *("   ".join(r) for r in rows1), f"参保单位：{b}", "   ".join(head),
+             *("   ".join(r) for r in rows2), "打印日期：2022-02-10"]
+    table = [head, *rows1, head, *rows2]
+    text = "\n".join(lines) + "\n" + "\n".join("| " + " | ".join(r) + " |" for r in table)
+    doc = doc_from_text(text, "social_insurance", source="ocr")
+    got = field_map(parser_for("social_insurance")(doc))
+    # "5231,00" is 5231.00 with its point read as a comma; "中新" can only be 中断 (unpaid), "已嫩"
+    # only 已缴; "巴" is no status at all: that month is unread, never guessed
+    assert got["contribution"] == [f"2021-10|{a}|5231|1", f"2021-11|{a}|5231|0", f"2021-12|{b}|5440|1"]
+    assert doc.coverage.unread == ["p1: 2022-01: 缴费状态未识别"] and not doc.coverage.complete
+
+
+def test_ocr_cells_merged_across_columns_are_taken_apart():
+    """甘肃人社 app layout read by OCR: 险种 and 单位名称 in one cell, 个人缴费 and 缴费状态 in another."""
+    u = "兰州新区综合保税区运营管理有限公司"
+    table = [["缴费年月", "险种", "单位名称", "缴费基数", "个人缴费 缴费状态"],
+             ["202211", f"企业职工基本养老保险 {u}", "3500.00", "280.00 已实巢"],
+             ["202212", f"企业职工基本养老保险{u}", "3500.00", "280.00 已实"],
+             ["202301", f"企业职工基本养老保险 {u}", "3500.00", "280.00 乞缴"]]
+    text = "甘肃省社会保险个人参保缴费证明\n姓名：王喆\n" + "\n".join("| " + " | ".join(r) + " |" for r in table)
+    doc, got = _parse(text)
+    assert got["contribution"] == [f"2022-11|{u}|3500|1", f"2022-12|{u}|3500|1"]
+    # 乞缴 is one stroke from both 欠缴 (unpaid) and 已缴 (paid): unread
+    assert doc.coverage.unread == ["p1: 2023-01: 缴费状态未识别"]
+
+
+def test_a_short_unknown_word_in_a_headerless_row_is_an_unread_status_not_a_paid_month():
+    text = f"参保缴费明细\n姓名：张伟\n| 2023-11 | {U} | 5000 | 正常 |\n| 2023-12 | {U} | 5000 | 巴 |\n"
+    doc, got = _parse(text)
+    assert got["contribution"] == [f"2023-11|{U}|5000|1"]
+    assert doc.coverage.unread == ["p1: 2023-12: 缴费状态未识别"]

@@ -55,17 +55,31 @@ def _rows(doc: Document) -> list[TLine]:
     row that is also one of the page's lines (tables rebuilt from the lines) gets that line's box."""
     rows = doc_lines(doc, split=False)
     table_pages = {tl.page for tl in rows if tl.bbox is None}
-    boxes = {(tl.page, re.sub(r"\s", "", tl.text)): tl for tl in rows if tl.bbox is not None}
+    boxes: dict[tuple, list[TLine]] = {}
+    for tl in rows:
+        if tl.bbox is not None:  # in reading order: two equal headers give their boxes in turn
+            boxes.setdefault((tl.page, re.sub(r"\s", "", tl.text)), []).append(tl)
     out = []
     for tl in rows:
         if tl.bbox is None:
-            same = boxes.get((tl.page, re.sub(r"\s", "", tl.text)))
+            queue = boxes.get((tl.page, re.sub(r"\s", "", tl.text)))
+            same = queue.pop(0) if queue else None
             if same is not None:
                 tl.bbox, tl.source, tl.confidence = same.bbox, same.source, same.confidence
             out.append(tl)
         elif tl.page not in table_pages or _unit_line(tl.text):
             out.append(tl)
-    return out
+    # a "参保单位：…" heading belongs to the rows below it: where every item of a page has a box
+    # (OCR tables are rebuilt from the lines), put the page back in reading order
+    by_page: dict[int, list[TLine]] = {}
+    for tl in out:
+        by_page.setdefault(tl.page, []).append(tl)
+    ordered = []
+    for page, items in by_page.items():
+        if all(tl.bbox is not None for tl in items):
+            items = sorted(items, key=lambda tl: (tl.bbox[1] + tl.bbox[3]) / 2)
+        ordered += items
+    return ordered
 
 
 def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[str, TLine]], Coverage]:
