@@ -7,13 +7,15 @@ glyph or is a low-confidence OCR read one character off is not a contradiction: 
 claims check reports it as FIELD_UNCONFIRMED and a person compares by eye.
 
 Names are strict (``checks.matching.same_person_name``): spacing and punctuation are
-forgiven, a different character is a different person (张伟 ≠ 张玮). Papers and
+forgiven, a different character is a different person (张伟 ≠ 张玮) — except that an OCR
+read one character off cannot tell a lookalike name from a misread one: that
+NAME_MISMATCH is raised at warn with the reason, for a person to compare. Papers and
 plagiarism reports name authors, not the holder, and are left to the paper checks.
 """
 from __future__ import annotations
 
 from core import idcard
-from core.models import Claim, Document, Finding, Submission
+from core.models import Claim, Document, Finding, Severity, Submission
 
 from .base import CheckContext, app_of, check, doc_label, needs_application
 from .claims import claims_of, confirmed_documents, contradicted
@@ -27,9 +29,23 @@ def _common(c: Claim) -> dict:
                 confidence=c.confidence, label_bbox=c.label_bbox, method=c.method)
 
 
+def ocr_one_glyph(declared: str, c: Claim) -> bool:
+    """An OCR read of the same length that differs from the declared name in one character
+    (刘彧 read 刘或, 徐璐 read 徐路): the recogniser's commonest slip on low-resolution photos.
+    Such a read cannot tell a lookalike name from a misread one, so it is no evidence that
+    the holder is someone else: the finding stays, for a person to compare by eye, at warn."""
+    return c.source == "ocr" and len(c.found) == len(declared) and name_distance(declared, c.found) == 1
+
+
 def name_finding(sub: Submission, ctx: CheckContext, doc: Document, c: Claim) -> Finding:
     declared = app_of(sub).name
     msg = f"{doc_label(doc)}上的姓名“{c.found}”与申报人姓名“{declared}”不一致。"
+    if ocr_one_glyph(declared, c):
+        msg += "该值为扫描件识别所得，仅差一字，可能是识别误差，请对照原件目测核对。"
+        return ctx.finding(sub, "NAME_MISMATCH", msg, clause_key="honesty", field="name", declared=declared,
+                           found=c.found, edit_distance=1, likely_ocr_error=True,
+                           severity_note="扫描件识别值仅差一字，不足以认定为他人材料", severity=Severity.warn,
+                           **_common(c))
     return ctx.finding(sub, "NAME_MISMATCH", msg, clause_key="honesty", field="name", declared=declared,
                        found=c.found, edit_distance=name_distance(declared, c.found),
                        likely_ocr_error=False, **_common(c))

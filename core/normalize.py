@@ -258,6 +258,7 @@ _SCHOOL_SUFFIX_REPAIRS = [
     (re.compile(r"[木太犬夭丈]学$"), "大学"),
     (re.compile(r"学[阮浣皖]$"), "学院"),
     (re.compile(r"[木太犬夭丈]学([\u4e00-\u9fff]{2,6}学院)$"), r"大学\1"),
+    (re.compile(r"职业技术院$"), "职业技术学院"),   # 学 lost under the seal: no school is a 技术院
 ]
 
 

@@ -69,6 +69,18 @@ def test_low_confidence_ocr_slip_is_unconfirmed_not_a_mismatch():
     assert g.code == "NAME_MISMATCH" and g.severity == Severity.suspect  # two characters differ: not a slip
 
 
+def test_a_confident_ocr_read_one_character_off_is_a_mismatch_to_look_at_not_a_suspect():
+    # 刘彧 read 刘或 at 0.99 on a 110-dpi photo: a lookalike name and a misread one look the same
+    (f,) = run(doc("diploma", "毕业证.jpg", name=("张玮", "ocr", 0.99)))
+    assert f.code == "NAME_MISMATCH" and f.severity == Severity.warn
+    assert f.evidence["likely_ocr_error"] is True and f.evidence["found"] == "张玮"
+    assert "目测核对" in f.message
+    # the same difference on a text layer, or two characters off on a scan, stays suspect
+    (g,) = run(doc("diploma", "毕业证.pdf", name="张玮"))
+    (h,) = run(doc("diploma", "毕业证.jpg", name=("李娜", "ocr", 0.99)))
+    assert g.severity == h.severity == Severity.suspect
+
+
 def test_id_number_mismatch_masks_numbers():
     (f,) = run(doc("social_insurance", "社保.pdf", name="张伟", id_number=OTHER_ID))
     assert f.code == "ID_NUMBER_MISMATCH" and f.severity == Severity.suspect

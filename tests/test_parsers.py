@@ -128,3 +128,22 @@ def test_a_list_of_several_people_gives_no_holder_result_but_keeps_the_rows():
     rows = doc.meta["appraisal_rows"]
     assert [(r["name"], r["year"], r["result"]) for r in rows] == [
         ("王芳", "2022", "合格"), ("李强", "2022", "优秀"), ("赵敏", "2022", "合格")]
+
+
+def test_a_1990s_diploma_said_in_prose_with_an_old_short_number():
+    """"学生X系…人", "于1989年9月入本校…", "于1993年6月修业期满", an 8-digit 编号, the prose wrapped
+    over lines, and a school whose 学 was lost under the seal."""
+    text = ("编号：93444440\n毕业证书\n学生闫雯雯系宁夏回族自治区固原县人，女，1969年9月16日生，于1989年9月入\n"
+            "本校数学与应用数学专业本科学习，学制4年，于1993年6月修业期满，成绩合格，准予\n毕业。\n"
+            "甘肃建筑职业技术院\n校（院）长：上官云飞\n1993年6月30日\n")
+    got = field_map(parser_for("diploma")(doc_from_text(text, "diploma", source="ocr")))
+    assert got["name"] == "闫雯雯" and got["gender"] == "女" and got["birth_date"] == "1969-09-16"
+    assert (got["start_date"], got["graduation_date"]) == ("1989-09", "1993-06")
+    assert got["certificate_no"] == "93444440" and got["major"] == "数学与应用数学" and got["level"] == "本科"
+    assert got["school"] == "甘肃建筑职业技术学院"
+
+
+def test_a_date_at_the_number_label_is_no_old_certificate_number():
+    text = "毕业证书\n学生张伟，男，1990年1月1日生\n编号：19930630\n兰州交通大学\n"
+    got = field_map(parser_for("diploma")(doc_from_text(text, "diploma", source="ocr")))
+    assert "certificate_no" not in got

@@ -22,6 +22,18 @@ PROSE_TAIL = re.compile(L.word_re("prose_tail"))
 LEVEL_WORDS = L.word_re("level")
 SCHOOL_SUFFIX = L.word_re("school_suffix") + r"|大学\([^)]*\)"
 PERIOD = rf"(?:于|自|从)?\s*({DATE_VALUE})\s*(?:至|到|-|~|—)\s*({DATE_VALUE})"
+NAME_PROSE_BARE = rf"[{CJK}](?:\s?[{CJK}]){{1,3}}?"
+# "于1989年9月入本校…", "于1993年6月修业期满" / "…毕业": the two ends said apart
+ENTERED = rf"(?:于|自|从)\s*({DATE_VALUE})\s*(?:考入|进入|入)\s*(?:本校|我校|本院|我院|该校)"
+FINISHED = rf"(?:于|在)\s*({DATE_VALUE})\s*(?:修业期满|学习期满|毕业|结业)"
+# an old 编号 of 6–9 digits, printed alone at its label (1990s diplomas): never a date
+OLD_NUMBER = r"(?<!\d)\d{6,9}(?!\d)"
+
+
+def _date_like(digits: str) -> bool:
+    """"19930630" is a date printed without separators, not an old certificate number."""
+    m = re.fullmatch(r"(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])?", digits)
+    return m is not None
 
 
 def holder_name(lines, fs_name: str, fs: FieldSet, stops) -> None:
@@ -29,6 +41,11 @@ def holder_name(lines, fs_name: str, fs: FieldSet, stops) -> None:
     hit = find_name(lines, stops)
     if hit is None:
         hit = find_pattern(lines, rf"{NAME_PROSE}\s*[,，]?\s*(?:性别)?\s*[男女]\s*[,，]", group=1)
+        if hit is not None:
+            hit.value = normalize_name(hit.value)
+    if hit is None:
+        # "学生张伟系甘肃省永登县人，男，…" (diplomas of the 1980s–1990s)
+        hit = find_in_text(lines, rf"(?:学生|学员)\s*({NAME_PROSE_BARE})\s*系\s*[{CJK}]{{2,20}}?人\s*[,，]", group=1)
         if hit is not None:
             hit.value = normalize_name(hit.value)
     fs.set(fs_name, hit and hit.value, hit and hit.line)
@@ -87,6 +104,12 @@ def parse(doc: Document) -> list[Field]:
             if grad is None:
                 grad = Hit(parse_date(m.group(2)), period.line, period.index)
     if start is None:
+        hit = find_in_text(lines, ENTERED, group=1)
+        start = hit and Hit(parse_date(hit.value), hit.line, hit.index)
+    if grad is None:
+        hit = find_in_text(lines, FINISHED, group=1)
+        grad = hit and Hit(parse_date(hit.value), hit.line, hit.index)
+    if start is None:
         # "于2010年9月至二一四年七月": the end did not survive the scan, the start did
         hit = find_in_text(lines, rf"(?:于|自|从)\s*({DATE_VALUE})\s*(?:至|到|起)", group=1)
         start = hit and Hit(parse_date(hit.value), hit.line, hit.index)
@@ -98,7 +121,11 @@ def parse(doc: Document) -> list[Field]:
     fs.set("graduation_date", grad and grad.value, grad and grad.line)
 
     hit = find_value(lines, L.labels("certificate_no"), CERT_RUN, stops=STOPS)
-    fs.set("certificate_no", hit and diploma_number(hit.value, hit.after), hit and hit.line)
+    value = hit and diploma_number(hit.value, hit.after)
+    if hit is None:
+        hit = find_value(lines, L.labels("certificate_no"), OLD_NUMBER, stops=STOPS)
+        value = hit and hit.value if hit is None or not _date_like(hit.value) else None
+    fs.set("certificate_no", value, hit and hit.line)
     return fs.fields
 
 
