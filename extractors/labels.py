@@ -313,10 +313,40 @@ def find_prose_name(lines: Sequence[TLine]) -> Optional[Hit]:
 
 def find_date(lines: Sequence[TLine], labels: Sequence[str], stops: Sequence[str] = ()) -> Optional[Hit]:
     hit = find_value(lines, labels, DATE_VALUE, stops=stops)
-    if hit is None:
-        return None
-    d = parse_date(hit.value)
-    return Hit(d, hit.line, hit.index) if d else None
+    d = parse_date(hit.value) if hit is not None else None
+    if d:
+        return Hit(d, hit.line, hit.index)
+    return stacked_date(lines, labels, stops)
+
+
+def stacked_date(lines: Sequence[TLine], labels: Sequence[str], stops: Sequence[str] = ()) -> Optional[Hit]:
+    """A date wrapped inside a narrow grid cell: "2005" / "年07" / "月" stacked in one column,
+    read as three boxes. Taken only when the label's own line holds a piece of a date and the
+    short pieces directly above and below, inside the label line's right part, complete it."""
+    for i, tl in enumerate(lines):
+        if tl.bbox is None or not tl.text:
+            continue
+        for m in label_matches(tl.text, labels, True):
+            rest = strip_lead(cut_at(tl.text[m.end():], [s for s in stops if s not in labels]))
+            if not re.search(r"\d|年|月", rest) or len(rest) > 8:
+                continue
+            x0, y0, x1, y1 = tl.bbox
+            h = y1 - y0
+            start = x0 + (x1 - x0) * m.end() / len(tl.text)  # where the value starts on the line
+
+            def near(gap) -> list[TLine]:
+                return [o for o in lines if o is not tl and o.page == tl.page and o.bbox is not None
+                        and len(o.text) <= 6 and o.bbox[0] >= start - h and o.bbox[2] <= x1 + h
+                        and 0 <= gap(o.bbox) <= 0.8 * h]
+            above = near(lambda b: y0 - b[3]) or [None]
+            below = near(lambda b: b[1] - y1) or [None]
+            for a in above:
+                for b in below:
+                    text = (a.text if a else "") + rest + (b.text if b else "")
+                    d = parse_date(text) if re.fullmatch(DATE_VALUE, text) else None
+                    if d:
+                        return Hit(d, tl, i)
+    return None
 
 
 def find_text(lines: Sequence[TLine], labels: Sequence[str], stops: Sequence[str],

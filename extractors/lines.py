@@ -17,12 +17,18 @@ matching.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from core.models import BBox, Document
 from core.normalize import canon
+from extractors.labelset import LABEL_DIR
+
+with (LABEL_DIR / "common.toml").open("rb") as _fh:
+    # a label's character → the glyphs OCR reads for it (data: parsers/labels/common.toml [ocr])
+    OCR_CONFUSIONS: dict[str, str] = dict(tomllib.load(_fh).get("ocr", {}).get("confusions", {}))
 
 COLON = r"[:：]"
 # what may stand before a label: nothing, a space, punctuation, a bracket, a tick box
@@ -81,8 +87,14 @@ def join_spaced(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def label_re(label: str) -> str:
-    """A label as a regex that tolerates spaces between its characters ("姓 名")."""
-    chars = [re.escape(c) for c in canon(label) if not c.isspace()]
+    """A label as a regex that tolerates spaces between its characters ("姓 名") and, in labels
+    of three or more characters, the glyphs OCR reads for some of them ("人学年月")."""
+    plain = [c for c in canon(label) if not c.isspace()]
+    if len(plain) >= 3:
+        chars = [f"[{re.escape(c)}{re.escape(OCR_CONFUSIONS[c])}]" if c in OCR_CONFUSIONS else re.escape(c)
+                 for c in plain]
+    else:
+        chars = [re.escape(c) for c in plain]
     return r"\s*".join(chars)
 
 

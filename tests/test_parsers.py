@@ -147,3 +147,28 @@ def test_a_date_at_the_number_label_is_no_old_certificate_number():
     text = "毕业证书\n学生张伟，男，1990年1月1日生\n编号：19930630\n兰州交通大学\n"
     got = field_map(parser_for("diploma")(doc_from_text(text, "diploma", source="ocr")))
     assert "certificate_no" not in got
+
+
+def test_a_date_wrapped_inside_a_narrow_grid_cell_and_an_ocr_label_glyph():
+    """2000s grid diploma photographed: "毕业年月" beside a cell whose "2005年07月" wraps into
+    "2005" / "年07" / "月"; "入学年月" read "人学年月"."""
+    from core.models import Document, Line, Page
+
+    def ln(text, box):
+        return Line(text=text, bbox=box, source="ocr", confidence=0.99)
+    lines = [ln("毕业证书", (200, 20, 400, 60)),
+             ln("姓名 皇甫丽娜 性别 女", (60, 70, 500, 90)),
+             ln("2005", (440, 108, 490, 126)),
+             ln("人学年月 2001年09月 毕业年月年07", (60, 130, 500, 150)),
+             ln("月", (440, 154, 460, 172)),
+             ln("专业 道路桥梁与渡河工程 学历层次本科", (60, 190, 500, 210))]
+
+    def read(lines):
+        doc = Document(applicant_id="T", filename="d.jpg", doc_type="diploma",
+                       pages=[Page(number=1, width=595, height=842, text_source="ocr", lines=lines)])
+        return field_map(parser_for("diploma")(doc))
+    got = read(lines)
+    assert got["start_date"] == "2001-09" and got["graduation_date"] == "2005-07"
+    # a year far above the cell completes nothing
+    lines[2] = ln("2005", (440, 60, 490, 78))
+    assert "graduation_date" not in read(lines)
