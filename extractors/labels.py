@@ -44,6 +44,10 @@ class Hit:
     after: str = ""  # the text that followed the value on its line (a date after a number)
 
 
+# the rest of a longer label after a shorter one ("岗位" + "名称：")
+_LONGER_LABEL = re.compile(rf"[{CJK}]{{1,4}}\s*{_COLON}\s*")
+
+
 def find_value(lines: Sequence[TLine], labels: Sequence[str], pattern: str, *,
                stops: Sequence[str] = (), next_lines: int = 2, anchored: bool = True,
                group: int | str = 0) -> Optional[Hit]:
@@ -58,7 +62,11 @@ def find_value(lines: Sequence[TLine], labels: Sequence[str], pattern: str, *,
     for label in labels:
         for i, tl in enumerate(lines):
             for m in label_matches(tl.text, [label], anchored):
-                rest = strip_lead(cut_at(tl.text[m.end():], [s for s in stops if s != label]))
+                after = tl.text[m.end():]
+                longer = _LONGER_LABEL.match(after)
+                if longer:  # "岗位名称：工程师" found by 岗位: the printed label is longer, the value after its colon
+                    after = after[longer.end():]
+                rest = strip_lead(cut_at(after, [s for s in stops if s != label]))
                 pm = prx.search(rest) if rest.strip() else None
                 if pm:
                     return Hit(pm.group(group).strip(), tl, i, rest[pm.end(group):])

@@ -172,3 +172,11 @@ def test_a_date_wrapped_inside_a_narrow_grid_cell_and_an_ocr_label_glyph():
     # a year far above the cell completes nothing
     lines[2] = ln("2005", (440, 60, 490, 78))
     assert "graduation_date" not in read(lines)
+
+
+def test_a_longer_printed_label_is_not_read_as_the_value_of_its_prefix():
+    # "岗位名称：工程师" must not give the position "名称" through the label 岗位
+    text = "员工在职证明\n员工姓名：陈昇   证件号码：62290119770918923X\n入职日期：1999-10-01   岗位名称：工程师\n" \
+           "用人单位：兰州新区第三人民医院\n经核实，上述员工目前在职，特此证明。\n"
+    got = field_map(parser_for("employment_proof")(doc_from_text(text, "employment_proof")))
+    assert got["position"] == "工程师" and got["start_date"] == "1999-10-01"
