@@ -180,3 +180,13 @@ def test_a_longer_printed_label_is_not_read_as_the_value_of_its_prefix():
            "用人单位：兰州新区第三人民医院\n经核实，上述员工目前在职，特此证明。\n"
     got = field_map(parser_for("employment_proof")(doc_from_text(text, "employment_proof")))
     assert got["position"] == "工程师" and got["start_date"] == "1999-10-01"
+
+
+def test_journal_name_above_a_date_and_volume_header_and_a_byline_wrapped_over_two_lines():
+    text = ("公路交通科技\n2018年1月第33卷第1期\nISSN：1002-0268\nCN：11-2279/U\nDOI:10.17174/j.cnki.5102\n"
+            "[[h=20]] 装配式综合管廊课程体系优化设计\n马木提江 刘彧\n妥晓梅 把春生\n（兰州交通大学土木工程学院，甘肃兰州730070）\n"
+            "摘要：通过数值模拟与现场监测对比，验证了计算模型的可靠性。\n")
+    got = field_map(parser_for("paper")(doc_from_text(text, "paper")))
+    assert got["journal"] == "公路交通科技" and got["published"] == "2018-01"
+    assert got["authors"] == "马木提江;刘彧;妥晓梅;把春生"
+    assert (got["issn"], got["cn"]) == ("1002-0268", "11-2279/U")

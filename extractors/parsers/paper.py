@@ -166,6 +166,9 @@ def _journal(lines: list[TLine], title_at: int = -1) -> Optional[Hit]:
     header = _header_lines(lines)
     for i, tl in header:
         text = re.sub(rf"[(（]\s*(?:{freq})\s*[)）]|(?:{freq})", " ", tl.text)
+        # the date and issue words are no name: "2018年1月第33卷第1期" leaves nothing behind
+        text = re.sub(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|第?\s*\d+\s*[卷期号辑册]|DOI\s*[:：]?\s*\S*", " ", text,
+                      flags=re.I)
         for m in re.finditer(rf"([{CJK}()]{{2,30}})", text):
             if not re.search(r"^(?:第|年|卷|期)|^[(（)）]", m.group(1)):
                 return Hit(re.sub(r"(?:第|年)$", "", m.group(1)), tl, i)
@@ -206,7 +209,12 @@ def parse(doc: Document) -> list[Field]:
     if authors is None and end >= 0:
         for i in range(end + 1, min(len(lines), end + 4)):
             if _is_authors(lines[i].text):
-                authors = Hit(lines[i].text, lines[i], i)
+                text, j = lines[i].text, i + 1
+                # a byline wrapped over lines: names continue until the affiliation
+                while j < len(lines) and lines[j].page == lines[i].page and _is_authors(lines[j].text) \
+                        and len(_author_names(text + " " + lines[j].text)) <= 12:
+                    text, j = text + " " + lines[j].text, j + 1
+                authors = Hit(text, lines[i], i)
                 break
     if authors:
         fs.set("authors", ";".join(_author_names(authors.value)), authors.line)
