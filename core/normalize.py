@@ -46,9 +46,10 @@ def keyword_text(s: Optional[str]) -> str:
     return re.sub(r"\s+", "", nfkc(s))
 
 
-_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "O": 0, "o": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4,
+# 〇 comes back from OCR as O, o or the digit 0 ("二0一五年")
+_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "O": 0, "o": 0, "Ｏ": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_YEAR = "〇零○Oo一二三四五六七八九"
+_CN_YEAR = "〇零○Oo0一二三四五六七八九"
 _CN_SMALL = "一二三四五六七八九十"
 _CN_DATE_RE = re.compile(
     rf"([{_CN_YEAR}]\s*[{_CN_YEAR}]\s*[{_CN_YEAR}]\s*[{_CN_YEAR}])\s*年\s*([{_CN_SMALL}]{{1,3}})\s*月"

@@ -133,3 +133,10 @@ def test_repair_school_name_restores_misread_suffixes_only():
     assert n.repair_school_name("兰州交通木学博文学院") == "兰州交通大学博文学院"
     assert n.repair_school_name("兰州交通大学") == "兰州交通大学"
     assert n.repair_school_name("甘肃林业职业技术学院") == "甘肃林业职业技术学院"
+
+
+def test_a_chinese_numeral_year_whose_zero_ocr_read_as_a_digit():
+    from core.normalize import parse_date
+    assert parse_date("二0一五年六月一日") == "2015-06-01"
+    assert parse_date("二O一二年六月三十日") == "2012-06-30"
+    assert parse_date("2015年6月1日") == "2015-06-01"
