@@ -78,13 +78,18 @@ DOC_FIELDS = {"graduation": "graduation_date", "start": "start_date"}
 
 # ---------------------------------------------------------------- certificate numbers
 
-def diploma_number_problems(number: str, graduation: Optional[str], level: Optional[str]) -> list[str]:
+def diploma_number_problems(number: str, graduation: Optional[str], level: Optional[str],
+                            self_study: bool = False) -> list[str]:
     """Why an 毕业证书编号 disagrees with the diploma (contract §6); [] when it
-    agrees or when the layout does not apply (before 2002, 自考, 中专/技工)."""
+    agrees or when the layout does not apply (before 2002, 自考, 中专/技工). ``self_study``:
+    the applicant's diploma says 自学考试 — "自考 certificates follow another layout", so a
+    number of another length is not judged by the 18-digit one."""
     n = normalize_code(number)
     year = _year(graduation)
     lvl = normalize_level(level)
     if not n or year is None or year < 2002 or lvl not in HIGHER_LEVELS:
+        return []
+    if self_study and len(n) != 18:
         return []
     if len(n) == 17 and n.isdigit() and year == 2002:
         return []
@@ -132,6 +137,8 @@ def number_findings(sub: Submission, ctx: CheckContext, pairs) -> list[Finding]:
     app = app_of(sub)
     claims = claims_of(sub, ctx.policy)
     out = []
+    self_study = any(d.doc_type in DIPLOMA_TYPES and re.search(r"自学考试|自考|学历文凭", re.sub(r"\s", "", d.text))
+                     for d in sub.documents)
 
     def emit(number, problems, where: Optional[Claim | Field], doc_name: str, kind, **ev):
         if not problems:
@@ -149,7 +156,8 @@ def number_findings(sub: Submission, ctx: CheckContext, pairs) -> list[Finding]:
     for i, item in enumerate(app.education):
         if item.certificate_no:
             c = confirmed_at(f"education[{i}].certificate_no")
-            emit(item.certificate_no, diploma_number_problems(item.certificate_no, item.graduation, item.level),
+            emit(item.certificate_no, diploma_number_problems(item.certificate_no, item.graduation, item.level,
+                                                              self_study),
                  c, c.document if c else "application.json", "certificate_no",
                  graduation=item.graduation, level=item.level, read_basis="declared")
         if item.degree_certificate_no:
@@ -166,7 +174,7 @@ def number_findings(sub: Submission, ctx: CheckContext, pairs) -> list[Finding]:
                 if _confident(f) and n.isdigit() and len(n) == 18:
                     grad = doc.value("graduation_date") or item.graduation
                     level = doc.value("level") or item.level
-                    emit(f.value, diploma_number_problems(f.value, grad, level), f, doc.filename,
+                    emit(f.value, diploma_number_problems(f.value, grad, level, self_study), f, doc.filename,
                          "certificate_no", graduation=grad, level=level, source=f.source,
                          confidence=f.confidence)
         if doc.doc_type == "degree" and not item.degree_certificate_no:

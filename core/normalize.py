@@ -226,7 +226,8 @@ def clean_text(raw: str) -> str:
     s = to_halfwidth(raw)
     s = re.sub(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])", "", s)
     s = re.sub(r"\s+", " ", s)
-    return s.strip(" :;,.。、，；|")
+    # a seal's star read into the value at an edge ("西北民族大学★")
+    return s.strip(" :;,.。、，；|★☆✩✪✭※◆◇●▲△")
 
 
 # A company's legal form is 有限公司 / 有限责任公司 / 股份有限公司; a seal stamped over

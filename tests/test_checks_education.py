@@ -100,6 +100,21 @@ def test_certificate_number_year_digits():
     assert diploma_number_problems("1234", "1999-07", "本科") == []  # before 2002
 
 
+def test_a_17_digit_number_of_a_self_study_diploma_is_not_judged_by_the_18_digit_layout():
+    from core.models import Line, Page
+    n17 = "65620103151733130"
+    app = make_app({"certificate_no": n17, "graduation": "2015-06"})
+    zk = diploma(certificate_no=n17, graduation_date="2015-06")
+    zk.pages = [Page(number=1, width=595, height=842, text_source="ocr",
+                     lines=[Line(text=t, bbox=(0, 0, 10, 10), source="ocr") for t in ("高等教育自学考试", "毕业证书")])]
+    assert not [x for x in run(check_education_documents, zk, app=app)
+                if x.code == "DIPLOMA_NUMBER_INCONSISTENT" and x.evidence["field"] == "certificate_no"]
+    # the same number beside an ordinary diploma is judged (and found short)
+    (f,) = [x for x in run(check_education_documents, diploma(certificate_no=n17, graduation_date="2015-06"), app=app)
+            if x.code == "DIPLOMA_NUMBER_INCONSISTENT" and x.evidence["field"] == "certificate_no"]
+    assert "18位" in f.message
+
+
 def test_wrong_year_on_declared_and_document_number_is_reported_once():
     bad = "107321201305001234"
     app = make_app({"certificate_no": bad})

@@ -190,3 +190,15 @@ def test_journal_name_above_a_date_and_volume_header_and_a_byline_wrapped_over_t
     assert got["journal"] == "公路交通科技" and got["published"] == "2018-01"
     assert got["authors"] == "马木提江;刘彧;妥晓梅;把春生"
     assert (got["issn"], got["cn"]) == ("1002-0268", "11-2279/U")
+
+
+def test_a_self_study_diploma_names_its_school_major_and_level_its_own_way():
+    text = ("高等教育自学考试\n毕业证书\n马海燕，女，一九八三年四月十七日生，身份证号：\n"
+            "621102198304179523，参加高等教育自学考试会计学专业（本科）考\n试，所考课程成绩全部合格，经审定，准予毕业。\n"
+            "主考学校：西北民族大学★\n甘肃省高等教育自学考试委员会\n毕业时间：二O一五年六月\n证书编号：65620103151733130\n")
+    got = field_map(parser_for("diploma")(doc_from_text(text, "diploma", source="ocr")))
+    assert (got["school"], got["major"], got["level"]) == ("西北民族大学", "会计学", "本科")
+    assert got["graduation_date"] == "2015-06" and got["certificate_no"] == "65620103151733130"
+    text = "成人高等教育\n毕业证书\n学生马海燕，性别女，于二OO九年三月至二O一二年一月在本校建筑工程\n技术专业（高中起点专科）函授学习\n"
+    got = field_map(parser_for("diploma")(doc_from_text(text, "diploma", source="ocr")))
+    assert got["level"] == "大专" and got["major"] == "建筑工程技术"

@@ -81,7 +81,7 @@ def parse(doc: Document) -> list[Field]:
     if hit is not None and PROSE_TAIL.search(hit.value):
         hit = None  # "…土木工程\n专业四年制本科学习": 专业 opening a wrapped prose line is no label
     if hit is None:
-        hit = find_in_text(lines, rf"(?:本校|我校|{SCHOOL_SUFFIX}|在)\s*([{CJK}()A-Za-z]{{2,30}}?)\s*专业", group=1)
+        hit = find_in_text(lines, rf"(?:本校|我校|{SCHOOL_SUFFIX}|在|自学考试)\s*([{CJK}()A-Za-z]{{2,30}}?)\s*专业", group=1)
     fs.set("major", hit and clean_text(re.sub(r"^(?:在|本校|我校|本院|我院|[{CJK}]{{2,8}}系(?=[{CJK}]{{2}}))+".format(CJK=CJK), "", hit.value)),
            hit and hit.line)
 
@@ -90,7 +90,8 @@ def parse(doc: Document) -> list[Field]:
         hit = find_in_text(lines, rf"(?:年制|学制\d年)\s*({LEVEL_WORDS})", group=1) \
             or find_in_text(lines, rf"({LEVEL_WORDS})\s*(?:学习|毕业|学生)", group=1) \
             or find_in_text(lines, r"(?:攻读|完成)\s*(硕士|博士)\s*(?:学位)?\s*研究生", group=1) \
-            or find_in_text(lines, r"(本科|专科)\s*(?:教学计划|课程)", group=1)
+            or find_in_text(lines, r"(本科|专科)\s*(?:教学计划|课程)", group=1) \
+            or find_in_text(lines, rf"专业\s*[(]\s*([{CJK}]{{0,6}}?(?:{LEVEL_WORDS}))\s*[)]", group=1)
     fs.set("level", hit and normalize_level(hit.value), hit and hit.line)
 
     start = find_date(lines, L.labels("start_date"), STOPS)
