@@ -202,3 +202,12 @@ def test_a_self_study_diploma_names_its_school_major_and_level_its_own_way():
     text = "成人高等教育\n毕业证书\n学生马海燕，性别女，于二OO九年三月至二O一二年一月在本校建筑工程\n技术专业（高中起点专科）函授学习\n"
     got = field_map(parser_for("diploma")(doc_from_text(text, "diploma", source="ocr")))
     assert got["level"] == "大专" and got["major"] == "建筑工程技术"
+
+
+def test_issn_from_the_article_number_and_a_journal_name_with_a_spaced_bracket():
+    text = ("第40卷   西北民族大学学报( 自然科学版)   2019年3月\nDOI：10.13760/j.cnki.gsjps.201901007\n"
+            "[[h=20]] 装配式综合管廊初期支护变形数值模拟研究\n卓玛措\n（兰州理工大学能源与动力工程学院，甘肃兰州730050）\n"
+            "摘要：考虑温度与荷载耦合作用建立了有限元模型。\n中图分类号：TU443 文献标志码：A 文章编号：1009-2838(2019)01-0054-08\n")
+    got = field_map(parser_for("paper")(doc_from_text(text, "paper")))
+    assert got["issn"] == "1009-2838" and got["journal"] == "西北民族大学学报(自然科学版)"
+    assert "cn" not in got

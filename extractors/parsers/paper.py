@@ -166,6 +166,7 @@ def _journal(lines: list[TLine], title_at: int = -1) -> Optional[Hit]:
     header = _header_lines(lines)
     for i, tl in header:
         text = re.sub(rf"[(（]\s*(?:{freq})\s*[)）]|(?:{freq})", " ", tl.text)
+        text = re.sub(r"\s*([()])\s*", r"\1", text)  # "学报( 自然科学版)": spaces inside brackets
         # the date and issue words are no name: "2018年1月第33卷第1期" leaves nothing behind
         text = re.sub(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|第?\s*\d+\s*[卷期号辑册]|DOI\s*[:：]?\s*\S*", " ", text,
                       flags=re.I)
@@ -221,6 +222,10 @@ def parse(doc: Document) -> list[Field]:
     hit = _journal(lines, title.index if title else -1)
     fs.set("journal", hit and clean_text(hit.value), hit and hit.line)
     hit = find_pattern(lines, r"ISSN\s*[:]?\s*(\d{4}\s*-\s*\d{3}[\dXx])", group=1)
+    if hit is None:
+        # a 文章编号 is the ISSN, the year and the issue: "1002-848X(2019)17-0132-05"
+        hit = find_pattern(lines, r"文\s*章\s*编\s*号\s*[:]?\s*(\d{4}\s*-\s*\d{3}[\dXx])\s*\(\s*(?:19|20)\d{2}\s*\)",
+                           group=1)
     fs.set("issn", hit and re.sub(r"\s", "", hit.value).upper(), hit and hit.line)
     hit = find_pattern(lines, r"CN\s*[:]?\s*(\d{2}\s*-\s*\d{4}\s*/\s*[A-Za-z]{1,2}\d{0,3}(?:\.\d+)?)", group=1)
     fs.set("cn", hit and re.sub(r"\s", "", hit.value).upper(), hit and hit.line)
