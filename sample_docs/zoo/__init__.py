@@ -15,7 +15,7 @@ import tomllib
 from pathlib import Path
 
 from . import (fam_certs, fam_diploma, fam_forms, fam_insurance, fam_letters, fam_papers, fam_redraw,  # noqa: F401
-               fam_xuexin)
+               fam_round3, fam_xuexin)
 from .facts import person
 from .registry import FAMILIES, Drawn, Family
 
@@ -40,7 +40,7 @@ def render(name: str, p: dict, rng: random.Random, face: str, *, as_scan: bool =
     try:
         if fam.kind == "text" and not as_scan:
             return drawn.paper.pdf(drawn.producer, drawn.date), ".pdf", drawn.truth
-        data, ext = drawn.paper.scan(rng, dpi=drawn.dpi, date=drawn.date)
+        data, ext = drawn.paper.scan(rng, dpi=drawn.dpi, level=drawn.level, date=drawn.date)
         return data, ext, drawn.truth
     finally:
         drawn.paper.close()

@@ -25,6 +25,7 @@ class Drawn:
     date: str              # the document's own date (YYYY-MM-DD), for metadata
     producer: str = ""
     dpi: int = 125
+    level: int | None = None   # scan degradation (render/degrade.py); None: drawn at random
 
 
 @dataclass(frozen=True)
