@@ -37,7 +37,7 @@ CONTRACT_FIELDS = {
 HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc", "cnki_amlc_oneline", "emp_hr_form", "emp_table",
             "id_copy_stamped", "si_gansu_app", "si_unit_sections", "xx_new_unruled", "xx_old_grid",
             # second round (issue 12: a failed held-out family is replaced by a new one)
-            "dip_adult_correspondence", "dip_selfstudy_exam", "deg_master_prose", "pap_doc_code", "pap_footer_issue",
+            "deg_master_prose", "pap_footer_issue",
             # third round (fam_round3.py)
             "dip_2010s_portrait_desk", "dip_online_flat", "deg_prof_master", "pap_xuebao_bilingual",
             "pap_total_issue_photo"}
