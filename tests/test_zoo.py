@@ -37,7 +37,8 @@ CONTRACT_FIELDS = {
 HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc", "cnki_amlc_oneline", "emp_hr_form", "emp_table",
             "id_copy_stamped", "si_gansu_app", "si_unit_sections", "xx_new_unruled", "xx_old_grid",
             # second round (issue 12: a failed held-out family is replaced by a new one)
-            "dip_adult_correspondence", "dip_selfstudy_exam", "deg_master_prose", "pap_doc_code", "pap_footer_issue"}
+            "dip_adult_correspondence", "dip_selfstudy_exam", "deg_master_prose", "pap_doc_code", "pap_footer_issue",
+            "cnki_full_compare", "emp_labor_contract", "si_counter_yearly", "si_ecard_multi"}
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
 

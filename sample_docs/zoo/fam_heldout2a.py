@@ -1,6 +1,7 @@
 """Held-out families of the second draw (issue 12, item 4: "when a held-out family
-fails, … draw a new held-out family"), social insurance part. Written without
-reading the parsers, each after a real document:
+fails, … draw a new held-out family"), social insurance and employer parts. Written without
+reading the parsers, each after a real document (the plagiarism report is in
+``fam_heldout2a_report``):
 
 * si_ecard_multi — the 参保缴费证明 downloaded from the 电子社保卡 / 掌上12333
   (国家社会保险公共服务平台 generates it): landscape, a QR code and a 验证码
@@ -11,12 +12,18 @@ reading the parsers, each after a real document:
   基本养老保险个人缴费明细): a ruled holder box, 单位编号 beside 单位名称,
   缴费工资 | 单位缴纳 | 个人缴纳 | 缴费类型 | 到账标志, a 年度小计 row closing each
   year and a 合计 row at the end, the column header repeated under "（续表）",
-  photographed page by page.
+  photographed page by page;
+* emp_labor_contract — a 劳动合同书 photographed: the cover (甲方/乙方/签订日期)
+  and the first page of the text of the 人社部 2019 劳动合同（通用）示范文本 or the
+  甘肃省 样本 before it, the blanks typed in on their underlines: 甲方 and 乙方
+  blocks, "第一条 … 按下列第 1 种方式" with the chosen term's dates filled and the
+  other options left blank, "第二条 乙方工作岗位是 ____".
 """
 from __future__ import annotations
 
 import io
 import random
+from datetime import date, timedelta
 
 from PIL import Image
 
@@ -198,9 +205,117 @@ def si_counter_yearly(p: dict, rng: random.Random, face: str) -> Drawn:
             y = s.table(x0, 56, wd, [cols], 8.5, min_h=20, align=["center"] * 8)
         y = s.table(x0, y, wd, [cells], 8.5, min_h=16, align=align)
     s.text(s.w - x0, s.h - 30, f"第{page_no}页", 9, align="right")
+    if y > s.h - 130:   # the closing lines go on a page of their own
+        s = paper.add_page()
+        page_no += 1
+        s.text(s.w - x0, s.h - 30, f"第{page_no}页", 9, align="right")
+        y = 40
     s.text(x0, y + 24, "说明：到账标志为“未到账”的月份不计入缴费年限；本明细加盖经办机构业务专用章有效。", 8.5)
     s.text(s.w - x0, y + 52, f"经办机构：{issuer}", 10, align="right")
     s.text(s.w - x0, y + 70, f"打印时间：{fdate(printed, rng.choice(('iso', 'cn0')))[0]}", 10, align="right")
     s.seal(s.w - 120, y + 70, 36, "社会保险业务专用章", color=RED)
     truth = {"name": p["name"], "id_number": p["id_number"], "contribution": contribution_truth(rows)}
     return Drawn(paper, truth, printed, dpi=150)
+
+
+# --------------------------------------------------------------------------
+# employer: the labour contract's first pages
+# --------------------------------------------------------------------------
+
+def _fill(s, x: float, y: float, parts: list, size: float) -> float:
+    """One line of a printed form: plain strings, and (value, width) blanks that are
+    underlined, the typed value centred on the rule (an empty value leaves a blank)."""
+    for part in parts:
+        if isinstance(part, str):
+            x = s.text(x, y, part, size)
+            continue
+        value, wd = part
+        wd = max(wd, s.width(value, size) + 12)
+        if value:
+            s.text(x + wd / 2, y, value, size, align="center")
+        s.line(x, y + 3, x + wd, y + 3, width=0.5)
+        x += wd
+    return x
+
+
+def _ymd(value: str) -> list:
+    y, m, d = value.split("-")
+    return [(y, 36), "年", (str(int(m)), 20), "月", (str(int(d)), 20), "日"]
+
+
+_BLANK_YMD = [("", 36), "年", ("", 20), "月", ("", 20), "日"]
+
+
+@family("emp_labor_contract", "employment_proof", "scan",
+        "劳动合同书 (人社部 2019 通用示范文本 / 甘肃省样本): cover and first page, 甲方/乙方 blanks typed in")
+def emp_labor_contract(p: dict, rng: random.Random, face: str) -> Drawn:
+    start = p["work_start"]
+    if start < "2016":   # this template (统一社会信用代码, 2015 on): the holder joined this unit later
+        start = date(rng.randint(2016, 2022), rng.choice((3, 4, 7, 9)), 1).isoformat()
+    y0 = int(start[:4])
+    signed = f"{y0 - (1 if start[5:7] == '01' else 0)}-{int(start[5:7]) - 1 or 12:02d}-{rng.randint(20, 28)}"
+    fixed = rng.random() < 0.7
+    end = (date.fromisoformat(start).replace(year=y0 + rng.choice((3, 5))) - timedelta(days=1)).isoformat()
+    probation = f"{y0 + (1 if int(start[5:7]) > 9 else 0)}-{(int(start[5:7]) + 2) % 12 + 1:02d}-01"
+    credit = "91620100" + "".join(rng.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(10))
+    paper = Paper(face, A4, pages=2)
+    s = paper[0]
+    s.text(s.w - 70, 70, f"编号：LD{y0}-{rng.randint(1, 999):04d}", 11, align="right")
+    s.text(s.w / 2, 230, "劳 动 合 同 书", 30, align="center", track=4)
+    national = signed >= "2020" and rng.random() < 0.6   # 人社部's 通用 text came out late in 2019
+    if national:
+        s.text(s.w / 2, 270, "（通用）", 16, align="center")
+    _fill(s, 120, 420, ["甲方（用人单位）：", (p["unit"], 250)], 14)
+    _fill(s, 120, 460, ["乙方（劳动者）：", (p["name"], 264)], 14)
+    _fill(s, 120, 500, ["签订日期："] + _ymd(signed), 14)
+    s.text(s.w / 2, 720, "中华人民共和国人力资源和社会保障部 制" if national else "甘肃省人力资源和社会保障厅 监制", 13,
+           align="center")
+    s = paper[1]
+    size, x, lead = 11, 70, 22
+    y = 80
+    for parts in (["甲方（用人单位）：", (p["unit"], 280)],
+                  ["统一社会信用代码：", (credit, 200)],
+                  ["法定代表人（主要负责人）或委托代理人：", (p["principal"], 110)],
+                  ["注册地址：", ("甘肃省兰州新区" + rng.choice(("黄河大道", "纬一路", "中川大道")) +
+                                 f"{rng.randint(1, 999)}号", 300)],
+                  [""], ["乙方（劳动者）：", (p["name"], 120)],
+                  ["居民身份证号码：", (p["id_number"], 210)],
+                  ["户籍地址：", (p["address"], 300)],
+                  ["联系方式：", (f"1{rng.choice('3589')}{rng.randrange(10**9):09d}", 130)]):
+        _fill(s, x, y, parts, size)
+        y += lead
+    y = s.para(x, y + 6, "根据《中华人民共和国劳动法》《中华人民共和国劳动合同法》等法律法规政策规定，甲乙双方遵循合法、"
+                         "公平、平等自愿、协商一致、诚实信用的原则订立本合同。", s.w - 2 * x, size, indent=2 * size)
+    s.text(s.w / 2, y + 8, "一、劳动合同期限", 12, align="center")
+    y += 34
+    choice = "1" if fixed else "2"
+    _fill(s, x + 2 * size, y, ["第一条  甲乙双方自用工之日起建立劳动关系，双方约定按下列第", (choice, 22),
+                               "种方式确定"], size)
+    y += lead
+    _fill(s, x, y, ["劳动合同期限："], size)
+    y += lead
+    f_start, f_end, f_prob = (start, end, probation) if fixed else ("", "", "")
+    n_start, n_prob = ("", "") if fixed else (start, probation)
+    dates = (lambda v: _ymd(v) if v else _BLANK_YMD)
+    for parts in (["1、固定期限：自"] + dates(f_start) + ["起至"] + dates(f_end) + ["止，其中，试用期"],
+                  ["从用工之日起至"] + dates(f_prob) + ["止。"],
+                  ["2、无固定期限：自"] + dates(n_start) + ["起至依法解除、终止劳动合同时止，"],
+                  ["其中，试用期从用工之日起至"] + dates(n_prob) + ["止。"],
+                  ["3、以完成一定工作任务为期限：自"] + _BLANK_YMD + ["起至", ("", 90), "工作任务完成"],
+                  ["时止。甲方应当以书面形式通知乙方工作任务完成。"]):
+        _fill(s, x + (2 * size if parts[0][:2] in ("1、", "2、", "3、") else 0), y, parts, size)
+        y += lead
+    s.text(s.w / 2, y + 8, "二、工作内容和工作地点", 12, align="center")
+    y += 34
+    duty = rng.choice(("负责工程项目技术管理", "负责设计文件编制与校审", "负责质量检测与技术资料", "负责专业技术工作"))
+    _fill(s, x + 2 * size, y, ["第二条  乙方工作岗位是", (p["position"], 90), "，岗位职责为"], size)
+    y += lead
+    _fill(s, x, y, [(duty, 180), "。乙方的工作地点为", ("甘肃省兰州新区", 110), "。"], size)
+    y += lead
+    s.para(x, y, "乙方应爱岗敬业、诚实守信，保守甲方商业秘密，遵守甲方依法制定的劳动规章制度，认真履行岗位职责，"
+                 "按时保质完成工作任务。乙方违反劳动纪律，甲方可依据依法制定的劳动规章制度给予相应处理。",
+           s.w - 2 * x, size, indent=2 * size)
+    s.text(s.w / 2, s.h - 40, "— 1 —", 10, align="center")
+    truth = {"name": p["name"], "id_number": p["id_number"], "unit": p["unit"], "position": p["position"],
+             "start_date": start}
+    return Drawn(paper, truth, signed, dpi=140)
