@@ -76,6 +76,9 @@ class Columns:
         return "text"
 
     def header(self, cells: list[str]) -> Optional[Header]:
+        # OCR merges neighbouring header cells ("费款所属期 单位编号"): each header word is a column
+        cells = [t for c in cells for t in (c.split() if len(c.split()) > 1
+                                            and all(self.kind(w) != "text" for w in c.split()) else [c])]
         kinds = [self.kind(c) for c in cells]
         if not ({"month", "range"} & set(kinds)) or not ({"base", "status", "unit", "months"} & set(kinds)):
             return None
@@ -139,6 +142,9 @@ class Columns:
             # OCR merges neighbouring cells ("418.48 已实缴", "养老保险 兰州新区…"): take their words apart
             parts = [w for c in cells for w in (c.split() if re.search(f"[{CJK}]", c) and not RANGE.search(c)
                                                  else [c])]
+            # ... and without a space: a unit code before the unit's name ("62016772兰州新区…"), an
+            # amount before a status word ("418.48正常应缴")
+            parts = [p for w in parts for p in re.split(rf"^(\d{{5,}}|\d+\.\d{{2}})(?=[{CJK}])", w) if p]
             for c in parts:
                 if RANGE.search(c) and not months:
                     months += _range_months(c)

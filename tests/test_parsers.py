@@ -211,3 +211,16 @@ def test_issn_from_the_article_number_and_a_journal_name_with_a_spaced_bracket()
     got = field_map(parser_for("paper")(doc_from_text(text, "paper")))
     assert got["issn"] == "1009-2838" and got["journal"] == "西北民族大学学报(自然科学版)"
     assert "cn" not in got
+
+
+def test_a_labour_contract_is_an_employment_proof_and_names_holder_unit_post_and_start():
+    text = ("编号：LD2020-0988\n劳动合同书\n（通用）\n甲方（用人单位）：兰州新区城市发展投资集团有限公司\n乙方（劳动者）： 扎西多吉\n"
+            "=== page ===\n甲方（用人单位）： 兰州新区城市发展投资集团有限公司\n乙方（劳动者） 扎西多吉\n"
+            "居民身份证号码： 630102197103221357\n一、劳动合同期限\n第一条甲乙双方自用工之日起建立劳动关系，双方约定按下列第1种方式确定\n"
+            "劳动合同期限：\n1、固定期限：自2020年4月1日起至2023年3月31日止，其中，试用期\n"
+            "第二条乙方工作岗位是 技术员，岗位职责为\n负责工程项目技术管理 乙方的工作地点为甘肃省兰州新区\n")
+    doc = doc_from_text(text, "unknown", source="ocr")
+    assert classify(doc)[0] == "employment_proof"
+    got = field_map(parser_for("employment_proof")(doc))
+    assert (got["name"], got["id_number"]) == ("扎西多吉", "630102197103221357")
+    assert (got["unit"], got["position"], got["start_date"]) == ("兰州新区城市发展投资集团有限公司", "技术员", "2020-04-01")

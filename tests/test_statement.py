@@ -182,3 +182,15 @@ def test_a_short_unknown_word_in_a_headerless_row_is_an_unread_status_not_a_paid
     doc, got = _parse(text)
     assert got["contribution"] == [f"2023-11|{U}|5000|1"]
     assert doc.coverage.unread == ["p1: 2023-12: 缴费状态未识别"]
+
+
+def test_ocr_merged_header_cells_and_a_unit_code_glued_to_the_unit_name():
+    """A counter print photographed: header words merged two to a cell, a 单位编号 glued to the
+    unit's name, an amount glued to its status word, and the 到账标志 deciding paid."""
+    table = [["费款所属期 单位编号", "单位名称", "缴费工资", "单位缴纳 个人缴纳 缴费类型到账标志"],
+             [f"2021.07 62016772{U}", "5231", "836.96", "418.48正常应缴 已到账"],
+             [f"2021.08 62016772{U}", "5231", "836.96", "418.48 正常应缴", "未到账"],
+             ["2021年小计 实缴1个月", "36617.00", "5858.72", "2929.36"]]
+    text = "企业职工基本养老保险个人缴费明细\n" + "\n".join("| " + " | ".join(r) + " |" for r in table)
+    doc, got = _parse(text)
+    assert got["contribution"] == [f"2021-07|{U}|5231|1", f"2021-08|{U}|5231|0"]

@@ -104,15 +104,19 @@ def _unit(lines) -> Hit | None:
 def parse(doc: Document) -> list[Field]:
     lines = doc_lines(doc, labels=STOPS)
     fs = FieldSet()
-    hit = find_name(lines, STOPS) or find_prose_name(lines)
+    hit = find_name(lines, STOPS) or find_name(lines, STOPS, labels=L.labels("name")) or find_prose_name(lines)
     fs.set("name", hit and hit.value, hit and hit.line)
     hit = find_id_number(lines, STOPS)
     fs.set("id_number", hit and hit.value, hit and hit.line)
     hit = _unit(lines)
     fs.set("unit", hit and repair_org_name(re.sub(SEAL_MARK, "", hit.value)), hit and hit.line)
 
-    hit = find_value(lines, L.labels("position"), rf"[{CJK}A-Za-z()][{CJK}A-Za-z()]{{1,20}}",
-                     stops=STOPS)
+    # a contract's sentence first: "乙方工作岗位是 技术员，岗位职责为…" (岗位 before 职责 is no label)
+    hit = find_in_text(lines, rf"(?:工作岗位|聘用岗位|岗位|职务)\s*(?:是|为)\s*_*\s*([{CJK}A-Za-z()]{{2,16}}?)\s*_*\s*"
+                              rf"(?:[,，。;；]|岗位职责|$)", group=1, sep="\n")
+    if hit is None:
+        hit = find_value(lines, L.labels("position"), rf"[{CJK}A-Za-z()][{CJK}A-Za-z()]{{1,20}}",
+                         stops=STOPS)
     if hit is None:
         hit = find_in_text(lines, rf"(?:担任|任)\s*((?!职)[{CJK}A-Za-z()]{{2,20}}?)\s*(?:职务|岗位|一职|工作|,|，|。)",
                            group=1) \
