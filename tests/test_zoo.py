@@ -41,7 +41,9 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             "cnki_full_compare", "emp_labor_contract", "si_counter_yearly", "si_ecard_multi",
             # third round (fam_round3.py)
             "dip_2010s_portrait_desk", "dip_online_flat", "deg_prof_master", "pap_xuebao_bilingual",
-            "pap_total_issue_photo"}
+            "pap_total_issue_photo",
+            # fourth round (fam_round4.py)
+            "si_account_statement", "si_institution_annuity", "emp_institution_contract"}
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
 
