@@ -37,8 +37,7 @@ CONTRACT_FIELDS = {
 HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_table",
             "id_copy_stamped", "xx_new_unruled", "xx_old_grid",
             # second round (issue 12: a failed held-out family is replaced by a new one)
-            "deg_master_prose", "pap_footer_issue",
-            "cnki_full_compare", "emp_labor_contract", "si_counter_yearly", "si_ecard_multi",
+            "deg_master_prose", "pap_footer_issue", "cnki_full_compare",
             # third round (fam_round3.py)
             "dip_2010s_portrait_desk", "dip_online_flat", "deg_prof_master", "pap_xuebao_bilingual",
             "pap_total_issue_photo",
