@@ -8,7 +8,7 @@ import pytest
 
 from extractors.base import OcrBox
 from extractors.layout import Seg, estimate_skew, group_rows
-from extractors.ocr import FakeOcrEngine, _rotate_image, fold_ocr_text, ocr_image
+from extractors.ocr import FakeOcrEngine, _rotate_image, fold_ocr_text, ocr_image, ocr_image_ex
 
 ID_NO = "62010219900307123X"
 
@@ -119,3 +119,33 @@ def test_paddle_backend_optional(monkeypatch, tmp_path):
     else:  # installed: missing model dirs are refused before any download attempt
         with pytest.raises(RuntimeError):
             paddle_backend.PaddleOcrEngine(str(tmp_path / "no"), str(tmp_path / "no"))
+
+
+class _StagedFake:
+    """A staged engine that finds one line box in the middle of whatever image it is given."""
+    def __init__(self):
+        self.seen = []
+
+    def detect(self, img):
+        self.seen.append(img.shape[:2])
+        h, w = img.shape[:2]
+        return [np.array([[w * .1, h * .4], [w * .9, h * .4], [w * .9, h * .6], [w * .1, h * .6]], np.float32)]
+
+    def classify_crops(self, crops):
+        return [("0", 0.99) for _ in crops]
+
+    def recognize_crops(self, crops):
+        return [("证书编号107301201705001234", 0.99) for _ in crops]
+
+
+def test_a_small_image_is_read_enlarged_and_its_boxes_come_back_in_its_own_pixels():
+    eng = _StagedFake()
+    lines, *_, w, h = ocr_image_ex(
+        np.full((287, 864, 3), 255, np.uint8), eng)
+    assert min(eng.seen[0]) >= 736                     # the detector saw the enlarged image
+    assert (w, h) == (864, 287)
+    x0, y0, x1, y1 = lines[0].bbox
+    assert abs(x0 - 86.4) < 1 and abs(y1 - 172.2) < 1  # the box in the original image's pixels
+    big = _StagedFake()
+    ocr_image_ex(np.full((1462, 1033, 3), 255, np.uint8), big)
+    assert big.seen[0] == (1462, 1033)                 # a page-sized scan is read as it is
