@@ -139,13 +139,7 @@ class Columns:
                     unit = clean_text(c)
         else:  # cells merged or split otherwise: assign by what they look like
             rest = []
-            # OCR merges neighbouring cells ("418.48 已实缴", "养老保险 兰州新区…"): take their words apart
-            parts = [w for c in cells for w in (c.split() if re.search(f"[{CJK}]", c) and not RANGE.search(c)
-                                                 else [c])]
-            # ... and without a space: a unit code before the unit's name ("62016772兰州新区…"), an
-            # amount before a status word ("418.48正常应缴")
-            parts = [p for w in parts for p in re.split(rf"^(\d{{5,}}|\d+\.\d{{2}})(?=[{CJK}])", w) if p]
-            for c in parts:
+            for c in tokens(cells):
                 if RANGE.search(c) and not months:
                     months += _range_months(c)
                 elif month_cell(c) and (not months or not _is_number(c)):
@@ -245,8 +239,18 @@ def split_cells(tl: TLine) -> list[str]:
     return [c for c in re.split(r"\s+", text.strip()) if c]
 
 
+def tokens(cells: list[str]) -> list[str]:
+    """A row's cells taken apart where OCR merged neighbours: on spaces ("1 2020-08", "418.48 已实缴",
+    "养老保险 兰州新区…"; a month range or a month stays whole) and, without a space, a unit code
+    before the unit's name ("62016772兰州新区…") or an amount before a status word ("418.48正常应缴")."""
+    parts = [w for c in cells for w in (c.split() if len(c.split()) > 1 and not RANGE.search(c)
+                                         and not month_cell(c) else [c])]
+    return [p for w in parts for p in re.split(rf"^(\d{{5,}}|\d+\.\d{{2}})(?=[{CJK}])", w) if p]
+
+
 def looks_like_row(cells: list[str]) -> bool:
     """A month row as printed: a month (or range) and at least one other number."""
+    cells = tokens(cells)
     has_month = any(month_cell(c) or RANGE.search(c) for c in cells)
     numbers = [c for c in cells if _is_number(c) and not month_cell(c)]
     return has_month and bool(numbers)

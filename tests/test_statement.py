@@ -194,3 +194,13 @@ def test_ocr_merged_header_cells_and_a_unit_code_glued_to_the_unit_name():
     text = "企业职工基本养老保险个人缴费明细\n" + "\n".join("| " + " | ".join(r) + " |" for r in table)
     doc, got = _parse(text)
     assert got["contribution"] == [f"2021-07|{U}|5231|1", f"2021-08|{U}|5231|0"]
+
+
+def test_a_sequence_number_merged_into_the_month_cell_still_gives_the_row():
+    """OCR merged 序号 into the month cell under a merged 序号/费款所属期 header: the row is read,
+    never silently dropped (which would leave the page looking empty rather than unread)."""
+    table = [["序号 费款所属期", "缴费单位", "缴费工资", "缴费标志"],
+             ["1 2020-08", U, "4800", "正常"], ["2 2020-09", U, "4800", "欠费"]]
+    doc, got = _parse("参保缴费证明\n" + "\n".join("| " + " | ".join(r) + " |" for r in table))
+    assert got["contribution"] == [f"2020-08|{U}|4800|1", f"2020-09|{U}|4800|0"]
+    assert doc.coverage.complete
