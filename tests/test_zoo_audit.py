@@ -1,0 +1,71 @@
+"""bench/zoo_audit.py's core on two text-layer zoo families (no OCR): a clean holder of a
+document has their name confirmed on it and no suspect/reject finding about its content;
+the same holder declaring another name gets NAME_MISMATCH (so the first test can fail)."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from sample_docs.zoo.fonts import KINDS, missing, usable_faces
+
+ROOT = Path(__file__).resolve().parent.parent
+FACES = [f for f in KINDS if f in usable_faces()]
+pytestmark = pytest.mark.skipif(not FACES, reason="; ".join(missing().values()) or "no CJK face")
+# a held-out 备案表 (many claims: name, ID, school, major, level, dates, numbers, code) and a
+# seen employer letter (name, ID, unit, start); both text-layer families
+FAMILIES = ["xx_new_unruled", "emp_letterhead_pdf"]
+OTHER_NAME = "钱立群"  # in none of the zoo's name pools
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_zoo_audit", ROOT / "bench" / "zoo_audit.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # its dataclasses resolve their annotations through it
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def zoo(tmp_path_factory):
+    from sample_docs.zoo.__main__ import write_zoo
+    out = tmp_path_factory.mktemp("zoo")
+    write_zoo(out, n_per_family=1, seed=3, families=FAMILIES)
+    bench = _bench()
+    docs = list(bench.load_truth(out).values())
+    assert sorted(d.family for d in docs) == sorted(FAMILIES) and all(d.kind == "text" for d in docs)
+    return bench, out, docs
+
+
+def test_clean_holder_is_confirmed_and_not_accused(zoo, tmp_path):
+    bench, out, docs = zoo
+    results = bench.audit_zoo(out, docs, tmp_path / "inbox")
+    assert len(results) == len(FAMILIES)
+    for r in results:
+        assert r.source == "text_layer", r.doc.rel
+        assert r.doc.doc_type in r.doc_types, (r.doc.rel, r.doc_types)
+        by_field = {c.field: c.status for c in r.claims}
+        assert by_field.get("name") == "confirmed", (r.doc.rel, by_field)
+        assert by_field.get("id_number") == "confirmed", (r.doc.rel, by_field)
+        assert "contradicted" not in by_field.values(), (r.doc.rel, by_field)
+        assert r.content == [], [(f.code, f.message) for f in r.content]
+        assert r.batch == [], [(f.code, f.message) for f in r.batch]
+    xx = next(r for r in results if r.doc.doc_type == "xuexin_record")
+    school = next(c for c in xx.claims if c.field.endswith(".school"))
+    assert school.status == "confirmed" and school.declared == xx.doc.one("school")
+
+
+def test_declared_other_name_gives_name_mismatch(zoo, tmp_path):
+    bench, out, docs = zoo
+
+    def plant(doc, app):
+        assert app["name"] == doc.one("name") != OTHER_NAME
+        app["name"] = OTHER_NAME
+
+    results = bench.audit_zoo(out, docs, tmp_path / "inbox", mutate=plant, batch=False)
+    for r in results:
+        names = [f for f in r.content if f.code == "NAME_MISMATCH"]
+        assert names and names[0].severity.value == "suspect", [(f.code, f.severity) for f in r.content]
+        assert {c.status for c in r.claims if c.field == "name"} == {"contradicted"}
