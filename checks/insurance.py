@@ -44,7 +44,7 @@ from core.other_kinds import LABOUR_CONTRACT, SALARY_STATEMENT, is_sealed, other
 
 from .base import CheckContext, app_of, check, needs_application
 from .matching import same_unit
-from .timeline import (Contribution, Cover, Job, compress, contributions, covered_period,
+from .timeline import (Contribution, Cover, Job, compress, contributions, covered_period, ocr_unit_slips,
                        declared_jobs, declared_units, month_line, overlap, paid_units, run_ending_at,
                        statement_cover)
 
@@ -119,7 +119,7 @@ def _first_row(rows: list[Contribution], months: Iterable[Month]) -> Optional[Co
 def _setup(sub: Submission):
     app = app_of(sub)
     docs = sub.docs("social_insurance")
-    rows = contributions(docs)
+    rows = ocr_unit_slips(contributions(docs), [app.unit] + [w.unit for w in app.work_history])
     sub_month = month_of(app.submitted_at)
     jobs = declared_jobs(app.work_history, sub_month)
     return app, rows, sub_month, jobs, statement_cover(docs)

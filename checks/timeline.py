@@ -8,8 +8,10 @@ from ``core.dates``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field as dc_field
+from dataclasses import dataclass, field as dc_field, replace
 from typing import Callable, Iterable, Optional, Sequence
+
+from rapidfuzz.distance import Levenshtein
 
 from core.dates import Month, add_months, fmt, month_range, months_between, parse_month
 from core.models import Document, WorkItem
@@ -28,6 +30,8 @@ class Contribution:
     document: str = ""
     page: int = 1
     bbox: Optional[tuple] = None
+    source: str = "text_layer"
+    read_unit: str = ""   # the unit as OCR read it, where ``unit`` was reconciled (ocr_unit_slips)
 
 
 def parse_contribution(value: str) -> Optional[tuple[Month, str, str, bool]]:
@@ -51,7 +55,30 @@ def contributions(docs: Iterable[Document]) -> list[Contribution]:
             if parsed is None:
                 continue
             month, unit, base, paid = parsed
-            out.append(Contribution(month, unit, base, paid, doc.filename, f.page, f.bbox))
+            out.append(Contribution(month, unit, base, paid, doc.filename, f.page, f.bbox, f.source))
+    return out
+
+
+def ocr_unit_slips(rows: list[Contribution], declared: Iterable[str], max_edits: int = 2) -> list[Contribution]:
+    """Rows read by OCR whose unit is a declared unit with a glyph or two misread ("运管" for 运营,
+    "民旅" for 民族) or with the unit's code glued in front ("62016772兰州新区…") name that unit:
+    such a read is no evidence of another payer. The read stays in ``read_unit``. Text-layer rows
+    and units further off are left as they are."""
+    names = [d for d in declared if d]
+    out = []
+    for r in rows:
+        out.append(r)
+        if r.source != "ocr" or not r.unit or any(same_unit(r.unit, d) for d in names):
+            continue
+        unit = re.sub(r"^\d{5,}", "", r.unit)
+        nr = normalize_unit(unit)
+        near = {d for d in names if len(normalize_unit(d)) >= 6 and abs(len(normalize_unit(d)) - len(nr)) <= 1
+                and Levenshtein.distance(normalize_unit(d), nr) <= max_edits}
+        same = next((d for d in names if same_unit(unit, d)), None)
+        if same is None and len(near) == 1:
+            same = near.pop()
+        if same is not None:
+            out[-1] = replace(r, unit=same, read_unit=r.unit)
     return out
 
 

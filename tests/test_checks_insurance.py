@@ -214,3 +214,18 @@ def test_rows_without_unit_prove_the_month_not_the_payer():
 def test_unit_comparison(a, b, same):
     from checks.matching import same_unit
     assert same_unit(a, b) is same
+
+
+def test_ocr_glyph_slips_in_the_unit_name_are_not_another_payer():
+    from checks.timeline import Contribution, ocr_unit_slips
+    declared = ["兰州新区综合保税区运营管理有限公司", "甘肃兰新民族团结实业有限公司"]
+    rows = [Contribution((2023, 1), "兰州新区综合保税区运管管理有限公司", "3500", True, source="ocr"),
+            Contribution((2023, 2), "62016772甘肃兰新民族团结实业有限公司", "3500", True, source="ocr"),
+            Contribution((2023, 3), "甘肃兰新民旅团结实业有限公司", "3500", True, source="ocr"),
+            Contribution((2023, 4), "兰州新区综合保税区运管管理有限公司", "3500", True),        # text layer
+            Contribution((2023, 5), "兰州新区城市发展投资集团有限公司", "3500", True, source="ocr")]
+    got = ocr_unit_slips(rows, declared)
+    assert [r.unit for r in got[:3]] == [declared[0], declared[1], declared[1]]
+    assert got[0].read_unit == "兰州新区综合保税区运管管理有限公司"
+    assert got[3].unit == "兰州新区综合保税区运管管理有限公司"       # a text layer prints what it prints
+    assert got[4].unit == "兰州新区城市发展投资集团有限公司" and not got[4].read_unit  # another company
