@@ -329,6 +329,19 @@ def cut_off(kind: Kind, declared: str, read: str) -> str:
     return ""
 
 
+# free-text kinds whose parse may run on into the sentence after the value
+OVER_READ_KINDS = ("school", "major", "unit", "position")
+
+
+def over_read(kind: Kind, declared: str, read: str) -> bool:
+    """The read starts with the declared value and goes on with a word that may follow it
+    (the kind's ``followers``; never what ``not_followed_by`` names, 兰州交通大学博文学院 stays
+    another school, 土木工程管理 another major): a parse that ran on into the sentence, so the
+    document shows the declared value and is no contradiction."""
+    d, r = norm(kind.name, declared), norm(kind.name, read)
+    return bool(d) and len(r) > len(d) and r.startswith(d) and bool(kind.followers) and _bounded(kind, r, 0, len(d))
+
+
 def slip(kind: Kind, declared: str, read: str) -> int:
     """Edit distance between the normalised declared and read values."""
     return Levenshtein.distance(norm(kind.name, declared), norm(kind.name, read))

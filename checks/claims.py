@@ -32,7 +32,7 @@ from core.models import Application, BBox, Claim, Document, Finding, Severity, S
 from core.policy import Policy
 
 from .base import LOW_CONFIDENCE, CheckContext, app_of, check, doc_label, needs_application
-from .claim_match import Kind, compact, cut_off, equal, search, slip, table, well_formed
+from .claim_match import OVER_READ_KINDS, Kind, compact, cut_off, equal, over_read, search, slip, table, well_formed
 from .matching import same_unit, unit_mentioned
 
 EDU_DOCS = ("diploma", "degree", "xuexin_record")
@@ -202,6 +202,8 @@ def verify(doc: Document, t: Target, code_length: int = 12) -> Claim:
     contra, partial = None, None
     for f in reads:
         why = cut_off(kind, declared, f.value)
+        if not why and kind.name in OVER_READ_KINDS and over_read(kind, declared, f.value):
+            why = "over_read"  # "建筑与土木工程领域完成了工程硕士": the parse ran past the declared value
         if not why and not well_formed(kind, f.value, declared, code_length):
             why = "malformed"
         if not why and f.source == "ocr" and f.confidence < LOW_CONFIDENCE and slip(kind, declared, f.value) <= 1:

@@ -19,7 +19,7 @@ from core.models import Claim, Document, Finding, Severity, Submission
 
 from .base import CheckContext, app_of, check, doc_label, needs_application
 from .claims import claims_of, confirmed_documents, contradicted
-from .matching import char_diff, name_distance
+from .matching import char_diff, name_distance, one_glyph_apart
 
 SKIP_TYPES = {"unknown", "other", "paper", "plagiarism_report"}
 
@@ -34,7 +34,7 @@ def ocr_one_glyph(declared: str, c: Claim) -> bool:
     (刘彧 read 刘或, 徐璐 read 徐路): the recogniser's commonest slip on low-resolution photos.
     Such a read cannot tell a lookalike name from a misread one, so it is no evidence that
     the holder is someone else: the finding stays, for a person to compare by eye, at warn."""
-    return c.source == "ocr" and len(c.found) == len(declared) and name_distance(declared, c.found) == 1
+    return c.source == "ocr" and one_glyph_apart(declared, c.found)
 
 
 def name_finding(sub: Submission, ctx: CheckContext, doc: Document, c: Claim) -> Finding:

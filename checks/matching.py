@@ -49,6 +49,13 @@ def name_distance(a: Optional[str], b: Optional[str]) -> int:
     return Levenshtein.distance(name_key(a), name_key(b))
 
 
+def one_glyph_apart(a: Optional[str], b: Optional[str]) -> bool:
+    """Two names of equal length that differ in exactly one character: on an OCR read, the
+    recogniser's commonest slip (刘彧 → 刘或, 周淼 → 周森), which a lookalike name also is."""
+    ka, kb = name_key(a), name_key(b)
+    return bool(ka) and len(ka) == len(kb) and Levenshtein.distance(ka, kb) == 1
+
+
 def char_diff(a: str, b: str) -> list[dict]:
     """Positions (1-based) where two equal-length strings differ; for strings
     of different lengths, one entry with both lengths. Lets a reviewer see

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from core.dates import fmt, month_of, parse_month
 from core.models import Document, Finding, Paper, Severity, Submission
@@ -47,6 +48,7 @@ from core.other_kinds import is_signed_or_sealed, marks
 from core.normalize import name_key, nfkc
 
 from .base import CheckContext, app_of, check, needs_application
+from .matching import one_glyph_apart
 from .journals import (Catalogue, cached_catalogue, cn_problem, issn_check_digit, normalize_cn,
                        normalize_issn, normalize_title)
 
@@ -169,6 +171,24 @@ def _page(doc: Document, name: str) -> Optional[int]:
     return f.page if f else None
 
 
+def _named_on_page(doc: Optional[Document], name: str) -> bool:
+    """The applicant's name printed in the first page's head (the byline read into the title, or
+    names run together by OCR): the declared author is found on the paper, whatever the parse."""
+    if doc is None or not doc.pages or not name_key(name):
+        return False
+    head = "".join(ln.text for ln in doc.pages[0].lines[:15])
+    return name_key(name) in name_key(head)
+
+
+OCR_SLIP_NOTE = "该值为扫描件识别所得，与申报值仅差一字，可能是识别误差，请对照原件目测核对。"
+
+
+def _ocr_slip(doc: Optional[Document], name: str) -> bool:
+    """Was the field read by OCR (so a one-character difference may be the reader's)?"""
+    f = doc.field(name) if doc is not None else None
+    return f is not None and f.source == "ocr"
+
+
 # ---------------------------------------------------------------- reports
 
 @check("papers.reports")
@@ -236,10 +256,12 @@ def plagiarism_reports(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
                 continue
             strangers = [n for n in split_names(author) if not name_among(n, allowed)]
             if strangers:
+                slip = _ocr_slip(rep, "author") and all(any(one_glyph_apart(n, a) for a in allowed) for n in strangers)
+                msg = f"查重报告作者“{author}”既不是申报人 {app.name}，也不在论文《{ref.title}》的作者之列。"
                 out.append(ctx.finding(
-                    sub, "PLAGIARISM_REPORT_MISMATCH",
-                    f"查重报告作者“{author}”既不是申报人 {app.name}，也不在论文《{ref.title}》的作者之列。",
+                    sub, "PLAGIARISM_REPORT_MISMATCH", msg + (OCR_SLIP_NOTE if slip else ""),
                     clause_key="plagiarism_report_mismatch", document=rep.filename, page=_page(rep, "author"),
+                    severity=Severity.warn if slip else None, likely_ocr_error=slip,
                     report_author=author, applicant=app.name, paper_title=ref.title,
                     paper_authors=sorted(set(allowed))))
         latest = max(ref.reports, key=lambda r: r.value("checked_at") or "")
@@ -313,18 +335,25 @@ def _id_findings(sub: Submission, ctx: CheckContext, ref: PaperRef, *, code: str
     doc = ref.document
     page = _page(ref.doc, "issn" if is_issn else "cn") if ref.doc else None
     bad_declared = bool(declared) and problem(declared) is not None
+    # an OCR read one character off a valid declared value is the reader's slip until a person looks
+    ocr = _ocr_slip(ref.doc, "issn" if is_issn else "cn")
+    slip = bool(ocr and declared and printed and not bad_declared
+                and Levenshtein.distance(re.sub(r"\W", "", declared.upper()), re.sub(r"\W", "", printed.upper())) == 1)
     for source, value in (("declared", declared), ("printed", printed)):
         why = problem(value) if value else None
         if why:
             where = "申报的" if source == "declared" else "论文版权页印的"
+            soft = source == "printed" and slip
             out.append(ctx.finding(
-                sub, code, f"论文《{ref.title}》{where}{label} {value} 无效：{why}。", clause_key="journal_ids",
+                sub, code, f"论文《{ref.title}》{where}{label} {value} 无效：{why}。" + (OCR_SLIP_NOTE if soft else ""),
+                clause_key="journal_ids", severity=Severity.warn if soft else None, likely_ocr_error=soft,
                 document=doc if source == "printed" else "", page=page if source == "printed" else None,
                 value=value, source=source, problem=why, paper_title=ref.title))
     if declared and printed and not bad_declared and problem(printed) is None and norm(declared) != norm(printed):
         out.append(ctx.finding(
-            sub, code, f"论文《{ref.title}》申报的{label} {declared} 与论文上印的 {printed} 不一致。", clause_key="journal_ids",
-            document=doc, page=page,
+            sub, code, f"论文《{ref.title}》申报的{label} {declared} 与论文上印的 {printed} 不一致。"
+            + (OCR_SLIP_NOTE if slip else ""), clause_key="journal_ids",
+            severity=Severity.warn if slip else None, likely_ocr_error=slip, document=doc, page=page,
             declared=declared, printed=printed, source="declared vs printed", paper_title=ref.title))
     return out
 
@@ -387,12 +416,15 @@ def paper_facts(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
         printed = doc.value("authors") if doc else None
         authors, source = (split_names(printed), "printed") if printed else \
             (split_names(dec.authors if dec else None), "declared")
-        if not name_among(app.name, authors):
+        if not name_among(app.name, authors) and not (source == "printed" and _named_on_page(doc, app.name)):
             where = "论文上印的作者" if source == "printed" else "申报的作者"
+            slip = source == "printed" and _ocr_slip(doc, "authors") and any(one_glyph_apart(app.name, a)
+                                                                             for a in authors)
             out.append(ctx.finding(
                 sub, "PAPER_AUTHOR_MISSING",
-                f"申报人 {app.name} 不在论文《{ref.title}》{where}（{'、'.join(authors) or '无'}）之中。",
-                clause_key="honesty",
+                f"申报人 {app.name} 不在论文《{ref.title}》{where}（{'、'.join(authors) or '无'}）之中。"
+                + (OCR_SLIP_NOTE if slip else ""),
+                clause_key="honesty", severity=Severity.warn if slip else None, likely_ocr_error=slip,
                 document=ref.document if source == "printed" else "",
                 page=_page(doc, "authors") if source == "printed" and doc else None,
                 applicant=app.name, authors=authors, source=source, paper_title=ref.title))

@@ -221,3 +221,38 @@ def test_truncated_report_title_still_matches(ctx):
     long_title = "兰州新区市政道路沥青路面早期病害成因分析与养护对策研究"
     rep = _report(title=long_title[:-5])
     assert codes(plagiarism_reports(_sub([_paper(title=long_title)], [rep]), ctx)) == []
+
+
+def _ocr(doc):
+    for f in doc.fields:
+        f.source, f.confidence = "ocr", 0.98
+    return doc
+
+
+def test_ocr_slips_on_a_paper_or_report_are_warnings_to_look_at_not_suspects(ctx):
+    # the ISSN's last digit misread on a photographed first page: invalid, but one glyph off a valid declared one
+    doc = _ocr(_doc("论文.jpg", "paper", title=TITLE, issn="0254-4160", cn="11-1826/IP"))
+    f = list(journal_identifiers(_sub([_paper()], [doc]), ctx))
+    assert sorted(codes(f)) == ["JOURNAL_CN_INVALID", "JOURNAL_ISSN_INVALID"]
+    assert {x.severity.value for x in f} == {"warn"} and all(x.evidence["likely_ocr_error"] for x in f)
+    # a report author read 张玮 for 张伟 by OCR
+    (r,) = [x for x in plagiarism_reports(_sub([_paper()], [_ocr(_report(author="张玮"))]), ctx)
+            if x.code == "PLAGIARISM_REPORT_MISMATCH"]
+    assert r.severity.value == "warn" and "目测核对" in r.message
+    # the same on a text layer, or a whole other name by OCR, stays suspect
+    (t,) = [x for x in plagiarism_reports(_sub([_paper()], [_report(author="张玮")]), ctx)
+            if x.code == "PLAGIARISM_REPORT_MISMATCH"]
+    (o,) = [x for x in plagiarism_reports(_sub([_paper()], [_ocr(_report(author="王芳"))]), ctx)
+            if x.code == "PLAGIARISM_REPORT_MISMATCH"]
+    assert t.severity.value == o.severity.value == "suspect"
+
+
+def test_the_applicant_named_in_the_paper_head_is_no_missing_author(ctx):
+    # OCR ran the byline into the title line; the parse found no authors line, the head names him
+    doc = _doc("论文.jpg", "paper", title=TITLE + "张伟李强", authors="城市供水", published="2024-01")
+    doc.pages = [Page(number=1, width=100, height=100, lines=[
+        Line(text="建筑材料 2024年第1期", bbox=(0, 0, 1, 1), source="ocr"),
+        Line(text=TITLE + " 张伟李强", bbox=(0, 2, 1, 3), source="ocr")])]
+    assert codes(paper_facts(_sub([_paper()], [doc]), ctx)) == []
+    doc.pages[0].lines[1].text = TITLE + " 王芳李强"
+    assert codes(paper_facts(_sub([_paper()], [doc]), ctx)) == ["PAPER_AUTHOR_MISSING"]

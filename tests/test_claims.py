@@ -252,3 +252,12 @@ def test_name_confirmed_on_several_documents_gives_one_pass_line():
     sub = submit(*docs(["张伟", "张伟", "张玮"]))
     assert [f.code for f in findings(sub) if f.severity != Severity.info] == ["NAME_MISMATCH"]
     assert [p for p in sub.passed if p.rule == "NAME_MISMATCH"] == []
+
+
+def test_a_major_read_on_into_the_sentence_is_no_contradiction_but_another_major_is():
+    from checks.claim_match import over_read, table
+    major = table()[0]["major"]
+    assert over_read(major, "建筑与土木工程", "建筑与土木工程领域完成了工程硕士")
+    assert not over_read(major, "土木工程", "土木工程管理")          # another major
+    school = table()[0]["school"]
+    assert not over_read(school, "兰州交通大学", "兰州交通大学博文学院")  # an independent college

@@ -39,7 +39,7 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # second round (issue 12: a failed held-out family is replaced by a new one)
             "deg_master_prose", "pap_footer_issue", "cnki_full_compare",
             # third round (fam_round3.py)
-            "dip_2010s_portrait_desk", "dip_online_flat", "deg_prof_master", "pap_xuebao_bilingual",
+            "dip_2010s_portrait_desk", "dip_online_flat", "pap_xuebao_bilingual",
             "pap_total_issue_photo",
             # fourth round (fam_round4.py)
             "si_account_statement", "si_institution_annuity", "emp_institution_contract"}
