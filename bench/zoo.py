@@ -27,10 +27,15 @@ TARGETS = {"ocr": 98.0, "text_layer": 99.5}
 
 
 def load_truth(zoo: Path) -> dict[str, dict]:
+    """The truth rows of a zoo, with today's split from families.toml (a family that failed held
+    out and moved to seen after the zoo was written counts as seen)."""
+    from sample_docs.zoo import splits
+    today = splits()
     docs: dict[str, dict] = {}
     with (zoo / "zoo_truth.csv").open(encoding="utf-8-sig") as fh:
         for r in csv.DictReader(fh):
-            d = docs.setdefault(r["document"], {"family": r["family"], "split": r["split"], "doc_type": r["doc_type"],
+            split = today.get(r["family"], r["split"])
+            d = docs.setdefault(r["document"], {"family": r["family"], "split": split, "doc_type": r["doc_type"],
                                                 "face": r["face"], "fields": defaultdict(list)})
             d["fields"][r["field"]].append(r["value"])
     return docs
