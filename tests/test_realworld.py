@@ -1,0 +1,45 @@
+"""What a night over real-world PDFs revealed (bench/realworld.py, issue 15), each
+reproduced with a small file made here: the downloaded corpora are never committed.
+
+Every inbox here is text-layer PDFs only: no OCR model is loaded.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+
+from pipeline.runner import audit_one, open_store, run_inbox
+from pipeline.stages import AuditOptions
+from tests.factories import build_inbox, read_csv
+
+GBK_NAME = os.fsdecode("材料".encode("gbk") + b".pdf")  # a zip unpacked from a GBK desktop
+
+
+def test_an_upload_whose_name_is_not_utf8_is_read_and_listed(tmp_path):
+    # before: the snapshot's JSON refused the lone surrogates of the kept file path, the
+    # applicant's whole audit failed (CHECK_FAILED) and none of its files reached documents.csv
+    inbox = build_inbox(tmp_path / "inbox", 2)
+    shutil.copyfile(inbox / "A01" / "毕业证书.pdf", inbox / "A01" / GBK_NAME)
+    out = tmp_path / "out"
+    result = run_inbox(inbox, out)
+    assert result.failed == []
+    docs = {(d["applicant_id"], d["document"]): d for d in read_csv(out / "documents.csv")}
+    shown = "\ufffd" * 4 + ".pdf"  # the name as every output carries it
+    assert docs[("A01", shown)]["doc_type"] == "diploma"
+    assert docs[("A01", "毕业证书.pdf")]["doc_type"] == "diploma"
+    assert not [f for f in read_csv(out / "findings.csv") if f["code"] == "CHECK_FAILED"]
+    assert (out / "sheets" / "A01.xlsx").is_file() and (out / "sheets" / "A01.html").is_file()
+
+
+def test_a_pending_applicant_with_such_a_name_resumes_with_its_file_path(tmp_path):
+    # a killed run resumes from the pending copy: the path must come back byte for byte
+    inbox = build_inbox(tmp_path / "inbox", 1)
+    shutil.copyfile(inbox / "A01" / "毕业证书.pdf", inbox / "A01" / GBK_NAME)
+    store = open_store(tmp_path / "out")
+    sub = audit_one(inbox / "A01", AuditOptions(), store, store.start_run(str(inbox)))
+    back = store.load_pending("A01", sub.content_hash)
+    assert back is not None
+    paths = sorted(d.path for d in back.documents)
+    assert paths == sorted(d.path for d in sub.documents)
+    assert str(inbox / "A01" / GBK_NAME) in paths and all(os.path.exists(p) for p in paths)
+    assert store.load_snapshot("A01").applicant_id == "A01"
