@@ -66,6 +66,8 @@ def open_pdf(data: bytes) -> tuple["pymupdf.Document", bool]:
     if doc.needs_pass and not doc.authenticate(""):
         raise PdfUnreadable("文件已加密，无法打开")
     if doc.page_count == 0:
+        if b"%%EOF" not in data[-1024:]:  # cut before its page tree (written last by many producers)
+            raise PdfUnreadable("文件不完整（末尾缺失，疑似上传中断），页面目录已丢失，没有可读取的页面")
         raise PdfUnreadable("PDF文件没有可读取的页面")
     return doc, encrypted
 

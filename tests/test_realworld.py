@@ -43,3 +43,39 @@ def test_a_pending_applicant_with_such_a_name_resumes_with_its_file_path(tmp_pat
     assert paths == sorted(d.path for d in sub.documents)
     assert str(inbox / "A01" / GBK_NAME) in paths and all(os.path.exists(p) for p in paths)
     assert store.load_snapshot("A01").applicant_id == "A01"
+
+
+def _tree_last_pdf() -> bytes:
+    """One page whose page tree and catalog come last, as Quartz and many other producers
+    write them (nlp2004slides.pdf of pdfminer's samples): a cut anywhere before loses them."""
+    body = b"BT /F1 24 Tf 72 720 Td (Hello) Tj ET"
+    objs = [
+        (3, b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream"),
+        (5, b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+        (4, b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>"),
+        (2, b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>"),
+        (1, b"<< /Type /Catalog /Pages 2 0 R >>"),
+    ]
+    out, offsets = b"%PDF-1.4\n", {}
+    for num, obj in objs:
+        offsets[num] = len(out)
+        out += b"%d 0 obj\n" % num + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % offsets[k] for k in range(1, 6))
+    return out + b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+
+
+def test_a_pdf_cut_before_its_page_tree_says_it_was_cut(tmp_path):
+    # before: "PDF文件没有可读取的页面", which does not tell the reviewer the upload was cut
+    from extractors.reader import read_document
+    data = _tree_last_pdf()
+    whole = tmp_path / "whole.pdf"
+    whole.write_bytes(data)
+    (doc,) = read_document(whole, "X")
+    assert not doc.errors and "Hello" in doc.pages[0].text
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(data[: data.index(b"2 0 obj")])
+    (doc,) = read_document(cut, "X")
+    msgs = [e.message for e in doc.errors if e.stage == "read"]
+    assert len(msgs) == 1 and "疑似上传中断" in msgs[0] and "没有可读取的页面" in msgs[0]
