@@ -255,7 +255,9 @@ def report(plan: dict, tables: dict, problems: list[str], rc: int, wall: float, 
     truth = COMMITTED / "truth.csv"
     if truth.is_file():
         found = {(r["applicant_id"], r["code"]) for r in findings}
-        planted = [(r["applicant_id"], r["code"]) for r in read_csv(truth)[1] if r["code"] != "CLEAN"]
+        present = {r["applicant_id"] for r in tables.get("applicants.csv", ())}
+        planted = [(r["applicant_id"], r["code"]) for r in read_csv(truth)[1]
+                   if r["code"] != "CLEAN" and r["applicant_id"] in present]
         hit = [p for p in planted if p in found]
         print(f"planted faults of the samples still found: {len(hit)}/{len(planted)}"
               + "".join(f"; missed {a} {c}" for a, c in planted if (a, c) not in found))
