@@ -208,10 +208,11 @@ def read_pdf(data: bytes, page_cap: int, ocr_page: OcrPage) -> PdfResult:
     Raises PdfUnreadable when the file cannot be opened at all.
     """
     doc, encrypted = open_pdf(data)
-    res = PdfResult(meta={"pdf": pdf_meta(doc, data, encrypted), "pdf_traces": pdf_traces.collect(doc, data)})
     total = doc.page_count
-    res.meta["page_count_total"] = total
     n = min(total, max(page_cap, 1))
+    res = PdfResult(meta={"pdf": pdf_meta(doc, data, encrypted),
+                          "pdf_traces": pdf_traces.collect(doc, data, max_pages=n)})
+    res.meta["page_count_total"] = total
     if total > n:
         res.errors.append(StageError(stage="cap", message=f"文件共{total}页，超过上限{n}页，仅读取前{n}页"))
     cut = is_cut_short(doc, data)

@@ -79,3 +79,53 @@ def test_a_pdf_cut_before_its_page_tree_says_it_was_cut(tmp_path):
     (doc,) = read_document(cut, "X")
     msgs = [e.message for e in doc.errors if e.stage == "read"]
     assert len(msgs) == 1 and "疑似上传中断" in msgs[0] and "没有可读取的页面" in msgs[0]
+
+
+def _tight_lines_pdf(path, lines: int = 60, width: int = 90):
+    """Lines set closer than their font's height: each line's box overlaps its neighbours',
+    as in the 137-page manual (pypdf's issue-604.pdf) that took minutes to read."""
+    import pymupdf
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    for i in range(lines):
+        page.insert_text((20, 40 + 9 * i), ("abcdefghij" * 10)[:width], fontsize=10)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def test_the_overlay_search_grows_with_the_characters_not_their_pairs(tmp_path, monkeypatch):
+    # before: every pair of overlapping spans compared every character of one with every
+    # character of the other (60 × 90 × 90 box intersections here, millions on real pages)
+    import pymupdf
+    from extractors import pdf_traces
+    path = _tight_lines_pdf(tmp_path / "tight.pdf")
+    calls = {"n": 0}
+    real = pdf_traces._inter
+
+    def counting(a, b):
+        calls["n"] += 1
+        return real(a, b)
+
+    monkeypatch.setattr(pdf_traces, "_inter", counting)
+    with pymupdf.open(path) as doc:
+        found = pdf_traces.overlays(doc[0])
+    assert found == []  # close lines are not text printed over text
+    chars = 60 * 90
+    assert calls["n"] < 10 * chars, calls["n"]
+
+
+def test_the_overlay_search_still_finds_text_printed_over_text(tmp_path):
+    import pymupdf
+    from extractors import pdf_traces
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    for i in range(30):  # a busy page around it
+        page.insert_text((20, 40 + 9 * i), "abcdefghij" * 8, fontsize=10)
+    page.insert_text((100, 500), "2019-07-01", fontsize=12)
+    page.insert_text((100, 500), "2017-07-01", fontsize=12)  # a second date set on the first
+    path = tmp_path / "over.pdf"
+    doc.save(path)
+    with pymupdf.open(path) as d:
+        found = pdf_traces.overlays(d[0])
+    assert [(f["kind"], f["hidden"], f["visible"]) for f in found] == [("overprint", "2019-07-01", "2017-07-01")]
