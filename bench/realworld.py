@@ -34,6 +34,7 @@ import html.parser
 import json
 import os
 import random
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -229,6 +230,10 @@ def report(plan: dict, tables: dict, problems: list[str], rc: int, wall: float, 
     print(f"pages: {pages} in all, {rw_pages} in the real PDFs (text source {dict(src)}); "
           f"OCR'd pages (progress lines) {ocr_pages}; {pages / wall:.1f} pages/s overall")
     print("outputs: " + ", ".join(f"{k} {len(v) if isinstance(v, list) else v}" for k, v in tables.items()))
+    slow = sorted(((float(m.group(2)), m.group(1)) for m in re.finditer(
+        r" \d+/\d+ (\S+) \w+ ([\d.]+)s ocr_pages=", log)), reverse=True)[:3]
+    print("slowest applicants: " + ", ".join(
+        f"{aid} {sec:.0f} s ({', '.join(n for n, _ in plan.get(aid, [])) or 'sample'})" for sec, aid in slow))
     print(f"\n{'every output written and every file accounted for' if not problems else 'PROBLEMS:'}")
     for p in problems[:60]:
         print(f"  - {p}")
@@ -283,11 +288,12 @@ def main(argv=None) -> int:
            "--journals", str(ROOT / "sample_docs" / "data" / "core_journals.csv"), *a.cli_args]
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
     print("running:", " ".join(cmd[1:]), flush=True)
+    logfile = a.work / "run.log"  # written as the run goes: `tail -f` it
     t = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, errors="replace")
+    with open(logfile, "wb") as fh:
+        proc = subprocess.run(cmd, cwd=ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT)
     wall = time.perf_counter() - t
-    log = proc.stdout + proc.stderr
-    (a.work / "run.log").write_text(log, "utf-8", errors="replace")
+    log = logfile.read_text("utf-8", errors="replace")
     if proc.returncode != 0:
         print(f"zcaudit run exited {proc.returncode}; last lines of {a.work / 'run.log'}:")
         print("\n".join(log.splitlines()[-25:]))

@@ -190,17 +190,17 @@ def _text(chars) -> str:
 
 
 def _finite(b) -> bool:
-    return all(math.isfinite(v) for v in b[:4])
+    return math.isfinite(b[0] + b[1] + b[2] + b[3])  # NaN and ±inf propagate (huge values too: no harm)
 
 
 def _union(chars) -> tuple:
     """The box around a span's characters (every character lies inside it)."""
     if not chars:
         return (0.0, 0.0, 0.0, 0.0)
-    if not all(_finite(c[3]) for c in chars):  # a hostile coordinate: no shortcut for this span
+    cols = list(zip(*(c[3][:4] for c in chars)))
+    if not math.isfinite(sum(map(sum, cols))):  # a hostile coordinate: no shortcut for this span
         return (-math.inf, -math.inf, math.inf, math.inf)
-    return (min(c[3][0] for c in chars), min(c[3][1] for c in chars),
-            max(c[3][2] for c in chars), max(c[3][3] for c in chars))
+    return (min(cols[0]), min(cols[1]), max(cols[2]), max(cols[3]))
 
 
 class _Grid:
@@ -289,10 +289,19 @@ def overlays(page) -> list[dict]:
     return out
 
 
+def _touching(chars: list, b: tuple) -> list:
+    """The characters (in order) whose box shares an area with box ``b``."""
+    b0, b1, b2, b3 = b
+    return [c for c in chars if c[3][0] < b2 and b0 < c[3][2] and c[3][1] < b3 and b1 < c[3][3]]
+
+
 def _overprints(spans: list, box: dict, hidden_ids: set, pno: int) -> list[dict]:
-    """Text printed over other text: characters of a later span on those of an earlier one."""
+    """Text printed over other text: characters of a later span on those of an earlier one.
+
+    Each character of the earlier span is matched with the first character of the later one
+    it lies under. Only the characters inside the other span's box are compared, through a
+    grid when there are many of them."""
     out = []
-    grids: dict[int, tuple[list, _Grid]] = {}
     spans = sorted(spans, key=lambda t: t["bbox"][1])  # sweep down the page: only vertical neighbours
     for i, a in enumerate(spans):
         for b in spans[i + 1:]:
@@ -301,17 +310,14 @@ def _overprints(spans: list, box: dict, hidden_ids: set, pno: int) -> list[dict]
             if id(a) in hidden_ids or id(b) in hidden_ids or _inter(a["bbox"], b["bbox"]) <= 0:
                 continue
             lo, hi = (a, b) if a["seqno"] < b["seqno"] else (b, a)
-            if _inter(box[id(lo)], box[id(hi)]) <= 0:
+            los = _touching(lo["chars"], box[id(hi)])
+            his = _touching(hi["chars"], box[id(lo)]) if los else []
+            if not his:
                 continue  # no character of one can touch a character of the other
-            if id(hi) not in grids:
-                grids[id(hi)] = (hi["chars"], _Grid([d[3] for d in hi["chars"]]))
-            his, grid = grids[id(hi)]
+            grid = _Grid([d[3] for d in his]) if len(los) * len(his) > 256 else None
             under_c, over_c = [], []
-            for c in lo["chars"]:
-                if _inter(c[3], box[id(hi)]) <= 0:
-                    continue
-                for k in grid.near(c[3]):  # the first character of hi it lies under, as before
-                    d = his[k]
+            for c in los:
+                for d in (his if grid is None else (his[k] for k in grid.near(c[3]))):
                     if _inter(c[3], d[3]) >= 0.5 * max(min(_area(c[3]), _area(d[3])), 1e-6):
                         under_c.append(c)
                         over_c.append(d)
