@@ -129,3 +129,26 @@ def test_the_overlay_search_still_finds_text_printed_over_text(tmp_path):
     with pymupdf.open(path) as d:
         found = pdf_traces.overlays(d[0])
     assert [(f["kind"], f["hidden"], f["visible"]) for f in found] == [("overprint", "2019-07-01", "2017-07-01")]
+
+
+def test_an_applicant_whose_audit_raises_still_lists_every_file(tmp_path, monkeypatch):
+    # before: a failed applicant was saved without documents, so its uploads vanished
+    # from documents.csv (the first real-world night lost the 7 files of one applicant so)
+    import pipeline.stages as stages
+    inbox = build_inbox(tmp_path / "inbox", 2)
+    real = stages.read_documents
+
+    def boom(sub, *a, **k):
+        if sub.applicant_id == "A01":
+            raise RecursionError()
+        return real(sub, *a, **k)
+
+    monkeypatch.setattr(stages, "read_documents", boom)
+    out = tmp_path / "out"
+    result = run_inbox(inbox, out)
+    assert result.failed == ["A01"]
+    docs = read_csv(out / "documents.csv")
+    listed = sorted((d["document"], d["doc_type"], d["pages"]) for d in docs if d["applicant_id"] == "A01")
+    assert listed == [("毕业证书.pdf", "unknown", "0"), (os.path.join("考核", "2023年度考核表.pdf"), "unknown", "0")]
+    assert {d["applicant_id"] for d in docs} == {"A01", "A02"}
+    assert (out / "sheets" / "A01.html").is_file() and (out / "sheets" / "A01.xlsx").is_file()
