@@ -55,6 +55,7 @@ COLUMNS = {  # contract §3
     "documents.csv": ["applicant_id", "document", "doc_type", "pages", "text_source", "sha256"],
     "fields.csv": ["applicant_id", "document", "doc_type", "field", "value", "page", "source", "confidence"],
 }
+ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 BROKEN = ("bad_json", "missing_key", "wrong_type", "bad_enum")
 
 
@@ -158,6 +159,10 @@ def check_outputs(inbox: Path, out: Path) -> tuple[list[str], dict]:
         if header[: len(cols)] != cols:
             problems.append(f"{name} columns {header[:len(cols)]} ≠ {cols}")
         tables[name] = rows
+    for name in COLUMNS:  # what openpyxl refused in the night of issue 15: no control character
+        path = out / name
+        if path.is_file() and ILLEGAL.search(path.read_text("utf-8-sig", errors="replace")):
+            problems.append(f"{name} holds a control character")
     for row in tables.get("findings.csv", ()):
         try:
             json.loads(row["evidence"] or "{}")
