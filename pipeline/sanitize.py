@@ -22,9 +22,11 @@ from typing import Any, Optional
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from pydantic import BaseModel
+from pydantic_core import PydanticSerializationError
 
 CELL_MAX = 32_000          # under Excel's 32,767 characters per cell, with room for the marker
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_ESCAPED_SURROGATE_RE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 _BAD_RE = re.compile(ILLEGAL_CHARACTERS_RE.pattern + "|[\ufffe\uffff]")
 _SPACE = {"\x0b": " ", "\x0c": " ", "\x00": ""}
 REPLACEMENT = "\ufffd"
@@ -84,6 +86,28 @@ def clean_model(model: BaseModel) -> BaseModel:
             if new != value:
                 setattr(model, name, new)
     return model
+
+
+def model_json(model: BaseModel) -> str:
+    """JSON of a model (the database's snapshot and pending copy of a Submission).
+
+    The ``KEEP_RAW`` fields keep the file system's name of an upload, which holds lone
+    surrogates when the name is not UTF-8 (a zip made on a GBK desktop); pydantic's
+    JSON refuses them, so such a model is dumped with each lone surrogate written as a
+    ``\\udcXX`` escape, which ``load_model_json`` reads back to the same name."""
+    try:
+        return model.model_dump_json()
+    except PydanticSerializationError:
+        text = json.dumps(model.model_dump(mode="json"), ensure_ascii=False)
+        return _SURROGATE_RE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+def load_model_json(cls: type[BaseModel], raw: str | bytes) -> Any:
+    """The model ``model_json`` wrote (pydantic's JSON parser refuses escaped lone surrogates)."""
+    text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+    if _ESCAPED_SURROGATE_RE.search(text):
+        return cls.model_validate(json.loads(text))
+    return cls.model_validate_json(text)
 
 
 def clean_row(row: dict[str, Any], limit: Optional[int] = CELL_MAX) -> dict[str, Any]:

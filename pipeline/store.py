@@ -27,7 +27,7 @@ from sqlalchemy import (BigInteger, Column, Float, Integer, LargeBinary, MetaDat
 from sqlalchemy.engine import Engine
 
 from core.models import Finding, Submission, verdict_of
-from .sanitize import clean_model, clean_row, clean_text
+from .sanitize import clean_model, clean_row, clean_text, load_model_json, model_json
 from .redact import snapshot_boxes
 
 metadata = MetaData()
@@ -200,7 +200,7 @@ class Store:
         if row is None or row.content_hash != content_hash or not row.data:
             return None
         try:
-            return Submission.model_validate_json(zlib.decompress(row.data))
+            return load_model_json(Submission, zlib.decompress(row.data))
         except (zlib.error, ValueError):
             return None
 
@@ -239,7 +239,7 @@ class Store:
                 clause=f.clause, page=f.page, bbox=_bbox(f.bbox))
         stored_hash = sub.content_hash if stage == "final" else ""
         snapshot = snapshot_json(sub, stored_hash)
-        blob = zlib.compress(sub.model_dump_json().encode("utf-8"), 3) if stage == "pending" else None
+        blob = zlib.compress(model_json(sub).encode("utf-8"), 3) if stage == "pending" else None
         with self.engine.begin() as c:
             dismissed = {r[0] for r in c.execute(select(reviews_t.c.fingerprint).where(
                 (reviews_t.c.applicant_id == aid) & (reviews_t.c.decision == "dismissed")))}
@@ -267,7 +267,7 @@ class Store:
         with self.engine.connect() as c:
             raw = c.execute(select(applicants_t.c.snapshot).where(
                 applicants_t.c.applicant_id == applicant_id)).scalar_one_or_none()
-        return Submission.model_validate_json(raw) if raw else None
+        return load_model_json(Submission, raw) if raw else None
 
     def rows(self, table: str, applicant_ids: Optional[Iterable[str]] = None) -> list[dict[str, Any]]:
         t = metadata.tables[table]
@@ -342,4 +342,4 @@ def snapshot_json(sub: Submission, content_hash: Optional[str] = None) -> str:
             p.tables = []
         d.body = d.body[:2000]
         d.references = d.references[:2000]
-    return slim.model_dump_json()
+    return model_json(slim)
