@@ -44,8 +44,8 @@ class Hit:
     after: str = ""  # the text that followed the value on its line (a date after a number)
 
 
-# the rest of a longer label after a shorter one ("岗位" + "名称：")
-_LONGER_LABEL = re.compile(rf"[{CJK}]{{1,4}}\s*{_COLON}\s*")
+# the rest of a longer label after a shorter one ("岗位" + "名称：", "聘用单位" + "（甲方）：")
+_LONGER_LABEL = re.compile(rf"(?:[{CJK}]{{1,4}}|\(\s*[{CJK}]{{1,6}}\s*\))\s*{_COLON}\s*")  # 名称： / （甲方）：
 
 
 def find_value(lines: Sequence[TLine], labels: Sequence[str], pattern: str, *,

@@ -224,3 +224,13 @@ def test_a_labour_contract_is_an_employment_proof_and_names_holder_unit_post_and
     got = field_map(parser_for("employment_proof")(doc))
     assert (got["name"], got["id_number"]) == ("扎西多吉", "630102197103221357")
     assert (got["unit"], got["position"], got["start_date"]) == ("兰州新区城市发展投资集团有限公司", "技术员", "2020-04-01")
+
+
+def test_an_institution_contract_names_unit_after_a_bracketed_role_and_the_post_in_its_clause():
+    text = ("事业单位聘用合同书\n聘用单位（甲方）： 兰州新区西岔学校\n受聘人员（乙方）： 张玥\n=== page ===\n"
+            "姓 名 张玥 性别 女\n身份证号码 640104196805225520\n（一）固定期限：自2017年1月1日起至2019年12月31日止。\n"
+            "二、岗位及职责\n第二条甲方根据工作需要，聘用乙方在教务处（部门）小学语文教师岗位工作。\n")
+    doc = doc_from_text(text, "unknown", source="ocr")
+    assert classify(doc)[0] == "employment_proof"
+    got = field_map(parser_for("employment_proof")(doc))
+    assert (got["unit"], got["position"], got["start_date"]) == ("兰州新区西岔学校", "小学语文教师", "2017-01-01")

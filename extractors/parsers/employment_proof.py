@@ -115,7 +115,11 @@ def parse(doc: Document) -> list[Field]:
     hit = find_in_text(lines, rf"(?:工作岗位|聘用岗位|岗位|职务)\s*(?:是|为)\s*_*\s*([{CJK}A-Za-z()]{{2,16}}?)\s*_*\s*"
                               rf"(?:[,，。;；]|岗位职责|$)", group=1, sep="\n")
     if hit is None:
-        hit = find_value(lines, L.labels("position"), rf"[{CJK}A-Za-z()][{CJK}A-Za-z()]{{1,20}}",
+        # "聘用乙方在教务处（部门）小学语文教师岗位工作"
+        hit = find_in_text(lines, rf"在\s*(?:[{CJK}]{{1,12}}\(\s*部门\s*\)\s*)?([{CJK}A-Za-z]{{2,14}}?)\s*岗位\s*(?:工作|任职)",
+                           group=1)
+    if hit is None:
+        hit = find_value(lines, L.labels("position"), rf"(?!及?职责)[{CJK}A-Za-z()][{CJK}A-Za-z()]{{1,20}}",
                          stops=STOPS)
     if hit is None:
         hit = find_in_text(lines, rf"(?:担任|任)\s*((?!职)[{CJK}A-Za-z()]{{2,20}}?)\s*(?:职务|岗位|一职|工作|,|，|。)",
