@@ -115,13 +115,27 @@ class Columns:
             c = re.sub(f"^(?:{self._kinds.pattern})|(?:{self._kinds.pattern})$", "", c)
         return clean_text(c) if len(re.findall(f"[{CJK}]", c)) >= 4 else None
 
+    @staticmethod
+    def _aligned(cells: list[str], kinds: list[str]) -> bool:
+        """Do the cells sit under their header? As many cells as header words is not enough when
+        OCR merged one pair and split another ("2022-06 兰州新区…" under 所属期, "4800.00" under
+        单位名称): each month, unit and base cell must look like one."""
+        for c, k in zip(cells, kinds):
+            if k == "month" and not month_cell(c):
+                return False
+            if k == "unit" and (not re.search(f"[{CJK}]", c) or month_cell(c) or _is_number(c)):
+                return False
+            if k == "base" and not _is_number(c):
+                return False
+        return True
+
     def row(self, cells: list[str], hdr: Optional[Header], unit_default: str) -> RowRead:
         """Contributions of one data row; an empty RowRead when it is no month row."""
         cells = [c.strip() for c in cells if c is not None and c.strip()]
         months, base, paid, unit, count, note = [], None, None, None, None, None
         odd_word = False
         kinds = hdr.kinds if hdr else []
-        if hdr and len(cells) == len(kinds):
+        if hdr and len(cells) == len(kinds) and self._aligned(cells, kinds):
             for c, k in zip(cells, kinds):
                 if k == "range" and RANGE.search(c):
                     months += _range_months(c)
@@ -241,11 +255,13 @@ def split_cells(tl: TLine) -> list[str]:
 
 def tokens(cells: list[str]) -> list[str]:
     """A row's cells taken apart where OCR merged neighbours: on spaces ("1 2020-08", "418.48 已实缴",
-    "养老保险 兰州新区…"; a month range or a month stays whole) and, without a space, a unit code
-    before the unit's name ("62016772兰州新区…") or an amount before a status word ("418.48正常应缴")."""
+    "养老保险 兰州新区…"; a month range or a month stays whole) and, without a space, a month, a unit
+    code before the unit's name ("2023-03兰州新区…", "62016772兰州新区…") or an amount before a
+    status word ("418.48正常应缴")."""
     parts = [w for c in cells for w in (c.split() if len(c.split()) > 1 and not RANGE.search(c)
                                          and not month_cell(c) else [c])]
-    return [p for w in parts for p in re.split(rf"^(\d{{5,}}|\d+\.\d{{2}})(?=[{CJK}])", w) if p]
+    return [p for w in parts
+            for p in re.split(rf"^((?:19|20)\d{{2}}[-./]\d{{1,2}}|\d{{5,}}|\d+\.\d{{2}})(?=[{CJK}])", w) if p]
 
 
 def looks_like_row(cells: list[str]) -> bool:
@@ -253,7 +269,11 @@ def looks_like_row(cells: list[str]) -> bool:
     cells = tokens(cells)
     has_month = any(month_cell(c) or RANGE.search(c) for c in cells)
     numbers = [c for c in cells if _is_number(c) and not month_cell(c)]
-    return has_month and bool(numbers)
+    if has_month and numbers:
+        return True
+    # however OCR glued it, a month followed by an amount is a row: counted, so that a row that
+    # gives nothing is unread (FIELD_UNCONFIRMED), never a month the statement did not print
+    return bool(re.search(rf"(?<!\d){MONTH}(?!\d).*?\d+\.\d{{2}}(?!\d)", " ".join(cells)))
 
 
 def settle_units(values: list[str], min_rows: int = 10) -> list[str]:

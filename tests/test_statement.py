@@ -204,3 +204,22 @@ def test_a_sequence_number_merged_into_the_month_cell_still_gives_the_row():
     doc, got = _parse("参保缴费证明\n" + "\n".join("| " + " | ".join(r) + " |" for r in table))
     assert got["contribution"] == [f"2020-08|{U}|4800|1", f"2020-09|{U}|4800|0"]
     assert doc.coverage.complete
+
+
+def test_misaligned_ocr_cells_and_a_month_glued_to_the_unit():
+    """A two-level header (基本养老保险 / 职业年金 over 单位 / 个人) read by OCR: cells as many as the
+    header's words but shifted, and a month glued to the unit's name. The base is the 缴费基数,
+    never the pension amount beside it."""
+    table = [["序号 所属期", "单位名称", "缴费基数", "基本养老保险", "职业年金", "缴费标志"],
+             ["2", f"2022-06 {U}", "4800.00", "768.00", "384.00", "384.00", "192.00正常缴费"],
+             ["11", f"2023-03{U}", "4992.00", "798.72", "399.36", "399.36 199.68正常缴费"]]
+    doc, got = _parse("参保证明\n" + "\n".join("| " + " | ".join(r) + " |" for r in table))
+    assert got["contribution"] == [f"2022-06|{U}|4800|1", f"2023-03|{U}|4992|1"]
+
+
+def test_a_glued_row_that_gives_nothing_is_counted_unread():
+    table = [["缴费年月", "单位名称", "缴费基数", "缴费状态"], ["2023-03", U, "4992.00", "正常"],
+             [f"2023-04{U}4992.00巴"]]
+    doc, got = _parse("参保证明\n" + "\n".join("| " + " | ".join(r) + " |" for r in table))
+    assert got["contribution"] == [f"2023-03|{U}|4992|1"]
+    assert not doc.coverage.complete and doc.coverage.unread
