@@ -416,7 +416,7 @@ def paper_facts(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
         printed = doc.value("authors") if doc else None
         authors, source = (split_names(printed), "printed") if printed else \
             (split_names(dec.authors if dec else None), "declared")
-        if not name_among(app.name, authors) and not (source == "printed" and _named_on_page(doc, app.name)):
+        if not name_among(app.name, authors) and not _named_on_page(doc, app.name):
             where = "论文上印的作者" if source == "printed" else "申报的作者"
             slip = source == "printed" and _ocr_slip(doc, "authors") and any(one_glyph_apart(app.name, a)
                                                                              for a in authors)

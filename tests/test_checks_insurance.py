@@ -229,3 +229,12 @@ def test_ocr_glyph_slips_in_the_unit_name_are_not_another_payer():
     assert got[0].read_unit == "兰州新区综合保税区运管管理有限公司"
     assert got[3].unit == "兰州新区综合保税区运管管理有限公司"       # a text layer prints what it prints
     assert got[4].unit == "兰州新区城市发展投资集团有限公司" and not got[4].read_unit  # another company
+
+
+def test_a_long_unit_name_with_several_ocr_slips_is_the_one_declared_unit_it_resembles():
+    from checks.timeline import Contribution, ocr_unit_slips
+    declared = ["甘肃兰新民族团结实业有限公司", "兰州新区秦川园区管理服务中心"]
+    rows = [Contribution((2023, 1), "甘市兰新民团结实业有限公司", "3500", True, source="ocr"),
+            Contribution((2023, 2), "兰州新区泰川区管理限务中心", "3500", True, source="ocr"),
+            Contribution((2023, 3), "兰州新区城市发展投资集团有限公司", "3500", True, source="ocr")]
+    assert [r.unit for r in ocr_unit_slips(rows, declared)] == declared + ["兰州新区城市发展投资集团有限公司"]

@@ -256,3 +256,10 @@ def test_the_applicant_named_in_the_paper_head_is_no_missing_author(ctx):
     assert codes(paper_facts(_sub([_paper()], [doc]), ctx)) == []
     doc.pages[0].lines[1].text = TITLE + " 王芳李强"
     assert codes(paper_facts(_sub([_paper()], [doc]), ctx)) == ["PAPER_AUTHOR_MISSING"]
+
+
+def test_a_paper_whose_head_names_the_applicant_proves_authorship_even_when_none_was_declared(ctx):
+    doc = _doc("论文.jpg", "paper", title=TITLE, published="2024-01")
+    doc.pages = [Page(number=1, width=100, height=100, lines=[
+        Line(text=TITLE + "张伟李强(兰州新区某公司,甘肃兰州730314)", bbox=(0, 0, 1, 1), source="ocr")])]
+    assert codes(paper_facts(_sub([_paper(authors=[])], [doc]), ctx)) == []
