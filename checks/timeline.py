@@ -18,6 +18,7 @@ from core.dates import Month, add_months, fmt, month_range, months_between, pars
 from core.models import Document, WorkItem
 from core.normalize import canon
 
+from .claim_match import ORG_SUFFIX
 from .matching import normalize_unit, same_unit
 
 
@@ -56,6 +57,8 @@ def contributions(docs: Iterable[Document]) -> list[Contribution]:
             if parsed is None:
                 continue
             month, unit, base, paid = parsed
+            if unit and not ORG_SUFFIX.search(re.sub(r"\s|[(（][^)）]*[)）]", "", unit)):
+                unit = ""  # "查询期间", "个人缴费": no organisation's name, so no payer the row can prove
             out.append(Contribution(month, unit, base, paid, doc.filename, f.page, f.bbox, f.source))
     return out
 

@@ -238,3 +238,12 @@ def test_a_long_unit_name_with_several_ocr_slips_is_the_one_declared_unit_it_res
             Contribution((2023, 2), "兰州新区泰川区管理限务中心", "3500", True, source="ocr"),
             Contribution((2023, 3), "兰州新区城市发展投资集团有限公司", "3500", True, source="ocr")]
     assert [r.unit for r in ocr_unit_slips(rows, declared)] == declared + ["兰州新区城市发展投资集团有限公司"]
+
+
+def test_a_label_read_into_the_unit_column_is_no_second_payer():
+    from checks.timeline import contributions
+    d = Document(applicant_id="A", filename="s.jpg", doc_type="social_insurance", fields=[
+        Field(name="contribution", value="2021-06|查询期间||1", source="ocr"),
+        Field(name="contribution", value="2021-06|兰州新区第三人民医院|5231|1", source="ocr"),
+        Field(name="contribution", value="2021-07|甘肃省人才交流中心（代缴）|5231|1", source="ocr")])
+    assert [r.unit for r in contributions([d])] == ["", "兰州新区第三人民医院", "甘肃省人才交流中心（代缴）"]
