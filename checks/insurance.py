@@ -38,6 +38,8 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
+from rapidfuzz import fuzz
+
 from core.dates import Month, add_months, fmt, month_of
 from core.models import Finding, Severity, Submission
 from core.other_kinds import LABOUR_CONTRACT, SALARY_STATEMENT, is_sealed, other_kind
@@ -273,6 +275,11 @@ def check_social_insurance_short(sub: Submission, ctx: CheckContext) -> list[Fin
     return [ctx.finding(sub, "SOCIAL_INSURANCE_SHORT", msg, rule=rule, **doc, **evidence)]
 
 
+# an OCR'd payer this alike to the declared unit (rapidfuzz ratio of the printed names) may be that
+# unit misread: INSURED_UNIT_MISMATCH at warn (reconciled outright from OCR_UNIT_RATIO, timeline.py)
+OCR_NEAR_UNIT = 70.0
+
+
 @check("work_history_insurance")
 @needs_application
 def check_work_history_insurance(sub: Submission, ctx: CheckContext) -> list[Finding]:
@@ -287,6 +294,7 @@ def check_work_history_insurance(sub: Submission, ctx: CheckContext) -> list[Fin
         return []
     first, last = period
     paid = paid_units(rows)
+    ocr_units = {r.unit for r in rows if r.source == "ocr"}
     by_month = declared_units(jobs)
     words = ctx.policy.param("social_insurance", "agency_words", app.mode) or DEFAULT_AGENCY_WORDS
     out: list[Finding] = []
@@ -322,8 +330,14 @@ def check_work_history_insurance(sub: Submission, ctx: CheckContext) -> list[Fin
             row = _first_row(rows, foreign)
             msg = (f"{_ranges_text(foreign)}共{len(foreign)}个月的工作经历（{unit}）"
                    f"社保由其他单位（{'、'.join(payers)}）缴纳。")
+            # every "other" payer an OCR read that still resembles the declared unit: the photo may
+            # have garbled one name (泰川四区营理 for 秦川园区管理), a person compares at warn
+            slip = all(p in ocr_units and fuzz.ratio(p, unit) >= OCR_NEAR_UNIT for p in payers)
+            if slip:
+                msg += "其他单位名称为扫描件识别所得且与申报单位相近，可能是识别误差，请对照原件核对。"
             out.append(ctx.finding(
                 sub, "INSURED_UNIT_MISMATCH", msg, clause_key="insured_unit_mismatch",
+                severity=Severity.warn if slip else None, likely_ocr_error=slip,
                 document=row.document if row else "", page=row.page if row else None,
                 bbox=row.bbox if row else None, paying_units=payers,
                 months={fmt(m): paid[m] for m in foreign}, ranges=compress(foreign), **common))

@@ -247,3 +247,21 @@ def test_a_label_read_into_the_unit_column_is_no_second_payer():
         Field(name="contribution", value="2021-06|兰州新区第三人民医院|5231|1", source="ocr"),
         Field(name="contribution", value="2021-07|甘肃省人才交流中心（代缴）|5231|1", source="ocr")])
     assert [r.unit for r in contributions([d])] == ["", "兰州新区第三人民医院", "甘肃省人才交流中心（代缴）"]
+
+
+def test_an_ocr_payer_that_still_resembles_the_declared_unit_is_a_warning_not_a_suspect():
+    # UNIT 兰州新区城投建设有限公司 photographed with three glyphs garbled: maybe that unit, a person looks
+    garbled = "兰州新区域役建没有限公司"
+    doc = si_doc(at(UNIT, "2023-06", "2023-11") + at(garbled, "2023-12", "2023-12") + at(UNIT, "2024-01", "2024-05"))
+    for f in doc.fields:
+        f.source = "ocr"
+    (f,) = codes(run(check_work_history_insurance, make_app(), doc), "INSURED_UNIT_MISMATCH")
+    assert f.severity == Severity.warn and f.evidence["likely_ocr_error"] is True and "识别误差" in f.message
+    # another employer read by OCR, or the garbled name on a text layer, stays suspect
+    other = si_doc(at(UNIT, "2023-06", "2023-11") + at(OTHER, "2023-12", "2023-12") + at(UNIT, "2024-01", "2024-05"))
+    for f in other.fields:
+        f.source = "ocr"
+    text = si_doc(at(UNIT, "2023-06", "2023-11") + at(garbled, "2023-12", "2023-12") + at(UNIT, "2024-01", "2024-05"))
+    for d in (other, text):
+        (g,) = codes(run(check_work_history_insurance, make_app(), d), "INSURED_UNIT_MISMATCH")
+        assert g.severity == Severity.suspect
