@@ -27,7 +27,7 @@ from extractors.base import OcrBox, OcrEngine, OcrStats
 from extractors.ocr_engine import RapidOcrEngine
 from extractors.paddle_backend import PaddleOcrEngine
 
-__all__ = ["FakeOcrEngine", "OcrStats", "RapidOcrEngine", "get_engine", "ocr_image", "ocr_image_ex",
+__all__ = ["FakeOcrEngine", "OcrStats", "RapidOcrEngine", "get_engine", "ocr_image", "ocr_image_ex", "scale_line",
            "fold_ocr_text"]
 
 SKEW_MIN_DEG = 0.5
@@ -251,10 +251,11 @@ def ocr_image(img: np.ndarray, engine: OcrEngine) -> tuple[list[Line], int, floa
     return lines, rot, skew, rows
 
 
-def _shrink(line: Line, f: float) -> Line:
-    """A line read on an image enlarged ``f`` times, in the original image's pixels."""
+def scale_line(line: Line, k: float) -> Line:
+    """A line with its box and its segments' boxes multiplied by ``k`` (pixels of an enlarged
+    image back to the image's own, or pixels to PDF points): the columns go with the line."""
     def box(b):
-        return tuple(round(v / f, 2) for v in b)
+        return tuple(round(v * k, 2) for v in b)
     return line.model_copy(update={"bbox": box(line.bbox),
                                    "segments": [sg.model_copy(update={"bbox": box(sg.bbox)}) for sg in line.segments]})
 
@@ -271,7 +272,7 @@ def ocr_image_ex(img: np.ndarray, engine: OcrEngine):
         return _ocr_image_ex(img, engine)
     big = cv2.resize(img, None, fx=f, fy=f, interpolation=cv2.INTER_CUBIC)
     lines, rot, skew, table, w, h = _ocr_image_ex(big, engine)
-    return [_shrink(ln, f) for ln in lines], rot, skew, table, round(w / f), round(h / f)
+    return [scale_line(ln, 1 / f) for ln in lines], rot, skew, table, round(w / f), round(h / f)
 
 
 def _ocr_image_ex(img: np.ndarray, engine: OcrEngine):

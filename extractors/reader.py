@@ -16,12 +16,12 @@ from typing import Iterable, Optional
 import numpy as np
 
 from core import renders
-from core.models import Document, Line, Page, StageError
+from core.models import Document, Page, StageError
 from core.renders import OCR_DPI, ImageUnreadable, load_frames
 from extractors import classify as clf
 from extractors import parsers
 from extractors.base import DocTypeSpec, OcrEngine, parser_for
-from extractors.ocr import get_engine, ocr_image_ex
+from extractors.ocr import get_engine, ocr_image_ex, scale_line
 from extractors.pdf import PdfUnreadable, read_pdf
 
 log = logging.getLogger(__name__)
@@ -84,8 +84,7 @@ def _ocr_page(img: np.ndarray, number: int, lazy: _LazyOcr, errors: list[StageEr
                                  message=f"第{number}页文字识别失败（{type(exc).__name__}）"))
         return None
     if scale != 1.0:
-        lines = [Line(text=ln.text, source=ln.source, confidence=ln.confidence,
-                      bbox=tuple(round(v * scale, 2) for v in ln.bbox)) for ln in lines]
+        lines = [scale_line(ln, scale) for ln in lines]  # segments too: a scanned PDF keeps its columns
     return Page(number=number, width=round(w * scale, 2), height=round(h * scale, 2),
                 text_source="ocr" if lines else "none", lines=lines,
                 tables=[rows] if rows else [], rotation=rot, skew=round(skew, 2))

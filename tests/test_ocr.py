@@ -149,3 +149,15 @@ def test_a_small_image_is_read_enlarged_and_its_boxes_come_back_in_its_own_pixel
     big = _StagedFake()
     ocr_image_ex(np.full((1462, 1033, 3), 255, np.uint8), big)
     assert big.seen[0] == (1462, 1033)                 # a page-sized scan is read as it is
+
+
+def test_a_scanned_pdf_page_keeps_its_columns_in_points():
+    """An image-only PDF page is read in pixels and mapped to points: the segments (columns) of
+    each line go with it, as on a photo, so two values on one baseline never merge."""
+    from extractors.ocr import scale_line
+    from core.models import Line, Segment
+    ln = Line(text="姓名 张伟 性别 男", bbox=(100, 50, 700, 80), source="ocr",
+              segments=[Segment(text="姓名 张伟", bbox=(100, 50, 300, 80)), Segment(text="性别 男", bbox=(500, 50, 700, 80))])
+    got = scale_line(ln, 0.36)
+    assert got.bbox == (36.0, 18.0, 252.0, 28.8)
+    assert [s.bbox for s in got.segments] == [(36.0, 18.0, 108.0, 28.8), (180.0, 18.0, 252.0, 28.8)]
