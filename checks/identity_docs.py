@@ -19,7 +19,7 @@ from core.models import Claim, Document, Finding, Severity, Submission
 
 from .base import CheckContext, app_of, check, doc_label, needs_application
 from .claims import claims_of, confirmed_documents, contradicted
-from .matching import char_diff, name_distance, one_glyph_apart
+from .matching import OCR_SLIP_NOTE, char_diff, name_distance, one_glyph_apart
 
 SKIP_TYPES = {"unknown", "other", "paper", "plagiarism_report"}
 
@@ -41,7 +41,7 @@ def name_finding(sub: Submission, ctx: CheckContext, doc: Document, c: Claim) ->
     declared = app_of(sub).name
     msg = f"{doc_label(doc)}上的姓名“{c.found}”与申报人姓名“{declared}”不一致。"
     if ocr_one_glyph(declared, c):
-        msg += "该值为扫描件识别所得，仅差一字，可能是识别误差，请对照原件目测核对。"
+        msg += OCR_SLIP_NOTE
         return ctx.finding(sub, "NAME_MISMATCH", msg, clause_key="honesty", field="name", declared=declared,
                            found=c.found, edit_distance=1, likely_ocr_error=True,
                            severity_note="扫描件识别值仅差一字，不足以认定为他人材料", severity=Severity.warn,

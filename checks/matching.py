@@ -49,6 +49,10 @@ def name_distance(a: Optional[str], b: Optional[str]) -> int:
     return Levenshtein.distance(name_key(a), name_key(b))
 
 
+# said of a finding that rests on an OCR read one character off the declared value
+OCR_SLIP_NOTE = "该值为扫描件识别所得，与申报值仅差一字，可能是识别误差，请对照原件目测核对。"
+
+
 def one_glyph_apart(a: Optional[str], b: Optional[str]) -> bool:
     """Two names of equal length that differ in exactly one character: on an OCR read, the
     recogniser's commonest slip (刘彧 → 刘或, 周淼 → 周森), which a lookalike name also is."""

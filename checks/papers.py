@@ -47,8 +47,8 @@ from core.models import Document, Finding, Paper, Severity, Submission
 from core.other_kinds import is_signed_or_sealed, marks
 from core.normalize import name_key, nfkc
 
-from .base import CheckContext, app_of, check, needs_application
-from .matching import one_glyph_apart
+from .base import LOW_CONFIDENCE, CheckContext, app_of, check, needs_application
+from .matching import OCR_SLIP_NOTE, one_glyph_apart
 from .journals import (Catalogue, cached_catalogue, cn_problem, issn_check_digit, normalize_cn,
                        normalize_issn, normalize_title)
 
@@ -179,8 +179,6 @@ def _named_on_page(doc: Optional[Document], name: str) -> bool:
     head = "".join(ln.text for ln in doc.pages[0].lines[:15])
     return name_key(name) in name_key(head)
 
-
-OCR_SLIP_NOTE = "该值为扫描件识别所得，与申报值仅差一字，可能是识别误差，请对照原件目测核对。"
 
 
 def _ocr_slip(doc: Optional[Document], name: str) -> bool:
@@ -413,7 +411,9 @@ def paper_facts(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
                     declared=fmt(declared_m) if declared_m else None,
                     printed=fmt(printed_m) if printed_m else None, cutoff=cutoff.isoformat(),
                     paper_title=ref.title))
-        printed = doc.value("authors") if doc else None
+        read = doc.field("authors") if doc else None
+        # a low-confidence OCR read of the byline is not evidence: the declared authors stand
+        printed = read.value if read and not (read.source == "ocr" and read.confidence < LOW_CONFIDENCE) else None
         authors, source = (split_names(printed), "printed") if printed else \
             (split_names(dec.authors if dec else None), "declared")
         if not name_among(app.name, authors) and not _named_on_page(doc, app.name):

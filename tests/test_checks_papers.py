@@ -263,3 +263,11 @@ def test_a_paper_whose_head_names_the_applicant_proves_authorship_even_when_none
     doc.pages = [Page(number=1, width=100, height=100, lines=[
         Line(text=TITLE + "张伟李强(兰州新区某公司,甘肃兰州730314)", bbox=(0, 0, 1, 1), source="ocr")])]
     assert codes(paper_facts(_sub([_paper(authors=[])], [doc]), ctx)) == []
+
+
+def test_a_low_confidence_ocr_byline_is_unread_and_the_declared_authors_stand(ctx):
+    doc = _doc("论文.jpg", "paper", title=TITLE, authors="李强;王芳", published="2024-01")
+    doc.fields[1].source, doc.fields[1].confidence = "ocr", 0.55
+    assert codes(paper_facts(_sub([_paper()], [doc]), ctx)) == []
+    doc.fields[1].confidence = 0.97          # read with confidence, the applicant is not on it
+    assert codes(paper_facts(_sub([_paper()], [doc]), ctx)) == ["PAPER_AUTHOR_MISSING"]
