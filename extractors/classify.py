@@ -8,6 +8,8 @@ Bundled PDFs are split where a page's title names another type.
 """
 from __future__ import annotations
 
+import re
+
 from statistics import median
 from typing import Iterable, Optional, Sequence
 
@@ -87,9 +89,13 @@ def classify(doc: Document, specs: Optional[Iterable[DocTypeSpec]] = None) -> tu
     return doc.doc_type, doc.classify_score
 
 
+_VALUE_OF_LABEL = re.compile(r"(?:证件|证书|材料|文件)(?:类型|种类|名称)\s*[:：]?\s*\S+")
+
+
 def title_type(page: Page, specs: Sequence[DocTypeSpec]) -> Optional[str]:
     """The spec whose title keyword stands in the page's first lines (first match wins)."""
-    title = norm("\n".join(ln.text for ln in title_lines(page.lines)))
+    # a type's name printed as a value ("证件类型 居民身份证", "证件名称：学位证书") is no title
+    title = norm("\n".join(_VALUE_OF_LABEL.sub("", ln.text) for ln in title_lines(page.lines)))
     if not title:
         return None
     hits = [(max(len(norm(k)) for k in s.title_keywords if norm(k) in title), s.doc_type)

@@ -29,6 +29,8 @@ from extractors.lines import TLine
 CJK = r"\u4e00-\u9fff"
 MONTH = r"(?:19|20)\d{2}\s*(?:[-/.年]\s*\d{1,2}\s*月?|(?:0[1-9]|1[0-2]))"
 RANGE = re.compile(rf"({MONTH})\s*(?:-|—|–|~|至|到)\s*({MONTH})")
+# a date with its day where a month stands (税务 prints 费款所属期起 "2022-09-01"): its month
+DAY = r"(?:\s*[-/.]\s*\d{1,2}(?!\d)|\s*\d{1,2}\s*日)"
 
 
 @dataclass
@@ -50,11 +52,15 @@ class Columns:
     def __init__(self, labels: LabelSet) -> None:
         self.kinds = [(k, "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)))
                       for k, ws in labels.data.get("header", {}).items()]
+        self.vocabulary = sorted({w for ws in labels.data.get("header", {}).values() for w in ws}, key=len,
+                                 reverse=True)
+        self.payer_self = labels.word_list("payer_self")
         self.unpaid = self._exact_or_in(labels.word_list("unpaid"))
         self.paid = self._exact_or_in(labels.word_list("paid"))
         self.noted = labels.word_list("noted")
         kinds = sorted(labels.words.get("insurance_kinds", ()), key=len, reverse=True)
         self._kinds = re.compile("|".join(re.escape(k) for k in kinds)) if kinds else None
+        self._kind_words = kinds
         self._words = [(w, "0") for w in labels.word_list("unpaid") if len(w) >= 2 and not w.isascii()] + \
                       [(w, "1") for w in labels.word_list("paid") if len(w) >= 2 and not w.isascii()]
 
@@ -75,10 +81,49 @@ class Columns:
                 return kind
         return "text"
 
+    def _header_words(self, cell: str) -> list[str]:
+        """OCR merges neighbouring header cells: "费款所属期 单位编号" (each word a header word),
+        "…缴费基数 缴费档 实缴金额" (most words header words: an unknown one is a column too),
+        "费款所属期起费款所属期止" (one header word twice, glued: two columns)."""
+        words = cell.split()
+        if len(words) > 1:
+            known = sum(self.kind(w) != "text" for w in words)
+            if known == len(words) or (known >= 2 and 2 * known > len(words)):
+                return [t for w in words for t in self._header_words(w)]
+            return [cell]
+        for w in self.vocabulary:
+            if len(w) < 3 or not cell.startswith(w):
+                continue
+            # the word again after it, whole or with a glyph lost ("费款所属期起费款所期止"): two columns
+            i = cell.find(w[:2], len(w))
+            if i > 0 and self.kind(cell[i:]) != "text":
+                return [cell[:i]] + self._header_words(cell[i:])
+            # another header word right after it ("单位缴纳个人缴纳", "起始年月截止年月")
+            rest = cell[len(w):]
+            if any(len(v) >= 3 and rest.startswith(v) for v in self.vocabulary):
+                return [w] + self._header_words(rest)
+        return [cell]
+
+    def subheader(self, cells: list[str]) -> Optional[list[str]]:
+        """The kinds of a second header row (a two-level header: "养老保险 | 医疗保险" above
+        "缴费基数 单位缴纳 个人缴纳 | 缴费基数 …"): header words only, two of them known."""
+        words = [t for c in cells for t in self._header_words(c)]
+        if any(month_cell(w) or _is_number(w) or RANGE.search(w) for w in words):
+            return None
+        kinds = [self.kind(w) for w in words]
+        return kinds if sum(k != "text" for k in kinds) >= 2 else None
+
+    @staticmethod
+    def under(hdr: Header, sub: list[str]) -> Header:
+        """The first header with its group cells (one run of unknown words: 养老保险 医疗保险)
+        replaced by the second row's columns; unchanged when the groups are not one run."""
+        idx = [i for i, k in enumerate(hdr.kinds) if k == "text"]
+        if not idx or idx[-1] - idx[0] + 1 != len(idx):
+            return hdr
+        return Header(hdr.kinds[:idx[0]] + sub + hdr.kinds[idx[-1] + 1:])
+
     def header(self, cells: list[str]) -> Optional[Header]:
-        # OCR merges neighbouring header cells ("费款所属期 单位编号"): each header word is a column
-        cells = [t for c in cells for t in (c.split() if len(c.split()) > 1
-                                            and all(self.kind(w) != "text" for w in c.split()) else [c])]
+        cells = [t for c in cells for t in self._header_words(c)]
         kinds = [self.kind(c) for c in cells]
         if not ({"month", "range"} & set(kinds)) or not ({"base", "status", "unit", "months"} & set(kinds)):
             return None
@@ -109,11 +154,45 @@ class Columns:
         return next((w for w in sorted(self.noted, key=len, reverse=True) if w in cell), None)
 
     def unit_in(self, cell: str) -> Optional[str]:
-        """The unit in a text cell, once a 险种 merged into it at either end is cut off."""
+        """The unit in a text cell, once what OCR merged into it is cut off: a row's serial number
+        before it ("14企业职工…"), a 险种 at either end, whole or cut at the cell's edge
+        ("灵活就业人员基本养老保", a wrapped "（单位缴纳）" of which only "(" was read)."""
         c = re.sub(r"\s", "", cell)
+        c = re.sub(f"^\\d{{1,4}}(?=[{CJK}])", "", c)
         if self._kinds is not None:
-            c = re.sub(f"^(?:{self._kinds.pattern})|(?:{self._kinds.pattern})$", "", c)
+            cut = self._cut_kind(c)
+            if cut != c and self.payer_of(cut):
+                return self.payer_of(cut)  # "灵活就业人员基本养老保个人缴费": the 品目, then the payer
+            c = re.sub(f"^(?:{self._kinds.pattern})|(?:{self._kinds.pattern})$", "", cut)
+            c = re.sub(r"^[(（]?(?:单位|个人)?(?:缴纳|缴费)?[)）]?", "", c) if c != cell else c
+            if self._kind_cut(c):
+                return None
+        c = c.strip("()（）")
         return clean_text(c) if len(re.findall(f"[{CJK}]", c)) >= 4 else None
+
+    def payer_of(self, cell: str) -> Optional[str]:
+        """"个人缴费" (or one OCR slip from it: 个人微费) as the payer, after a 险种 merged before it
+        ("灵活就业人员基本养老保个人缴费")."""
+        c = self._cut_kind(re.sub(r"\s", "", cell))
+        if not re.fullmatch(f"[{CJK}]{{4,6}}", c):
+            return None
+        near = [w for w in self.payer_self if w == c or (len(w) >= 4 and Levenshtein.distance(w, c) == 1)]
+        return near[0] if near else None
+
+    def _cut_kind(self, c: str) -> str:
+        """The cell without a 险种 that starts it, whole or cut short by at most two glyphs."""
+        best = 0
+        for k in self._kind_words:
+            n = 0
+            while n < min(len(k), len(c)) and k[n] == c[n]:
+                n += 1
+            if n == len(k) or (n >= 6 and n >= len(k) - 2):
+                best = max(best, n)
+        return c[best:] if best else c
+
+    def _kind_cut(self, c: str) -> bool:
+        """A 险种 cut at the cell's edge ("灵活就业人员基本养老保"): no unit."""
+        return len(c) >= 6 and any(k.startswith(c) for k in self._kind_words)
 
     @staticmethod
     def _aligned(cells: list[str], kinds: list[str]) -> bool:
@@ -143,8 +222,8 @@ class Columns:
                     months.append(parse_month(c))  # a second month column (paid on) is no period
                 elif k in ("month_end", "range") and parse_month(c):
                     months.append(parse_month(c))
-                elif k == "base":
-                    base = number(c)
+                elif k == "base" and base is None:
+                    base = number(c)  # the first 基数 (养老 before 医疗 in a two-level header)
                 elif k == "status":
                     paid, note = self.paid_of(c), self.note_of(c)
                 elif k == "months" and re.fullmatch(r"\d{1,3}", c):
@@ -152,9 +231,11 @@ class Columns:
                 elif k == "unit" and re.search(f"[{CJK}]", c):
                     unit = clean_text(c)
         else:  # cells merged or split otherwise: assign by what they look like
-            rest = []
+            rest, payer = [], None
             for c in tokens(cells):
-                if RANGE.search(c) and not months:
+                if "unit" in kinds and self.payer_of(c):
+                    payer = self.payer_of(c)  # "个人缴费" in the payer column: no employer
+                elif RANGE.search(c) and not months:
                     months += _range_months(c)
                 elif month_cell(c) and (not months or not _is_number(c)):
                     months.append(parse_month(c))
@@ -167,6 +248,14 @@ class Columns:
                 elif re.fullmatch(f"[{CJK}]{{1,3}}", c):
                     odd_word = True  # a short word that is no known status: a status misread
             base, count = _numbers(rest, kinds)
+            unit = unit or payer
+            if "paid_on" in kinds and months:
+                # a date column besides the period (入库日期): the dates map onto the date columns
+                # in order, else the period is not known
+                dated = [k for k in kinds if k in ("month", "month_end", "paid_on")]
+                if len(months) != len(dated):
+                    return RowRead(unread=f"{months[0]}: 所属期未识别")
+                months = [m for m, k in zip(months, dated) if k != "paid_on"]
         if not months:
             return RowRead()
         if len(months) == 2 and "range" not in kinds and (not kinds or "month_end" in kinds):
@@ -187,8 +276,9 @@ class Columns:
 
 
 def month_cell(cell: str) -> bool:
+    """A month, or a date with its day (the month it falls in)."""
     c = cell.strip()
-    return bool(re.fullmatch(rf"{MONTH}", c)) and parse_month(c) is not None
+    return bool(re.fullmatch(rf"{MONTH}(?:{DAY})?", c)) and parse_month(c) is not None
 
 
 def _is_number(cell: str) -> bool:
@@ -228,7 +318,7 @@ def _numbers(rest: list[str], kinds: list[str]) -> tuple[Optional[str], Optional
     base = count = None
     if rest and len(rest) == len(num_kinds):
         for c, k in zip(rest, num_kinds):
-            if k == "base":
+            if k == "base" and base is None:
                 base = number(c)
             elif k == "months" and re.fullmatch(r"\d{1,3}", c):
                 count = int(c)
@@ -260,8 +350,13 @@ def tokens(cells: list[str]) -> list[str]:
     status word ("418.48正常应缴")."""
     parts = [w for c in cells for w in (c.split() if len(c.split()) > 1 and not RANGE.search(c)
                                          and not month_cell(c) else [c])]
+    # "2023-0401": a date whose second dash OCR lost
+    parts = [re.sub(r"^((?:19|20)\d{2}[-./](?:0[1-9]|1[0-2]))(0[1-9]|[12]\d|3[01])$", r"\1-\2", w) for w in parts]
+    # an amount glued to what follows: a 档次 "150%" or a date ("1976.702022-09-15")
+    glued = rf"(?=[{CJK}]|\d{{1,3}}%|(?:19|20)\d{{2}}[-./]\d)"
     return [p for w in parts
-            for p in re.split(rf"^((?:19|20)\d{{2}}[-./]\d{{1,2}}|\d{{5,}}|\d+\.\d{{2}})(?=[{CJK}])", w) if p]
+            for p in re.split(rf"^((?:19|20)\d{{2}}[-./]\d{{1,2}}(?=[{CJK}])|\d{{5,}}(?=[{CJK}])|\d+\.\d{{2}}{glued})", w)
+            if p]
 
 
 def looks_like_row(cells: list[str]) -> bool:
@@ -315,3 +410,21 @@ def _has_run(months: list, k: int) -> bool:
         if run >= k:
             return True
     return k <= 1 and bool(idx)
+
+
+def month_slips(rows: list[list[str]]) -> dict[int, str]:
+    """OCR month slips in a run of monthly rows: row ``i`` reads one month (2024-01) out of order
+    between rows that leave exactly one month out (2024-03 … 2024-05), one glyph from it: that
+    month (2024-04) is what the row prints. ``rows`` holds each row's months in reading order;
+    the answer maps row index → the month. Anything else out of order (a 补缴 row) stays."""
+    out: dict[int, str] = {}
+    for i in range(1, len(rows) - 1):
+        if len(rows[i]) != 1 or not rows[i - 1] or not rows[i + 1]:
+            continue
+        a, m, b = ym(rows[i - 1][-1]), ym(rows[i][0]), ym(rows[i + 1][0])
+        if not (a and m and b) or a < m < b:
+            continue
+        gap = [fmt(x) for x in month_range(a, b)][1:-1]
+        if len(gap) == 1 and Levenshtein.distance(gap[0], rows[i][0]) == 1:
+            out[i] = gap[0]
+    return out

@@ -223,3 +223,78 @@ def test_a_glued_row_that_gives_nothing_is_counted_unread():
     doc, got = _parse("参保证明\n" + "\n".join("| " + " | ".join(r) + " |" for r in table))
     assert got["contribution"] == [f"2023-03|{U}|4992|1"]
     assert not doc.coverage.complete and doc.coverage.unread
+
+
+def test_a_tax_bureau_print_with_dated_periods_a_treasury_date_and_a_self_paying_holder():
+    """税务局 社会保险费缴费证明: 费款所属期起/止 as full dates, an 入库日期 that is never the month,
+    one row per 征收品目 (单位/个人缴纳 of one month → one contribution), 个人缴费 as the payer of a
+    灵活就业 month; the period stated in the prose."""
+    a = "甘肃兰新民族团结实业有限公司"
+    table = [["序号", "征收品目", "缴费单位（缴费人）", "费款所属期起", "费款所属期止", "缴费基数", "缴费档 次",
+              "实缴金额", "入库日期"],
+             ["1", "灵活就业人员基本养老保 险（个人缴纳）", "个人缴费", "2022-09-01", "2022-09-30", "5271.20", "80%",
+              "1054.24", "2022-10-26"],
+             ["2", "企业职工基本养老保险（ 单位缴纳）", a, "2023-02-01", "2023-02-28", "4368.00", "—", "698.88",
+              "2023-04-16"],
+             ["3", "企业职工基本养老保险（ 个人缴纳）", a, "2023-02-01", "2023-02-28", "4368.00", "—", "349.44",
+              "2023-04-16"]]
+    text = ("社会保险费缴费证明（个人）\n缴费人名称 马木提江 证件类型 居民身份证\n"
+            "兹证明马木提江在2022年9月至2023年2月期间通过税务机关缴纳社会保险费情况如下：\n"
+            + "\n".join("| " + " | ".join(r) + " |" for r in table))
+    doc, got = _parse(text)
+    assert got["contribution"] == ["2022-09|个人缴费|5271.2|1", f"2023-02|{a}|4368|1"]
+    assert doc.coverage.period == ("2022-09", "2023-02") and doc.coverage.complete
+
+
+def test_the_same_print_photographed_with_glued_header_words_and_cells():
+    """OCR of that print: "费款所属期起费款所期止" is two columns (a glyph lost from the second), a cut
+    品目 glued to the payer ("…养老保个人微费": 个人缴费 one slip away), an amount glued to its 档次
+    ("9883.50150%") and to the 入库日期 ("1976.702022-09-15"), a date whose dash was lost."""
+    table = [["序号", "征收品目", "缴费单位(缘费人) 费款所属期起费款所期止 缴费基数 缴费档实缴金额 入库日期"],
+             ["灵活就业人员基本养老保个人缴费", "2022-09-01 2022-09-30", "9883.50 150%", "1976.702022-09-15"],
+             ["2 灵活就业人员基本养老保个人微费", "2022-10-01 2022-10-31", "9883.50150%", "1976.702022-11-27"],
+             [f"10企业职工基本养老保险({U} 2023-0401 2023-0430", "4368.00", "349.442023-04-10"]]
+    doc = doc_from_text("社会保险费缴费证明（个人）\n" + "\n".join("| " + " | ".join(r) + " |" for r in table),
+                        "social_insurance", source="ocr")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert got["contribution"] == ["2022-09|个人缴费|9883.5|1", "2022-10|个人缴费|9883.5|1", f"2023-04|{U}|4368|1"]
+
+
+def test_a_two_level_header_whose_second_row_names_the_columns():
+    """养老保险 and 医疗保险 over 缴费基数 | 单位缴纳 | 个人缴纳 (the second row's words too close for
+    the table's cells, read as a line): the base is the first 缴费基数 (养老), not the 医疗 one."""
+    head = "序号 缴费年月   缴费单位   养老保险   医疗保险   到账标志"
+    sub = "缴费基数 单位缴纳 个人缴纳 缴费基数 单位缴纳个人缴纳 大病"
+    rows = [["1", "2021-05", U, "5231.00", "0.00", "0.00", "4500.00", "0.00", "0.00", "0.00 中断"],
+            ["2", "2021-06", U, "5231.00", "836.96", "418.48", "4500.00", "340.01", "104.62", "5.00 已到账"]]
+    lines = ["兰州市社会保险参保缴费凭证（养老、医疗）", head, sub, *("   ".join(r) for r in rows)]
+    table = [["序号 缴费年月", "缴费单位", "养老保险", "医疗保险", "到账标志"], *rows]
+    text = "\n".join(lines) + "\n" + "\n".join("| " + " | ".join(r) + " |" for r in table)
+    doc = doc_from_text(text, "social_insurance", source="ocr")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert got["contribution"] == [f"2021-05|{U}|5231|0", f"2021-06|{U}|5231|1"]
+
+
+def test_an_ocr_month_slip_between_rows_that_leave_one_month_out():
+    from extractors.statement import month_slips
+    # 2024-04 read as 2024-01 between 2024-03 and 2024-05: one glyph from the only month that fits
+    assert month_slips([["2024-02"], ["2024-03"], ["2024-01"], ["2024-05"]]) == {2: "2024-04"}
+    # a 补缴 row out of order (not one glyph from the gap, or no single gap) stays as read
+    assert month_slips([["2024-02"], ["2023-07"], ["2024-04"]]) == {}
+    assert month_slips([["2024-02"], ["2024-01"], ["2024-05"]]) == {}
+    assert month_slips([["2024-03"], ["2024-03"], ["2024-04"]]) == {}
+
+
+def test_a_statement_title_page_naming_the_id_card_as_a_value_stays_one_document():
+    """"证件类型 居民身份证" in a statement's head is a value, not an ID card's title: the second page
+    of rows must not be cut off into another document."""
+    from extractors.classify import split_pages
+    from core.models import Line
+    def page(n, texts):
+        return Page(number=n, width=595, height=842, text_source="text_layer",
+                    lines=[Line(text=t, bbox=(50, 20 + 20 * i, 500, 32 + 20 * i), source="text_layer",
+                                confidence=1.0) for i, t in enumerate(texts)])
+    p1 = page(1, ["社会保险费缴费证明（个人）", "缴费人名称 马木提江 证件类型 居民身份证 证件号码 62011119951114071X",
+                  "序号 征收品目 缴费单位 费款所属期起 费款所属期止 缴费基数", f"1 基本养老保险 {U} 2023-02-01 2023-02-28 4368.00"])
+    p2 = page(2, ["序号 征收品目 缴费单位 费款所属期起 费款所属期止 缴费基数", f"27 基本养老保险 {U} 2024-01-01 2024-01-31 4542.70"])
+    assert len(split_pages([p1, p2])) == 1

@@ -27,7 +27,7 @@ from extractors.labels import (CJK, DATE_VALUE, FieldSet, TLine, doc_lines, find
                                find_name, find_prose_name, find_value, labels_re)
 from extractors.lines import starts_with_label
 from extractors.labelset import load_labels
-from extractors.statement import Columns, Header, looks_like_row, settle_units, split_cells
+from extractors.statement import Columns, Header, looks_like_row, month_slips, settle_units, split_cells
 from core.models import Coverage, Document, Field
 from core.normalize import clean_text, parse_month
 
@@ -39,6 +39,9 @@ _UNIT_LINE = re.compile(rf"(?:{labels_re(UNIT_LABELS)})\s*[:]?\s*([{CJK}()A-Za-z
 NOT_ROWS = STOPS + L.labels("period") + L.labels("printed_on") + L.labels("total_months")
 # the dash between the dates may come back from OCR as 一
 PERIOD = rf"({DATE_VALUE})\s*(?:-|—|–|~|至|到|一(?=\s*(?:19|20)\d{{2}}))+\s*({DATE_VALUE}|至今|今)"
+
+
+PROSE_PERIOD = re.compile(rf"({DATE_VALUE})(?:至|到|-|—)({DATE_VALUE}|至今|今)期间")
 
 
 def _unit_line(text: str) -> Optional[str]:
@@ -59,6 +62,7 @@ def _rows(doc: Document) -> list[TLine]:
     for tl in rows:
         if tl.bbox is not None:  # in reading order: two equal headers give their boxes in turn
             boxes.setdefault((tl.page, re.sub(r"\s", "", tl.text)), []).append(tl)
+    in_tables = {(tl.page, re.sub(r"\s", "", tl.text)) for tl in rows if tl.bbox is None}
     out = []
     for tl in rows:
         if tl.bbox is None:
@@ -69,6 +73,8 @@ def _rows(doc: Document) -> list[TLine]:
             out.append(tl)
         elif tl.page not in table_pages or _unit_line(tl.text):
             out.append(tl)
+        elif (tl.page, re.sub(r"\s", "", tl.text)) not in in_tables and COLUMNS.subheader(split_cells(tl)):
+            out.append(tl)  # a second header row whose words sit too close for the table's cells
     # a "参保单位：…" heading belongs to the rows below it: where every item of a page has a box
     # (OCR tables are rebuilt from the lines), put the page back in reading order
     by_page: dict[int, list[TLine]] = {}
@@ -92,11 +98,17 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
     read: dict[int, int] = {}
     explained: dict[int, int] = {}
     unread: list[str] = []
+    after_header = False
     for tl in _rows(doc):
         cells = split_cells(tl)
         h = COLUMNS.header(cells)
         if h is not None:
-            hdr = h
+            hdr, after_header = h, True
+            continue
+        sub = COLUMNS.subheader(cells) if after_header and hdr is not None else None
+        after_header = False
+        if sub:
+            hdr = COLUMNS.under(hdr, sub)  # a two-level header's second row
             continue
         u = _unit_line(tl.text) if tl.cells is None or len(cells) <= 2 else None
         if u:
@@ -138,6 +150,25 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
     return values, notes, cov
 
 
+def _fix_month_slips(values: list[tuple[str, TLine]]) -> list[tuple[str, TLine]]:
+    """An OCR'd row whose one month is out of order, one glyph from the only month its
+    neighbours leave out, gives that month (statement.month_slips)."""
+    rows: list[tuple[TLine, list[int]]] = []
+    for i, (v, tl) in enumerate(values):
+        if rows and rows[-1][0] is tl:
+            rows[-1][1].append(i)
+        else:
+            rows.append((tl, [i]))
+    months = [sorted({values[i][0].split("|")[0] for i in idx}) for _, idx in rows]
+    fixed = month_slips(months)
+    out = list(values)
+    for r, month in fixed.items():
+        for i in rows[r][1]:
+            v, tl = out[i]
+            out[i] = (month + v[7:], tl)
+    return out
+
+
 def _stated(doc: Document, cov: Coverage) -> None:
     """The period the statement says it covers, and its print date ("…至今" ends at the print
     date's month, or is left open as "")."""
@@ -146,8 +177,10 @@ def _stated(doc: Document, cov: Coverage) -> None:
     if hit:
         cov.printed_on = hit.value
     hit = find_value(lines, L.labels("period"), PERIOD, stops=[s for s in STOPS if s not in ("打印日期",)])
-    if hit:
-        m = re.search(PERIOD, hit.value)
+    m = re.search(PERIOD, hit.value) if hit else None
+    if m is None:  # the prose of a 缴费证明: "兹证明…在2022年9月至2024年3月期间…缴纳"
+        m = next((p for tl in lines for p in [PROSE_PERIOD.search(re.sub(r"\s", "", tl.text))] if p), None)
+    if m:
         a = parse_month(m.group(1))
         b = parse_month(m.group(2)) if not re.search("今", m.group(2)) else (cov.printed_on or "")[:7]
         if a:
@@ -175,6 +208,7 @@ def parse(doc: Document) -> list[Field]:
     fs.set("id_number", hit and hit.value, hit and hit.line)
     values, notes, cov = contributions(doc)
     if doc.text_source in ("ocr", "mixed"):
+        values = _fix_month_slips(values)
         settled = settle_units([v for v, _ in values])
         values = [(v, tl) for v, (_, tl) in zip(settled, values)]
     _stated(doc, cov)
