@@ -17,6 +17,7 @@ from core.models import Document, Line, Page
 from core.normalize import keyword_text as norm  # what keywords are matched against
 from core.other_kinds import detect_kind
 from extractors.base import DOC_TYPES, DocTypeSpec
+from extractors.lines import OCR_CONFUSIONS, label_re
 
 TITLE_LINES = 5
 TITLE_BONUS = 0.5        # extra share of a keyword's weight when it is in a title line
@@ -40,12 +41,20 @@ def title_lines(lines: Sequence[Line], n: int = TITLE_LINES) -> list[Line]:
     return head + [ln for ln in big if ln not in head]
 
 
+def _ocr_variant(keyword: str, text: str) -> bool:
+    """A keyword of three or more characters read with an OCR glyph confusion ("关健词" for 关键词;
+    the confusions are data: parsers/labels/common.toml [ocr])."""
+    if len(keyword) < 3 or not any(c in OCR_CONFUSIONS for c in keyword):
+        return False
+    return re.search(label_re(keyword), text) is not None
+
+
 def score_spec(spec: DocTypeSpec, text: str, title: str) -> float:
     """Σ keyword weights (+ title bonus) − Σ negative weights; inputs already normalised."""
     s = 0.0
     for kw, w in spec.keywords:
         k = norm(kw)
-        if k and k in text:
+        if k and (k in text or _ocr_variant(k, text)):
             s += w
             if k in title:
                 s += TITLE_BONUS * w

@@ -234,3 +234,45 @@ def test_an_institution_contract_names_unit_after_a_bracketed_role_and_the_post_
     assert classify(doc)[0] == "employment_proof"
     got = field_map(parser_for("employment_proof")(doc))
     assert (got["unit"], got["position"], got["start_date"]) == ("兰州新区西岔学校", "小学语文教师", "2017-01-01")
+
+
+def test_a_work_history_table_gives_the_current_row_and_a_cut_unit_is_the_signing_one():
+    """工作经历证明 from the 人事档案: 起止时间 | 工作单位 | 部门 | 岗位 (OCR lost the 序号 cell; the unit
+    wrapped in its cell, "…投资集" above "团有限公司"). The row that runs 至今 is the job proven; the
+    header's next cell ("部门") is never the unit; a seal's ring text ("展投资") is no part of the
+    signature."""
+    u = "兰州新区城市发展投资集团有限公司"
+    text = ("工作经历证明\n兹证明韦国栋（性别：男，身份证号码：620111197209031572），经查阅本人人事\n档案，其工作经历如下：\n"
+            "1988.07-1994.08   甘肃省第五建筑工程公司   项目部   施工员\n1994.09-至今   兰州新区城市发展投资集   工程技术部   技术员\n"
+            "团有限公司\n该同志现任我单位工程技术部技术员。以上情况属实，特此证明。\n展投资\n"
+            f"{u}（盖章）\n2022年3月17日\n"
+            "| 序号 | 起止时间 | 工作单位 | 部门 | 岗位（职务） |\n"
+            "| 1 | 1988.07-1994.08 | 甘肃省第五建筑工程公司 | 项目部 | 施工员 |\n"
+            "| 1994.09-至今 | 兰州新区城市发展投资集 | 工程技术部 | 技术员 |\n")
+    got = field_map(parser_for("employment_proof")(doc_from_text(text, "employment_proof", source="ocr")))
+    assert (got["name"], got["unit"], got["position"], got["start_date"]) == ("韦国栋", u, "技术员", "1994-09")
+
+
+def test_a_proceedings_paper_names_its_proceedings_and_an_ocr_keyword_slip_still_classifies():
+    text = ("甘肃省公路学会学术交流会论文居   交流论文\n[[h=20]] 城市供水管网漏损初期支护变形分析与对策\n司马俊杰，张玥\n"
+            "（兰州新区城市发展投资集团有限公司，甘肃兰州730314）\n【摘要】西北地区昼夜温差大，对混凝土养护提出了更高要求。\n"
+            "[关健词]施工技术：管理：寒早地区\n1工程概况\n2018年12月 — 203 —\n")
+    doc = doc_from_text(text, "unknown", source="ocr")
+    assert classify(doc)[0] == "paper"   # 摘要 + 关键词 read as 关健词
+    got = field_map(parser_for("paper")(doc))
+    # 论文居: the last word of a proceedings' name read with a glyph slip is that word
+    assert got["journal"] == "甘肃省公路学会学术交流会论文集" and got["authors"] == "司马俊杰;张玥"
+
+
+def test_a_byline_whose_spaces_ocr_lost_is_taken_apart_only_when_one_reading_is_best():
+    from extractors.names import segment_names
+    head = "ISSN 1672-6375 CN 62-1177/N 甘肃科技纵横 2020年8月第8期\n西北干旱区再生水沉降规律试验研究\n"
+    text = head + "欧阳振华赵子龙苟文斌”\n（1.甘肃省建设投资（控股）集团有限公司，甘肃兰州730050）\n摘要：工程实践证明。\n"
+    got = field_map(parser_for("paper")(doc_from_text(text, "paper", source="ocr")))
+    assert got["authors"] == "欧阳振华;赵子龙;苟文斌"
+    assert segment_names("上官云飞杨浩然") == ["上官云飞", "杨浩然"]
+    assert segment_names("王喆李婧") == ["王喆", "李婧"]
+    # two readings as good (张晓|东方明, 张晓东|方明) or a name with no surname first: unread
+    assert segment_names("张晓东方明") is None and segment_names("扎西多吉王喆") is None
+    text = head + "张晓东方明\n（兰州交通大学，甘肃兰州730070）\n摘要：工程实践证明。\n"
+    assert "authors" not in field_map(parser_for("paper")(doc_from_text(text, "paper", source="ocr")))

@@ -15,7 +15,7 @@ from extractors.base import register_doc_type
 from extractors.labels import (CJK, DATE_VALUE, ORG_SUFFIX, FieldSet, Hit, doc_lines, find_date,
                                find_id_number, find_in_text, find_name, find_prose_name, find_text, find_value)
 from extractors.labelset import load_labels
-from core.normalize import clean_text, parse_date, repair_org_name
+from core.normalize import clean_text, parse_date, parse_month, repair_org_name
 from core.models import Document, Field
 
 L = load_labels("employment_proof")
@@ -56,7 +56,9 @@ def _org_block(lines, indices) -> Hit | None:
             first = _org_of(one)
             wrapped = first is None or re.search(SEAL_MARK, one) is None and re.fullmatch(
                 rf"(?:{LEGAL_FORM})(?:{SEAL_MARK})?", re.sub(r"\s+", "", two))
-            joined = _org_of(one + two) if wrapped and not re.search(r"[:\d]", two) else None
+            # a seal's ring text read above the signature ("展投资") is no first half of its name
+            stray = first is None and len(re.sub(r"\s", "", one)) <= 4 and _org_of(two) is not None
+            joined = _org_of(one + two) if wrapped and not stray and not re.search(r"[:\d]", two) else None
             if joined:
                 return Hit(joined, lines[i], i)
         org = _org_of(one)
@@ -84,8 +86,10 @@ def _unit(lines) -> Hit | None:
     """Labelled unit or signature label first; then, when the letter speaks of 我单位, the unit
     that signs (signature, letterhead) before a unit the prose names (it may be a former
     employer: "…在甲公司工作，后调入我单位"); otherwise the prose first."""
-    hit = find_text(lines, L.labels("unit"), STOPS) \
-        or find_value(lines, L.labels("signature"), rf"(?:{ORG_NAME})(?:{LEGAL_FORM})?", stops=STOPS)
+    hit = find_text(lines, L.labels("unit"), STOPS)
+    if hit and _kind(hit.value):
+        hit = None  # the next header cell of a table ("工作单位 | 部门"), not a value
+    hit = hit or find_value(lines, L.labels("signature"), rf"(?:{ORG_NAME})(?:{LEGAL_FORM})?", stops=STOPS)
     if hit:
         return hit
     prose = find_in_text(lines, PROSE_UNIT, group=1)
@@ -101,6 +105,54 @@ def _unit(lines) -> Hit | None:
     return None
 
 
+def _kind(cell: str) -> str | None:
+    c = re.sub(r"\s", "", cell)
+    for kind in ("time", "unit", "dept", "post", "serial"):
+        if any(w in c for w in L.data["history"][kind]):
+            return kind
+    return None
+
+
+def _history(doc: Document, lines) -> dict[str, Hit]:
+    """A 工作经历 table (起止时间 | 工作单位 | 部门 | 岗位 rows from the 人事档案): the row that runs
+    "至今" — the job the letter proves — gives unit, position and start. Cells are matched to the
+    header by what they hold (a date range; then the words in the header's order), so a row
+    whose 序号 OCR lost still lines up; a unit cut at the cell's edge ("…投资集" above "团有限公司")
+    is the signing unit when that starts with it, else it is left unread."""
+    for page in doc.pages:
+        for table in page.tables:
+            for h, head in enumerate(table):
+                kinds = [_kind(c) for c in head]
+                if not {"time", "unit", "post"} <= set(kinds):
+                    continue
+                rows = [r for r in table[h + 1:] if any(re.search(DATE_VALUE, c) for c in r)]
+                now = [r for r in rows if any(re.search(r"至\s*今|今$", c) for c in r)]
+                if len(now) != 1:
+                    return {}
+                row = [c.strip() for c in now[0] if c and c.strip()]
+                time = next(c for c in row if re.search(DATE_VALUE, c))
+                words = [c for c in row if c != time and not re.fullmatch(r"\d{1,3}", c)]
+                want = [k for k in kinds if k in ("unit", "dept", "post")]
+                if len(words) != len(want):
+                    return {}
+                got = dict(zip(want, words))
+                tl = next((t for t in lines if t.page == page.number and time in t.text), lines[0])
+                out = {}
+                m = re.search(DATE_VALUE, time)
+                start = parse_date(m.group(0)) or parse_month(m.group(0))
+                if start:
+                    out["start_date"] = Hit(start, tl, tl.order)
+                out["position"] = Hit(clean_text(got["post"]), tl, tl.order)
+                unit = re.sub(r"\s", "", got["unit"])
+                if not re.fullmatch(ORG_NAME, unit):
+                    sig = _signature(lines)
+                    unit = sig.value if sig and sig.value.startswith(unit) and len(unit) >= 4 else None
+                if unit:
+                    out["unit"] = Hit(unit, tl, tl.order)
+                return out
+    return {}
+
+
 def parse(doc: Document) -> list[Field]:
     lines = doc_lines(doc, labels=STOPS)
     fs = FieldSet()
@@ -108,11 +160,12 @@ def parse(doc: Document) -> list[Field]:
     fs.set("name", hit and hit.value, hit and hit.line)
     hit = find_id_number(lines, STOPS)
     fs.set("id_number", hit and hit.value, hit and hit.line)
-    hit = _unit(lines)
+    history = _history(doc, lines)
+    hit = history.get("unit") or _unit(lines)
     fs.set("unit", hit and repair_org_name(re.sub(SEAL_MARK, "", hit.value)), hit and hit.line)
 
     # a contract's sentence first: "乙方工作岗位是 技术员，岗位职责为…" (岗位 before 职责 is no label)
-    hit = find_in_text(lines, rf"(?:工作岗位|聘用岗位|岗位|职务)\s*(?:是|为)\s*_*\s*([{CJK}A-Za-z()]{{2,16}}?)\s*_*\s*"
+    hit = history.get("position") or find_in_text(lines, rf"(?:工作岗位|聘用岗位|岗位|职务)\s*(?:是|为)\s*_*\s*([{CJK}A-Za-z()]{{2,16}}?)\s*_*\s*"
                               rf"(?:[,，。;；]|岗位职责|$)", group=1, sep="\n")
     if hit is None:
         # "聘用乙方在教务处（部门）小学语文教师岗位工作"
@@ -127,7 +180,7 @@ def parse(doc: Document) -> list[Field]:
             or find_in_text(lines, rf"从事\s*([{CJK}A-Za-z()]{{2,20}}?)\s*(?:工作|岗位)", group=1)
     fs.set("position", hit and clean_text(hit.value), hit and hit.line)
 
-    hit = find_date(lines, L.labels("start_date"), STOPS)
+    hit = history.get("start_date") or find_date(lines, L.labels("start_date"), STOPS)
     if hit is None:
         hit = find_in_text(lines, rf"(?:自|于|从)\s*((?>{DATE_VALUE}))\s*(?:起|至今|入职|人职|进入|到|开始|参加|在|调入|来|聘)",
                            group=1)

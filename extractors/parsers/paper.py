@@ -29,6 +29,8 @@ from typing import Optional
 from extractors.base import register_doc_type
 from extractors.labels import CJK, FieldSet, Hit, TLine, doc_lines, find_date, find_pattern
 from extractors.labelset import load_labels
+from extractors.lines import label_re
+from extractors.names import segment_names
 from core.normalize import clean_text, normalize_name
 from core.models import Document, Field
 
@@ -53,9 +55,12 @@ MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", 
 
 def _author_names(text: str) -> list[str]:
     t = re.sub(r"^\s*作\s*者\s*[:]?", "", text)
-    t = re.sub(r"[\d*†‡#¹²³⁴⁵⁶⁷⁸⁹⁰,\s、;，；]+", " ", t)
+    # superscript marks, and what OCR makes of them (”, ', ^)
+    t = re.sub(r"[\d*†‡#¹²³⁴⁵⁶⁷⁸⁹⁰,\s、;，；“”\"'‘’^]+", " ", t)
     tokens = [normalize_name(x) for x in t.split()]
-    return tokens
+    # names whose spaces OCR lost ("欧阳振华赵子龙苟文斌"): by the surname table, when one reading
+    # is best (extractors.names); else the run stays whole and is no byline
+    return [n for x in tokens for n in ((len(x) > 4 and len(x) <= 16 and segment_names(x)) or [x])]
 
 
 def _is_authors(text: str) -> bool:
@@ -162,6 +167,13 @@ def _journal(lines: list[TLine], title_at: int = -1) -> Optional[Hit]:
         m = re.search(rf"(?:{'|'.join(L.labels('journal'))})\s*[:]\s*([^\s,]{{2,30}})", tl.text)
         if m:
             return Hit(m.group(1), tl, i)
+    # a 会议论文集 names itself in its running head, above the title
+    # (its last word read with an OCR glyph confusion, "论文居", is that word)
+    for i, tl in enumerate(lines[:max(title_at, 0) + 3]):
+        for word in sorted(L.word_list("proceedings"), key=len, reverse=True):
+            m = re.search(rf"([{CJK}()（）]{{2,40}}?)(?:{label_re(word)})", re.sub(r"\s", "", tl.text))
+            if m and i != title_at:
+                return Hit(m.group(1) + word, tl, i)
     freq = "|".join(L.word_list("monthly") + L.word_list("not_monthly"))
     header = _header_lines(lines)
     for i, tl in header:
