@@ -42,7 +42,10 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             "dip_2010s_portrait_desk", "dip_online_flat", "pap_xuebao_bilingual",
             # fifth round (fam_round5.py; the fourth round's three failed, were fixed and moved to seen)
             "si_tax_flexible", "si_lanzhou_combined", "pap_sci_centred_photo", "pap_proceedings",
-            "emp_work_history"}
+            "emp_work_history",
+            # sixth round (fam_round6.py)
+            "si_gansu_month_grid", "si_phone_screens", "pap_xuebao_leftbox", "pap_midpage_photo",
+            "emp_redhead_letter", "deg_online_verify", "dip_grad_booklet"}
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
 
