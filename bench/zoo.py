@@ -69,6 +69,9 @@ def main() -> int:
                   families=[f for f in a.families.split(",") if f] or None, scan_text=a.scan_text)
         print(f"zoo written in {time.perf_counter() - t:.1f}s → {zoo}")
     truth = load_truth(zoo)
+    only = {f for f in a.families.split(",") if f}
+    if only:  # also over a zoo written before: just these families
+        truth = {k: t for k, t in truth.items() if t["family"] in only}
     engine = get_engine()
 
     cls: dict[tuple, Counter] = defaultdict(Counter)        # (split, source, doc_type) → ok/total

@@ -293,7 +293,7 @@ _CLAUSE_START = r"(?:^|(?<=[\s,.;:、。()])|(?<=证明)|(?<=职工)|(?<=员工)
 _ID_CLAUSE = r"(?:性别|身份证|公民身份|证件号|[男女]\s*[,)])"
 PROSE_NAME_PATTERNS = (
     # 兹证明张伟同志 / 兹证明张伟(身份证号… / 兹证明张伟自2019年…
-    rf"兹\s*证\s*明\s*[:]?\s*{_NOT_NAME}({_NAME_WRAP})\s*"
+    rf"兹\s*(?:证\s*明|有)\s*[:]?\s*{_NOT_NAME}({_NAME_WRAP})\s*"
     rf"(?:同志|先生|女士|[(,]|{_ID_CLAUSE}|系|为|自|于|从|在)",
     # 张伟同志于…, at a line start or after a separator / a lead word (学员张伟同志)
     rf"(?m){_CLAUSE_START}\s*{_NOT_NAME}({_NAME_LINE})\s*(?:同志|先生|女士)",

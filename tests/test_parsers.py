@@ -276,3 +276,32 @@ def test_a_byline_whose_spaces_ocr_lost_is_taken_apart_only_when_one_reading_is_
     assert segment_names("张晓东方明") is None and segment_names("扎西多吉王喆") is None
     text = head + "张晓东方明\n（兰州交通大学，甘肃兰州730070）\n摘要：工程实践证明。\n"
     assert "authors" not in field_map(parser_for("paper")(doc_from_text(text, "paper", source="ocr")))
+
+
+def test_a_degree_online_verification_report_is_a_degree_and_gives_its_fields():
+    text = ("学信网\nwww.chsi.com.cn 中国高等教育学位在线验证报告\n报告编号：B2025070500151202 更新日期：2025年07月05日\n"
+            "姓 名   把春生   性 别   男\n证件号码   650102199605128331   出生日期   1996年05月12日\n"
+            "学位授予单位   甘肃中医药大学   学位类型   学术学位\n所授学位   医学学士学位   学科/专业   临床医学\n"
+            "获学位日期   2020年07月01日   学位证书编号   1073542020985372\n在线验证码 59A5XFE8TR4VUGX9\n"
+            "报告在线验证有效期至：2025年10月03日\n")
+    doc = doc_from_text(text, "unknown")
+    assert classify(doc)[0] == "degree"
+    got = field_map(parser_for("degree")(doc))
+    assert (got["degree"], got["major"], got["award_date"], got["degree_certificate_no"]) == \
+        ("学士", "临床医学", "2020-07-01", "1073542020985372")
+
+
+def test_a_letter_that_says_zi_you_a_graduate_booklet_and_a_stacked_journal_edition():
+    got = field_map(parser_for("employment_proof")(doc_from_text(
+        "在职证明\n兹有张玥同志（身份证号：620105198901199483），自2012年\n10月起在我单位工作至今，现任技术部副部长。\n",
+        "employment_proof", source="ocr")))
+    assert got["name"] == "张玥" and got["start_date"] == "2012-10"
+    got = field_map(parser_for("diploma")(doc_from_text(
+        "毕业证书\n研究生韦国栋，性别男，一九八八年十一月四日\n生，于二0一0年九月至二0一三年六月在构造地质学\n"
+        "专业学习，学制三年，修完硕士研究生培养计划规定的全\n部课程，成绩合格，准予毕业。\n培养单位：西北大学\n", "diploma", source="ocr")))
+    assert (got["school"], got["level"], got["major"]) == ("西北大学", "硕士研究生", "构造地质学")
+    got = field_map(parser_for("paper")(doc_from_text(
+        "长安大学学报\n(自然科学版)\n文章编号：1671-8879(2022)01-0120-07\n第42卷第1期\n2022年1月\n"
+        "[[h=20]] 分布式光伏并网节点受力性能分析与对策\n赵子龙，韦国栋\n（西北民族大学a.土木工程学院，甘肃兰州730030）\n"
+        "摘 要：建立了相应的计算模型。\n", "paper")))
+    assert got["journal"] == "长安大学学报(自然科学版)" and got["issn"] == "1671-8879"

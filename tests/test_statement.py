@@ -298,3 +298,30 @@ def test_a_statement_title_page_naming_the_id_card_as_a_value_stays_one_document
                   "序号 征收品目 缴费单位 费款所属期起 费款所属期止 缴费基数", f"1 基本养老保险 {U} 2023-02-01 2023-02-28 4368.00"])
     p2 = page(2, ["序号 征收品目 缴费单位 费款所属期起 费款所属期止 缴费基数", f"27 基本养老保险 {U} 2024-01-01 2024-01-31 4542.70"])
     assert len(split_pages([p1, p2])) == 1
+
+
+def test_a_year_by_month_grid_reads_each_month_and_its_marks():
+    """甘肃省 个人缴费信息: a row per 年度, months 1月…12月 as columns; √ paid, 补 paid late, 欠 owed,
+    blank no record; the row's 缴费月数 must agree with the months read."""
+    head = ["年度", "单位名称", "缴费基数"] + [f"{m}月" for m in range(1, 13)] + ["缴费月数"]
+    rows = [["2019", U, "4800"] + [""] * 9 + ["√", "欠", "√", "2"],
+            ["2020", U, "4992"] + ["√"] * 5 + ["补"] + ["√"] * 6 + ["12"],
+            ["2021", U, "5291.5"] + ["√"] * 3 + [""] * 9 + ["5"]]   # 缴费月数 5 ≠ 3 read: unread
+    doc, got = _parse("企业职工基本养老保险个人缴费信息\n" + "\n".join("| " + " | ".join(r) + " |" for r in [head, *rows]))
+    c = got["contribution"]
+    assert c[:3] == [f"2019-10|{U}|4800|1", f"2019-11|{U}|4800|0", f"2019-12|{U}|4800|1"]
+    assert len(c) == 15 and c[3] == f"2020-01|{U}|4992|1" and c[-1] == f"2020-12|{U}|4992|1"
+    assert doc.meta["contribution_status"] == {"2019-11": "欠缴", "2020-06": "补缴"}
+    assert doc.coverage.unread == ["p1: 2021: 缴费月数5≠3"] and not doc.coverage.complete
+
+
+def test_a_photographed_grid_proves_only_the_full_years():
+    """OCR keeps no blank cells and misses most marks: a year whose 缴费月数 is 12 holds every month,
+    any other year is unread, never guessed."""
+    lines = ["企业职工基本养老保险个人缴费信息", "年度   单位名称   缴费基数 1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月 缴费月数",
+             f"2019{U}   4800   3", f"2020{U}   4992 厂   12", f"2021{U}   5291.5   √   √   12"]
+    doc = doc_from_text("\n".join(lines), "social_insurance", source="ocr")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert len(got["contribution"]) == 24
+    assert got["contribution"][0] == f"2020-01|{U}|4992|1" and got["contribution"][-1] == f"2021-12|{U}|5291.5|1"
+    assert doc.coverage.unread == ["p1: 2019: 缴费月数3，逐月未识别"] and not doc.coverage.complete

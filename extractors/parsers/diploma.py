@@ -90,6 +90,7 @@ def parse(doc: Document) -> list[Field]:
         hit = find_in_text(lines, rf"(?:年制|学制\d年)\s*({LEVEL_WORDS})", group=1) \
             or find_in_text(lines, rf"({LEVEL_WORDS})\s*(?:学习|毕业|学生)", group=1) \
             or find_in_text(lines, r"(?:攻读|完成)\s*(硕士|博士)\s*(?:学位)?\s*研究生", group=1) \
+            or find_in_text(lines, r"修\s*完\s*(硕士|博士)\s*研究生\s*培养计划", group=1) \
             or find_in_text(lines, r"(本科|专科)\s*(?:教学计划|课程)", group=1) \
             or find_in_text(lines, rf"专业\s*[(]\s*([{CJK}]{{0,6}}?(?:{LEVEL_WORDS}))\s*[)]", group=1)
     fs.set("level", hit and normalize_level(hit.value), hit and hit.line)

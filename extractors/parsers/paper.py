@@ -160,6 +160,17 @@ def _published(lines: list[TLine], text: str) -> Optional[tuple[Hit, float, str]
 
 
 def _journal(lines: list[TLine], title_at: int = -1) -> Optional[Hit]:
+    """The journal's name; an edition printed on the line below it ("长安大学学报" over
+    "(自然科学版)", a stacked name box) belongs to it."""
+    hit = _journal_name(lines, title_at)
+    if hit is not None and 0 <= hit.index + 1 < len(lines) and not re.search(r"[(（]", hit.value):
+        below = re.sub(r"\s", "", lines[hit.index + 1].text)
+        if re.fullmatch(rf"[(（][{CJK}]{{2,8}}版[)）]", below) and lines[hit.index + 1].page == hit.line.page:
+            return Hit(hit.value + "(" + below[1:-1] + ")", hit.line, hit.index)
+    return hit
+
+
+def _journal_name(lines: list[TLine], title_at: int = -1) -> Optional[Hit]:
     hit = find_pattern(lines[:60], r"《([^》]{2,30})》", group=1)
     if hit:
         return hit

@@ -26,6 +26,7 @@ from extractors.base import register_doc_type
 from extractors.labels import (CJK, DATE_VALUE, FieldSet, TLine, doc_lines, find_date, find_id_number,
                                find_name, find_prose_name, find_value, labels_re)
 from extractors.lines import starts_with_label
+from extractors.grid import Grid
 from extractors.labelset import load_labels
 from extractors.statement import Columns, Header, looks_like_row, month_slips, settle_units, split_cells
 from core.models import Coverage, Document, Field
@@ -34,6 +35,7 @@ from core.normalize import clean_text, parse_month
 L = load_labels("social_insurance")
 STOPS = list(L.stops)
 COLUMNS = Columns(L)
+GRID = Grid(L)
 UNIT_LABELS = L.labels("unit")
 _UNIT_LINE = re.compile(rf"(?:{labels_re(UNIT_LABELS)})\s*[:]?\s*([{CJK}()A-Za-z0-9]{{4,60}})")
 NOT_ROWS = STOPS + L.labels("period") + L.labels("printed_on") + L.labels("total_months")
@@ -136,6 +138,15 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
             unread.insert(0, f"p{page.number}")
         elif n > k:
             unread.append(f"p{page.number}: {n - k}/{n} rows")
+    cov.unread = _page_losses(doc, unread)
+    cov.complete = not cov.unread and cov.rows_read > 0
+    return values, notes, cov
+
+
+def _page_losses(doc: Document, unread: list[str]) -> list[str]:
+    """``unread`` and what the reader lost: pages after the cap, pages it could not read, pages a
+    truncated file cuts."""
+    unread = list(unread)
     if any(e.stage == "cap" for e in doc.errors):
         unread.append("pages after the page cap")
     for e in doc.errors:
@@ -145,9 +156,7 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
     for n in (doc.meta.get("pdf") or {}).get("pages_partial") or []:
         if n in own:
             unread.append(f"p{n}: 文件截断")               # the file ends inside what the page draws
-    cov.unread = list(dict.fromkeys(unread))
-    cov.complete = not cov.unread and cov.rows_read > 0
-    return values, notes, cov
+    return list(dict.fromkeys(unread))
 
 
 def _fix_month_slips(values: list[tuple[str, TLine]]) -> list[tuple[str, TLine]]:
@@ -206,7 +215,16 @@ def parse(doc: Document) -> list[Field]:
     fs.set("name", hit and hit.value, hit and hit.line)
     hit = find_id_number(lines, STOPS)
     fs.set("id_number", hit and hit.value, hit and hit.line)
-    values, notes, cov = contributions(doc)
+    # an OCR'd table keeps no blank cells: its months are not where they stand, read it by its lines
+    grid = GRID.read([(pg.number, t) for pg in doc.pages if pg.text_source == "text_layer" for t in pg.tables],
+                     doc_lines(doc, split=False))
+    if grid is not None:  # a year-by-month grid (extractors.grid)
+        values, notes = grid.values, grid.notes
+        cov = Coverage(rows_read=grid.rows, pages_with_rows=sorted(grid.pages), pages_total=len(doc.pages),
+                       unread=_page_losses(doc, grid.unread))
+        cov.complete = not cov.unread and cov.rows_read > 0
+    else:
+        values, notes, cov = contributions(doc)
     if doc.text_source in ("ocr", "mixed"):
         values = _fix_month_slips(values)
         settled = settle_units([v for v, _ in values])
