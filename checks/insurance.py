@@ -202,7 +202,10 @@ def _run(app, paid, by_month, sub_month, agency_words, agency: bool,
 def _stop_kind(m: Month, cover: Cover) -> str:
     if m in cover.unread or m in cover.beyond:
         return "unread"
-    return "gap" if m in cover.covered else "statement_start"
+    if m in cover.covered:
+        return "gap"
+    # before the first row read: the statement's start only when every statement was read in full
+    return "unread" if cover.partial or not cover.read else "statement_start"
 
 
 @check("social_insurance_short")
@@ -234,6 +237,8 @@ def check_social_insurance_short(sub: Submission, ctx: CheckContext) -> list[Fin
         while kind == "unread" and (m in cover.unread or m in cover.beyond):
             blocking.append(m)
             m = add_months(m, -1)
+        if kind == "unread" and stop not in blocking and len(best) + len(trailing) < need:
+            blocking.append(stop)  # a statement not read in full: the month before its first row read
         return [unconfirmed_months(sub, ctx, sorted(blocking), rows, cover, Severity.warn, rule_key=rule.key,
                                    consecutive_months=len(best), required_months=need)]
     period = covered_period(rows)
@@ -335,6 +340,11 @@ def check_work_history_insurance(sub: Submission, ctx: CheckContext) -> list[Fin
             slip = all(p in ocr_units and fuzz.ratio(p, unit) >= OCR_NEAR_UNIT for p in payers)
             if slip:
                 msg += "其他单位名称为扫描件识别所得且与申报单位相近，可能是识别误差，请对照原件核对。"
+            elif {r.document for r in rows if r.month in foreign} <= cover.incomplete:
+                # read from a photographed statement the parser could not read in full: which
+                # month a payer stands beside is not unambiguous there
+                slip = True
+                msg += "缴费明细为扫描件且未能完整识别，月份与缴费单位的对应可能有误，请对照原件核对。"
             out.append(ctx.finding(
                 sub, "INSURED_UNIT_MISMATCH", msg, clause_key="insured_unit_mismatch",
                 severity=Severity.warn if slip else None, likely_ocr_error=slip,

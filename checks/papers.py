@@ -414,6 +414,8 @@ def paper_facts(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
         read = doc.field("authors") if doc else None
         # a low-confidence OCR read of the byline is not evidence: the declared authors stand
         printed = read.value if read and not (read.source == "ocr" and read.confidence < LOW_CONFIDENCE) else None
+        if not printed and dec is None:
+            continue  # neither a byline read nor a declared paper it answers to: nothing to compare
         authors, source = (split_names(printed), "printed") if printed else \
             (split_names(dec.authors if dec else None), "declared")
         if not name_among(app.name, authors) and not _named_on_page(doc, app.name):

@@ -212,6 +212,10 @@ class Cover:
     unread: set = dc_field(default_factory=set)
     beyond: set = dc_field(default_factory=set)
     periods: list = dc_field(default_factory=list)
+    # a statement the parser says it did not read in full (rows or pages unread, a stated total
+    # above the months read): its first row read is no proof that nothing came before
+    incomplete: set = dc_field(default_factory=set)   # OCR'd documents among them
+    partial: bool = False
 
     def unknown(self, m: Month) -> bool:
         """Nothing read says whether ``m`` was paid."""
@@ -289,6 +293,15 @@ def statement_cover(docs: Iterable[Document]) -> Cover:
         covered: set[Month] = set()
         if read:
             covered.update(month_range(min(read), max(read)))
+        if doc.coverage is not None and not complete:
+            # rows it did not read may be any of the months between those it read (a misread
+            # layout, a stated total above the months read): a month missing there is unknown
+            cover.partial = True
+            if doc.text_source in ("ocr", "mixed"):
+                cover.incomplete.add(doc.filename)
+            if read:
+                unread |= covered - read
+                covered = set(read)
         if complete and period:
             covered.update(month_range(*period))
         else:

@@ -271,3 +271,11 @@ def test_a_low_confidence_ocr_byline_is_unread_and_the_declared_authors_stand(ct
     assert codes(paper_facts(_sub([_paper()], [doc]), ctx)) == []
     doc.fields[1].confidence = 0.97          # read with confidence, the applicant is not on it
     assert codes(paper_facts(_sub([_paper()], [doc]), ctx)) == ["PAPER_AUTHOR_MISSING"]
+
+
+def test_a_paper_whose_title_and_byline_went_unread_accuses_nobody(ctx):
+    """A photographed page where the article starts half-way down: the reader took the previous
+    article's last sentence for the title and read no byline. No declared paper answers to that
+    title and no author was read: nothing says the applicant is not an author."""
+    doc = _doc("论文.jpg", "paper", title="一步积累实测资料。建议在类似工程中进一步积累实测资料。", published="2018-03")
+    assert "PAPER_AUTHOR_MISSING" not in codes(paper_facts(_sub([_paper()], [doc]), ctx))

@@ -111,3 +111,51 @@ def test_print_date_past_the_last_row_read_is_not_a_gap():
     assert "SOCIAL_INSURANCE_SHORT" not in {f.code for f in got}
     (f,) = [f for f in got if f.code == "FIELD_UNCONFIRMED"]
     assert f.evidence["months"] == months("2024-01", "2024-05")
+
+
+def test_gaps_inside_a_statement_the_parser_could_not_read_in_full_do_not_accuse():
+    """A photographed app print: 41 months stated, 14 read, scattered (a layout the reader mixed
+    up). The months between those read are unknown, not gaps; nor is the run's start."""
+    read = months("2022-06", "2022-08") + months("2023-06", "2023-08") + months("2024-01", "2024-05")
+    cov = Coverage(rows_read=len(read), pages_with_rows=[1], pages_total=1, unread=["合计41个月，读出11个月"],
+                   complete=False)
+    got = run(statement([read], read=read, coverage=cov))
+    assert not [f for f in got if f.code in ("SOCIAL_INSURANCE_SHORT", "WORK_HISTORY_UNINSURED")], \
+        [(f.code, f.message) for f in got]
+    assert {f.code for f in got} == {"FIELD_UNCONFIRMED"} and all(f.severity == Severity.warn for f in got)
+    # the same months from a statement read in full (the parser says so) are gaps: both findings
+    full = Coverage(rows_read=len(read), pages_with_rows=[1], pages_total=1, complete=True)
+    got = run(statement([read], read=read, coverage=full))
+    assert {"SOCIAL_INSURANCE_SHORT", "WORK_HISTORY_UNINSURED"} <= {f.code for f in got}
+
+
+def test_a_statement_of_which_no_row_was_read_never_makes_a_short_run():
+    """A layout the reader did not know (a year-by-month grid before it was read): no row read,
+    the parser says so; SOCIAL_INSURANCE_SHORT must not count '0 months'."""
+    cov = Coverage(rows_read=0, pages_with_rows=[], pages_total=1, printed_on="2024-04-26", complete=False)
+    got = run(statement([[]], read=[], coverage=cov))
+    assert not [f for f in got if f.code in ("SOCIAL_INSURANCE_SHORT", "WORK_HISTORY_UNINSURED")]
+    assert [f.code for f in got] == ["FIELD_UNCONFIRMED"]
+
+
+def test_another_payer_read_from_a_photographed_statement_not_read_in_full_is_a_warning():
+    """Which month a payer stands beside is not unambiguous on a photo the reader mixed up: the
+    other unit is shown at warn (likely_ocr_error), never suspect; the same read from a statement
+    read in full stays an accusation."""
+    other = "兰州新区秦川园区管理服务中心"
+    read = months("2019-07", "2024-05")
+    def doc(complete):
+        d = statement([read], read=read, coverage=Coverage(rows_read=len(read), pages_with_rows=[1], pages_total=1,
+                                                         unread=[] if complete else ["合计60个月，读出59个月"],
+                                                         complete=complete))
+        for pg in d.pages:
+            pg.text_source = "ocr"
+        for f in d.fields:
+            f.source = "ocr"
+            if f.value.startswith("2021-09"):
+                f.value = f"2021-09|{other}|5000|1"
+        return d
+    (f,) = [f for f in run(doc(False)) if f.code == "INSURED_UNIT_MISMATCH"]
+    assert f.severity == Severity.warn and f.evidence["likely_ocr_error"] is True
+    (f,) = [f for f in run(doc(True)) if f.code == "INSURED_UNIT_MISMATCH"]
+    assert f.severity != Severity.warn and f.evidence["likely_ocr_error"] is False
