@@ -325,3 +325,24 @@ def test_a_photographed_grid_proves_only_the_full_years():
     assert len(got["contribution"]) == 24
     assert got["contribution"][0] == f"2020-01|{U}|4992|1" and got["contribution"][-1] == f"2021-12|{U}|5291.5|1"
     assert doc.coverage.unread == ["p1: 2019: 缴费月数3，逐月未识别"] and not doc.coverage.complete
+
+
+def test_app_screenshots_side_by_side_are_read_card_by_card_column_by_column():
+    """Two 掌上12333 screenshots pasted on one sheet: the lines run across both, each card is a
+    month and its status, then 缴费基数 … 缴费单位 (the payer's label read with a glyph lost, a
+    status on the line above its month as a photo's skew leaves it)."""
+    a = "兰州新区秦川园区管理服务中心"
+    def card(month, status, base, payer_label="缴费单位"):
+        return [f"{month} {status}".strip(), f"缴费基数 {base}", "单位缴纳 887.20", "个人缴纳 443.60", f"{payer_label} {a}"]
+    left = ["养老保险缴费明细", "参保人 何培元"] + card("2024-03", "已实缴", "5766.80") \
+        + card("2024-02", "已实缴", "5766.80", "费单位") + card("2024-01", "补缴", "5766.80") + card("2023-12", "已实缴", "5545.00")
+    right = ["养老保险缴费明细", "已实缴"] + card("2023-11", "", "5545.00") + card("2023-10", "已实缴", "5545.00", "缘费单位") \
+        + card("2023-09", "已实缴", "5545.00") + card("2023-08", "欠缴", "5545.00")
+    lines = [x + " " * (40 - len(x)) + "   " + y for x, y in zip(left, right)]
+    doc = doc_from_text("\n".join(lines), "social_insurance", source="ocr")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert got["contribution"] == [
+        f"2024-03|{a}|5766.8|1", f"2024-02|{a}|5766.8|1", f"2024-01|{a}|5766.8|1", f"2023-12|{a}|5545|1",
+        f"2023-11|{a}|5545|1", f"2023-10|{a}|5545|1", f"2023-09|{a}|5545|1", f"2023-08|{a}|5545|0"]
+    assert doc.meta["contribution_status"] == {"2024-01": "补缴", "2023-08": "欠缴"}
+    assert doc.coverage.complete and doc.coverage.rows_read == 8

@@ -26,6 +26,7 @@ from extractors.base import register_doc_type
 from extractors.labels import (CJK, DATE_VALUE, FieldSet, TLine, doc_lines, find_date, find_id_number,
                                find_name, find_prose_name, find_value, labels_re)
 from extractors.lines import starts_with_label
+from extractors.cards import card_rows, column_order, looks_like_cards
 from extractors.grid import Grid
 from extractors.labelset import load_labels
 from extractors.statement import Columns, Header, looks_like_row, month_slips, settle_units, split_cells
@@ -143,6 +144,30 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
     return values, notes, cov
 
 
+def _cards(doc: Document):
+    """(contributions, notes, coverage) of a statement printed as cards, page by page and column
+    by column; None when it holds no cards."""
+    values, notes, unread, read, pages = [], [], [], 0, []
+    pieces_all = doc_lines(doc, tables=False, split=False)
+    if not looks_like_cards(pieces_all):
+        return None
+    for page in doc.pages:
+        pieces = column_order([p for p in pieces_all if p.page == page.number])
+        v, n, u, r = card_rows(pieces, COLUMNS.paid_of, COLUMNS.note_of)
+        values += v
+        notes += n
+        unread += u
+        read += r
+        if r:
+            pages.append(page.number)
+        elif not pieces:
+            unread.append(f"p{page.number}")
+    cov = Coverage(rows_read=read, pages_with_rows=pages, pages_total=len(doc.pages),
+                   unread=_page_losses(doc, unread))
+    cov.complete = not cov.unread and read > 0
+    return values, notes, cov
+
+
 def _page_losses(doc: Document, unread: list[str]) -> list[str]:
     """``unread`` and what the reader lost: pages after the cap, pages it could not read, pages a
     truncated file cuts."""
@@ -225,6 +250,9 @@ def parse(doc: Document) -> list[Field]:
         cov.complete = not cov.unread and cov.rows_read > 0
     else:
         values, notes, cov = contributions(doc)
+        cards = _cards(doc)
+        if cards is not None and cards[2].rows_read > cov.rows_read:
+            values, notes, cov = cards  # app screenshots: a card per month (extractors.cards)
     if doc.text_source in ("ocr", "mixed"):
         values = _fix_month_slips(values)
         settled = settle_units([v for v, _ in values])

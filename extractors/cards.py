@@ -1,0 +1,126 @@
+"""Contribution statements printed as cards (掌上12333 / 支付宝 市民中心 / 甘肃人社 app screenshots),
+and pages that hold two screenshots side by side.
+
+A card is one month: a line "2023-11 已实缴" (the month and its status), then labelled lines
+("缴费基数 5545.00", "单位缴纳 887.20", "个人缴纳 443.60", "缴费单位 兰州新区…"). The label of the
+payer line may come back from OCR with a glyph lost ("费单位", "缘费单位"): a line that ends its
+label with 单位 and then names an organisation is the payer. A card whose status word is not
+known is unread.
+
+Screenshots pasted side by side share baselines, so the page's lines run across both; the pieces
+are taken apart at the gutter no piece crosses, and each column is read top to bottom.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from core.normalize import clean_text
+from extractors.lines import TLine
+from extractors.statement import number
+
+CJK = r"\u4e00-\u9fff"
+CARD_HEAD = re.compile(rf"^\s*((?:19|20)\d{{2}})\s*[-./年]\s*(\d{{1,2}})\s*月?\s*([{CJK}]{{1,4}})?\s*$")
+BASE_LINE = re.compile(r"基\s*数\s*[:：]?\s*([\d,]+(?:\.\d+)?)\s*$")
+ORG_IN_CARD = re.compile(rf"(?:^|\s)([{CJK}()（）]{{4,38}}(?:公司|中心|学校|医院|集团|委员会|研究院|研究所|局|厂))\s*$")
+PAYER_LINE = re.compile(rf"^\s*[{CJK}]{{0,3}}单\s*位\s*(?:名\s*称)?\s*[:：]?\s*([{CJK}()（）]{{4,40}})\s*$")
+
+
+def column_order(lines: list[TLine]) -> list[TLine]:
+    """A page's lines (``doc_lines(split=False)``: whole lines, their column segments as ``parts``)
+    column by column when a gutter splits the page in two (two screenshots side by side): each
+    line is cut at the gutter, the left column read first. The reader's own line grouping is kept
+    (it follows a photo's skew); else the lines as they are."""
+    pieces = [p for tl in lines for p in (tl.parts or [tl]) if p.bbox is not None]
+    if len(pieces) < 20:
+        return lines
+    x0 = min(p.bbox[0] for p in pieces)
+    x1 = max(p.bbox[2] for p in pieces)
+    gutter = None
+    for p in sorted(pieces, key=lambda q: q.bbox[2]):
+        x = p.bbox[2] + 1
+        if not x0 + 0.3 * (x1 - x0) <= x <= x0 + 0.7 * (x1 - x0):
+            continue
+        if any(q.bbox[0] < x < q.bbox[2] for q in pieces):
+            continue
+        left = sum(q.bbox[2] <= x for q in pieces)
+        if min(left, len(pieces) - left) >= 0.3 * len(pieces):
+            gutter = x
+            break
+    if gutter is None:
+        return lines
+    left, right = [], []
+    for tl in lines:
+        parts = [p for p in (tl.parts or [tl]) if p.bbox is not None]
+        for side, keep in ((left, lambda q: q.bbox[2] <= gutter), (right, lambda q: q.bbox[0] >= gutter)):
+            mine = sorted((q for q in parts if keep(q)), key=lambda q: q.bbox[0])
+            if mine:
+                box = (min(q.bbox[0] for q in mine), min(q.bbox[1] for q in mine),
+                       max(q.bbox[2] for q in mine), max(q.bbox[3] for q in mine))
+                side.append(TLine(tl.page, " ".join(q.text for q in mine), box, tl.source,
+                                  min(q.confidence for q in mine), tl.order, row=tl.row))
+    return left + right
+
+
+def card_rows(pieces: list[TLine], paid_of: Callable[[str], Optional[str]], note_of: Callable[[str], Optional[str]]
+              ) -> tuple[list[tuple[str, TLine]], list[tuple[str, TLine]], list[str], int]:
+    """(contributions, status notes, unread, cards read) of a run of card lines."""
+    values, notes, unread = [], [], []
+    card: Optional[dict] = None
+    read = 0
+
+    def close() -> None:
+        nonlocal read
+        if card is None:
+            return
+        if card["paid"] is None:
+            unread.append(f"p{card['line'].page}: {card['month']}: 缴费状态未识别")
+            return
+        read += 1
+        values.append((f"{card['month']}|{card['unit']}|{card['base'] or ''}|{card['paid']}", card["line"]))
+        if card["note"]:
+            notes.append((f"{card['month']}|{card['note']}", card["line"]))
+
+    def alone(i: int) -> str:
+        """A status word standing alone on line ``i`` (a photo's skew puts it a line off its month)."""
+        if 0 <= i < len(pieces):
+            t = re.sub(r"\s", "", pieces[i].text)
+            if re.fullmatch(f"[{CJK}]{{2,4}}", t) and paid_of(t) is not None:
+                return t
+        return ""
+
+    for i, tl in enumerate(pieces):
+        t = tl.text.strip()
+        m = CARD_HEAD.match(t)
+        if m and 1 <= int(m.group(2)) <= 12:
+            close()
+            word = m.group(3) or alone(i - 1) or alone(i + 1)
+            card = dict(month=f"{m.group(1)}-{int(m.group(2)):02d}", line=tl, unit="", base=None,
+                        paid=paid_of(word) if word else None, note=note_of(word) if word else None)
+            continue
+        if card is None:
+            continue
+        b = BASE_LINE.search(t)
+        if b and card["base"] is None:
+            card["base"] = number(b.group(1))
+            continue
+        p = PAYER_LINE.match(t)
+        if p and not card["unit"] and not re.search(r"缴\s*纳|缴\s*费\s*$", p.group(1)):
+            card["unit"] = clean_text(p.group(1))
+            continue
+        # the payer's name a line off its label (skew): an organisation's name in the card
+        o = ORG_IN_CARD.search(t)
+        if o and not card["unit"]:
+            card["unit"] = clean_text(o.group(1))
+    close()
+    return values, notes, unread, read
+
+
+def looks_like_cards(pieces: list[TLine]) -> bool:
+    """Three or more lines (pieces joined by their baselines) that are a month and a word alone."""
+    heads = 0
+    for page in sorted({p.page for p in pieces}):
+        for tl in column_order([p for p in pieces if p.page == page]):
+            m = CARD_HEAD.match(tl.text.strip())
+            heads += bool(m and m.group(3))
+    return heads >= 3
