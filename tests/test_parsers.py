@@ -305,3 +305,21 @@ def test_a_letter_that_says_zi_you_a_graduate_booklet_and_a_stacked_journal_edit
         "[[h=20]] 分布式光伏并网节点受力性能分析与对策\n赵子龙，韦国栋\n（西北民族大学a.土木工程学院，甘肃兰州730030）\n"
         "摘 要：建立了相应的计算模型。\n", "paper")))
     assert got["journal"] == "长安大学学报(自然科学版)" and got["issn"] == "1671-8879"
+
+
+def test_an_article_starting_under_the_previous_articles_references():
+    """A photographed page where the article starts half-way down, under another article's 结论 and
+    参考文献 (which name other journals, authors and years): the title is the line above the byline
+    above the affiliation above 摘要, and the page's 引用格式 line settles a byline whose spaces OCR
+    lost where the surname table allows two readings (赵子|龙周森 or 赵子龙|周森)."""
+    text = ("桥梁工程\n建议在类似工程中进一步积累实测资料。   参考文献：\n"
+            "工期的同时降低了工程造价。   [1]诸葛晓燕，瞿颖．冻土路基温度场研究[J]．水利学报，2017，36(6)：872-875.\n"
+            "4结论   [2]马海燕．桥梁桩基承载力试验研究[J]．岩土力学，2018，37(3)：436-443.\n"
+            "黄土高填方地基沉降规律优化设计\n敬德明赵子龙周森李建军\n（中铁二十一局集团有限公司，甘肃兰州730070）\n"
+            "摘要：本文总结的经验可供同类工程借鉴。\n关键词：沥青路面：现场试验\n"
+            "引用格式：敬德明，赵子龙，周森，李建军．黄土高填方地基沉降规律优化设计[J]．城市道桥与防洪，2021，38（7）：64-67\n"
+            "64 城市道桥与防洪第38卷2021年第7期\n")
+    got = field_map(parser_for("paper")(doc_from_text(text, "paper", source="ocr")))
+    assert got["title"] == "黄土高填方地基沉降规律优化设计"
+    assert got["authors"] == "敬德明;赵子龙;周森;李建军"
+    assert got.get("published") != "2018-03" and got.get("journal") not in ("水利学报", "岩土力学")

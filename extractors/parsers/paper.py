@@ -53,21 +53,42 @@ MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", 
                                       "nov", "dec"], start=1)}
 
 
-def _author_names(text: str) -> list[str]:
+def cited_names(lines: list[TLine]) -> tuple[str, ...]:
+    """The authors the page's citation line lists ("引用格式：敬德明，赵子龙，周淼，李建军．题名[J]．…"),
+    to take apart a byline whose spaces OCR lost when the surname table allows two readings."""
+    for tl in lines:
+        m = re.search(rf"(?:引\s*用|引\s*文)\s*格\s*式\s*[:：]\s*((?:[{CJK}·]{{2,4}}\s*[,，、]\s*)*[{CJK}·]{{2,4}})"
+                      rf"\s*[.．。,，]", tl.text)
+        if m:
+            return tuple(normalize_name(n) for n in re.split(r"\s*[,，、]\s*", m.group(1)) if n)
+    return ()
+
+
+def _cited_run(run: str, cited: tuple[str, ...]) -> Optional[list[str]]:
+    """``cited`` names that, in their order, spell the run exactly."""
+    for i in range(len(cited)):
+        for j in range(i + 2, len(cited) + 1):
+            if "".join(cited[i:j]) == run:
+                return list(cited[i:j])
+    return None
+
+
+def _author_names(text: str, cited: tuple[str, ...] = ()) -> list[str]:
     t = re.sub(r"^\s*作\s*者\s*[:]?", "", text)
     # superscript marks, and what OCR makes of them (”, ', ^)
     t = re.sub(r"[\d*†‡#¹²³⁴⁵⁶⁷⁸⁹⁰,\s、;，；“”\"'‘’^]+", " ", t)
     tokens = [normalize_name(x) for x in t.split()]
     # names whose spaces OCR lost ("欧阳振华赵子龙苟文斌"): by the surname table, when one reading
     # is best (extractors.names); else the run stays whole and is no byline
-    return [n for x in tokens for n in ((len(x) > 4 and len(x) <= 16 and segment_names(x)) or [x])]
+    return [n for x in tokens
+            for n in ((len(x) > 4 and len(x) <= 16 and (segment_names(x) or _cited_run(x, cited))) or [x])]
 
 
-def _is_authors(text: str) -> bool:
+def _is_authors(text: str, cited: tuple[str, ...] = ()) -> bool:
     # an affiliation line, not names: words, not single characters (学 and 院 occur in names: 蔡学瑶)
     if re.search(r"[:()]|大学|学院|学校|公司|研究|中心|医院|集团|有限", re.sub(r"^\s*作\s*者\s*[:]", "", text)):
         return False
-    names = _author_names(text)
+    names = _author_names(text, cited)
     return bool(names) and all(re.fullmatch(rf"[{CJK}·]{{2,4}}", n) for n in names) and len(names) <= 12
 
 
@@ -99,6 +120,27 @@ def _title(lines: list[TLine]) -> tuple[Optional[Hit], int]:
                 picked.append((i0 + 1, nxt))
     text = "".join(tl.text.strip() if re.search(f"[{CJK}]", tl.text) else " " + tl.text.strip() for _, tl in picked)
     return Hit(clean_text(text), picked[0][1], picked[0][0]), picked[-1][0]
+
+
+def _after_references(lines: list[TLine]) -> Optional[tuple[Hit, int]]:
+    """An article that starts half-way down a page, under the previous article's 参考文献: its
+    title is the line above its byline, above its affiliation, above its 摘要 (title hit, index of
+    the byline's line); None when the page does not print a 参考文献 heading above such a block."""
+    page = lines[0].page
+    first = [i for i, tl in enumerate(lines) if tl.page == page]
+    refs = next((i for i in first if re.search(r"参\s*考\s*文\s*献", lines[i].text)), None)
+    abstract = next((i for i in first if re.match(r"\s*[\[【(（]?\s*摘\s*要", lines[i].text)), None)
+    if refs is None or abstract is None or refs > abstract:
+        return None
+    i = abstract - 1
+    while i > refs and re.match(r"\s*[(（]", lines[i].text):   # the affiliation, maybe wrapped
+        i -= 1
+    if i <= refs + 1 or not _is_authors(lines[i].text, cited_names(lines)):
+        return None
+    title = lines[i - 1]
+    if re.search(r"[。；;]|参\s*考\s*文\s*献|^\s*\[", title.text) or re.search(HEADER, title.text):
+        return None
+    return Hit(clean_text(title.text.strip()), title, i - 1), i
 
 
 def _frequency(text: str) -> str:
@@ -228,20 +270,29 @@ def parse(doc: Document) -> list[Field]:
         return []
     split_body(doc)
     title, end = _title(lines)
+    late = _after_references(lines)
+    if late is not None:
+        # the page begins with the end of another article: its references name other journals,
+        # authors and years — what this article prints starts at its own title
+        title, end = late[0], late[1] - 1
+        lines = lines[title.index:]
+        title = Hit(title.value, title.line, 0)
+        end = late[1] - 1 - late[0].index
     fs.set("title", title and title.value, title and title.line)
+    cited = cited_names(lines)
     authors = find_pattern(lines, r"^\s*作\s*者\s*[:](.+)$", group=1)
     if authors is None and end >= 0:
         for i in range(end + 1, min(len(lines), end + 4)):
-            if _is_authors(lines[i].text):
+            if _is_authors(lines[i].text, cited):
                 text, j = lines[i].text, i + 1
                 # a byline wrapped over lines: names continue until the affiliation
-                while j < len(lines) and lines[j].page == lines[i].page and _is_authors(lines[j].text) \
-                        and len(_author_names(text + " " + lines[j].text)) <= 12:
+                while j < len(lines) and lines[j].page == lines[i].page and _is_authors(lines[j].text, cited) \
+                        and len(_author_names(text + " " + lines[j].text, cited)) <= 12:
                     text, j = text + " " + lines[j].text, j + 1
                 authors = Hit(text, lines[i], i)
                 break
     if authors:
-        fs.set("authors", ";".join(_author_names(authors.value)), authors.line)
+        fs.set("authors", ";".join(_author_names(authors.value, cited)), authors.line)
     hit = _journal(lines, title.index if title else -1)
     fs.set("journal", hit and clean_text(hit.value), hit and hit.line)
     hit = find_pattern(lines, r"ISSN\s*[:]?\s*(\d{4}\s*-\s*\d{3}[\dXx])", group=1)
