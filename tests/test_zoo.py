@@ -45,7 +45,10 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # fixed by method and moved to seen)
             # sixth round (fam_round6.py)
             "si_gansu_month_grid", "si_phone_screens", "pap_xuebao_leftbox", "pap_midpage_photo",
-            "emp_redhead_letter", "deg_online_verify", "dip_grad_booklet"}
+            "emp_redhead_letter", "deg_online_verify", "dip_grad_booklet",
+            # seventh round (fam_round7.py)
+            "si_national_twoup", "si_counter_stamped", "pap_xuebao_pinyin_angle", "pap_issue_cover_toc",
+            "emp_form_opinion", "dip_1980s_vertical_prose"}
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
 
