@@ -43,7 +43,6 @@ def exam_only_grades(table: dict[str, list[str]], series: str) -> Optional[list[
 @needs_application
 def check_eligibility(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
     app = app_of(sub)
-    pol = ctx.policy
     out: list[Finding] = []
 
     # --- 公务员 / 参公人员 ---------------------------------------------------
