@@ -5,7 +5,9 @@ best reading: every piece a surname (compound: 欧阳, 诸葛 …) and one or tw
 characters; a piece with a less frequent surname costs two, a two-character name one (most names
 have three characters, and a given name's 文/华/龙 would otherwise start a name of its own). Two readings of equal cost ("张晓东方明":
 张晓|东方明 or 张晓东|方明), or none (a name that starts with no surname: 扎西多吉), give None —
-the byline is then unread, never guessed.
+the byline is then unread, never guessed. So is a reading that costs more than one per name: a
+run that only parts into rare surnames and two-character names is a name the table does not know
+(包巴特尔).
 """
 from __future__ import annotations
 
@@ -57,4 +59,9 @@ def segment_names(text: str, max_names: int = 12) -> Optional[list[str]]:
             best[i] = (low, sum(o[1] for o in tied), tied[0][2])
     if 0 not in best or best[0][1] != 1 or len(best[0][2]) < 2:
         return None
-    return best[0][2]
+    cost, _, names = best[0]
+    if cost > len(names):
+        # the only reading leans on rare surnames and short names (王喆|妥晓|梅包|巴特尔 for
+        # 王喆 妥晓梅 包巴特尔): an implausible reading is no reading
+        return None
+    return names

@@ -274,6 +274,8 @@ def test_a_byline_whose_spaces_ocr_lost_is_taken_apart_only_when_one_reading_is_
     assert segment_names("王喆李婧") == ["王喆", "李婧"]
     # two readings as good (张晓|东方明, 张晓东|方明) or a name with no surname first: unread
     assert segment_names("张晓东方明") is None and segment_names("扎西多吉王喆") is None
+    # the only reading parts 妥晓梅 包巴特尔 into rare surnames and short names: implausible, unread
+    assert segment_names("王喆妥晓梅包巴特尔") is None
     text = head + "张晓东方明\n（兰州交通大学，甘肃兰州730070）\n摘要：工程实践证明。\n"
     assert "authors" not in field_map(parser_for("paper")(doc_from_text(text, "paper", source="ocr")))
 
