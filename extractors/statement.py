@@ -36,6 +36,7 @@ DAY = r"(?:\s*[-/.]\s*\d{1,2}(?!\d)|\s*\d{1,2}\s*日)"
 @dataclass
 class Header:
     kinds: list[str]
+    summary: bool = False   # a 参保险种 summary (参保起始年月, 累计缴费月数): its rows are no months
 
 
 @dataclass
@@ -125,7 +126,9 @@ class Columns:
     def header(self, cells: list[str]) -> Optional[Header]:
         cells = [t for c in cells for t in self._header_words(c)]
         kinds = [self.kind(c) for c in cells]
-        if not ({"month", "range"} & set(kinds)) or not ({"base", "status", "unit", "months"} & set(kinds)):
+        if "since" in kinds and not ({"month", "range"} & set(kinds)) and ({"status", "months"} & set(kinds)):
+            return Header(kinds, summary=True)
+        if not ({"month", "range"} & set(kinds)) or not ({"base", "status", "unit", "months", "remark"} & set(kinds)):
             return None
         if any(month_cell(c) for c in cells):
             return None
@@ -226,6 +229,8 @@ class Columns:
                     base = number(c)  # the first 基数 (养老 before 医疗 in a two-level header)
                 elif k == "status":
                     paid, note = self.paid_of(c), self.note_of(c)
+                elif k == "remark" and self.paid_of(c) is not None:
+                    paid, note = self.paid_of(c), self.note_of(c)
                 elif k == "months" and re.fullmatch(r"\d{1,3}", c):
                     count = int(c)
                 elif k == "unit" and re.search(f"[{CJK}]", c):
@@ -253,9 +258,10 @@ class Columns:
                 # a date column besides the period (入库日期): the dates map onto the date columns
                 # in order, else the period is not known
                 dated = [k for k in kinds if k in ("month", "month_end", "paid_on")]
-                if len(months) != len(dated):
+                if len(months) == len(dated):
+                    months = [m for m, k in zip(months, dated) if k != "paid_on"]
+                elif len(months) != len(dated) - dated.count("paid_on"):  # a blank/"未到账" 到账日期 is fine
                     return RowRead(unread=f"{months[0]}: 所属期未识别")
-                months = [m for m, k in zip(months, dated) if k != "paid_on"]
         if not months:
             return RowRead()
         if len(months) == 2 and "range" not in kinds and (not kinds or "month_end" in kinds):
@@ -355,7 +361,8 @@ def tokens(cells: list[str]) -> list[str]:
     # an amount glued to what follows: a 档次 "150%" or a date ("1976.702022-09-15")
     glued = rf"(?=[{CJK}]|\d{{1,3}}%|(?:19|20)\d{{2}}[-./]\d)"
     return [p for w in parts
-            for p in re.split(rf"^((?:19|20)\d{{2}}[-./]\d{{1,2}}(?=[{CJK}])|\d{{5,}}(?=[{CJK}])|\d+\.\d{{2}}{glued})", w)
+            for p in re.split(rf"^((?:19|20)\d{{2}}[-./]\d{{1,2}}(?:[-./]\d{{1,2}})?(?=[{CJK}])|\d{{5,}}(?=[{CJK}])"
+                              rf"|\d+\.\d{{2}}{glued})", w)
             if p]
 
 

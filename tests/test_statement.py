@@ -346,3 +346,45 @@ def test_app_screenshots_side_by_side_are_read_card_by_card_column_by_column():
         f"2023-11|{a}|5545|1", f"2023-10|{a}|5545|1", f"2023-09|{a}|5545|1", f"2023-08|{a}|5545|0"]
     assert doc.meta["contribution_status"] == {"2024-01": "补缴", "2023-08": "欠缴"}
     assert doc.coverage.complete and doc.coverage.rows_read == 8
+
+
+def test_a_national_certificate_with_a_summary_year_headings_and_a_remark_column():
+    """国家平台 社会保险个人参保证明: a 参保险种 summary (参保起始年月, 累计缴费月数) whose rows are no
+    months; "2021年度 单位：…" headings name the unit of the rows below; a 备注 column is blank for an
+    ordinary month and says 欠费 / 补缴 where it must."""
+    a = "兰州新区西岔学校"
+    table = [["险种类型", "参保状态", "参保起始年月", "累计缴费月数"],
+             ["企业职工基本养老保险", "参保缴费", "2021年05月", "36"],
+             ["缴费年月", "缴费基数", "个人缴费", "单位缴费", "备注"],
+             [f"2021年度 单位：{a}", "", "", "", ""],
+             ["2021-11", "5231.00", "418.48", "836.96", ""], ["2021-12", "5231.00", "418.48", "836.96", "欠费"],
+             [f"2022年度（续） 单位：{a}", "", "", "", ""], ["2022-01", "5231.00", "418.48", "836.96", "补缴"]]
+    doc, got = _parse("社会保险个人参保证明\n" + "\n".join("| " + " | ".join(r) + " |" for r in table))
+    assert got["contribution"] == [f"2021-11|{a}|5231|1", f"2021-12|{a}|5231|0", f"2022-01|{a}|5231|1"]
+    assert doc.coverage.complete and doc.coverage.rows_read == 3
+
+
+def test_a_photographed_page_of_two_blocks_side_by_side_is_read_block_by_block():
+    a = "兰州新区西岔学校"
+    head = "缴费年月 缴费基数 个人缴费 单位缴费 备注"
+    lines = ["社会保险个人参保证明", f"{head}   {head}", f"2021年度 单位：{a}   2022年度（续） 单位：{a}",
+             "2021-11   5231.00 418.48 836.96   2022-02   5440.00 435.20 870.40",
+             "2021-12   5231.00 418.48 836.96   2022-03   5440.00 435.20 870.40",
+             f"2022年度 单位：{a}", "2022-01   5440.00 435.20 870.40"]
+    doc = doc_from_text("\n".join(lines), "social_insurance", source="ocr")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert got["contribution"] == [f"2021-11|{a}|5231|1", f"2021-12|{a}|5231|1", f"2022-01|{a}|5440|1",
+                                   f"2022-02|{a}|5440|1", f"2022-03|{a}|5440|1"]
+
+
+def test_a_counter_print_with_base_before_month_and_a_treasury_date_glued_to_the_unit():
+    """序号 | 缴费基数 | 缴费年月 | 单位缴费 | 个人缴费 | 缴费类型 | 到账日期 | 缴费单位, photographed: the
+    到账日期 glued to the unit's name, "未到账" where an owed month has no date."""
+    u = "中国铁建大桥工程局集团第五工程有限公司"
+    table = [["序号 缴费基数 缴费年月", "单位缴费 个人缴费 缴费类型", "到账日期", "缴费单位"],
+             ["1", "3500.00 202008", "560.00", f"280.00正常缴费 2020-09-18{u}"],
+             ["6", "3640.00 202101", "582.40", "291.20 欠缴", "未到账", u]]
+    doc = doc_from_text("参保人员缴费证明\n" + "\n".join("| " + " | ".join(r) + " |" for r in table),
+                        "social_insurance", source="ocr")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert got["contribution"] == [f"2020-08|{u}|3500|1", f"2021-01|{u}|3640|0"]

@@ -49,17 +49,71 @@ PROSE_PERIOD = re.compile(rf"({DATE_VALUE})(?:至|到|-|—)({DATE_VALUE}|至今
 
 def _unit_line(text: str) -> Optional[str]:
     """The unit of a "参保单位：…" line above the rows (not a column header)."""
+    y = re.match(rf"\s*(?:19|20)\d{{2}}\s*年度\s*(?:[(（]\s*续\s*[)）])?\s*单\s*位\s*[:：]\s*([{CJK}()（）]{{4,60}})\s*$",
+                 text)
+    if y:  # a year's heading of a 参保证明's 缴费明细: "2021年度  单位：兰州新区西岔学校"
+        return clean_text(y.group(1))
     m = _UNIT_LINE.search(text)
-    if not m or re.match(r"\s*(?:19|20)\d{2}", text):
+    # a row starts with its month; a year's heading ("2021年度 单位：…", "2023年度（续）") is no row
+    if not m or (re.match(r"\s*(?:19|20)\d{2}", text) and not re.match(r"\s*(?:19|20)\d{2}\s*年度", text)):
         return None
     value = clean_text(m.group(1))
     return value if COLUMNS.kind(value) == "text" else None
 
 
+def _two_up(lines: list[TLine]) -> Optional[float]:
+    """The x where a second block of the same table starts, when a page prints its rows in two
+    blocks side by side under one header printed twice ("缴费年月 缴费基数 … 备注 缴费年月 缴费基数 …")."""
+    for tl in lines:
+        parts = tl.parts or []
+        if len(parts) < 2 or any(p.bbox is None for p in parts):
+            continue
+        whole = [i for i, p in enumerate(parts) if COLUMNS.header(p.text.split()) is not None]
+        if len(whole) == 2 and whole[0] == 0:
+            return parts[whole[1]].bbox[0] - 2  # each block's header read as one piece
+        kinds = [COLUMNS.kind(p.text) for p in parts]
+        firsts = [i for i, k in enumerate(kinds) if k in ("month", "range")]
+        if len(firsts) == 2 and firsts[1] > firsts[0] + 1 and kinds[firsts[1]:] [:firsts[1] - firsts[0]] == \
+                kinds[firsts[0]:firsts[1]]:
+            return parts[firsts[1]].bbox[0] - 2
+    return None
+
+
+def _halves(lines: list[TLine], x: float) -> list[TLine]:
+    """The page's lines cut at ``x``: the left block top to bottom, then the right one."""
+    left, right = [], []
+    for tl in lines:
+        parts = [p for p in (tl.parts or [tl]) if p.bbox is not None]
+        for side, mine in ((left, [p for p in parts if (p.bbox[0] + p.bbox[2]) / 2 < x]),
+                           (right, [p for p in parts if (p.bbox[0] + p.bbox[2]) / 2 >= x])):
+            if mine:
+                box = (min(p.bbox[0] for p in mine), min(p.bbox[1] for p in mine),
+                       max(p.bbox[2] for p in mine), max(p.bbox[3] for p in mine))
+                side.append(TLine(tl.page, "  ".join(p.text for p in mine), box, tl.source,
+                                  min(p.confidence for p in mine), tl.order, row=tl.row,
+                                  parts=mine if len(mine) > 1 else None))
+    return left + right
+
+
 def _rows(doc: Document) -> list[TLine]:
     """Per page, the table rows where the reader found a table, else the page's lines. A table
-    row that is also one of the page's lines (tables rebuilt from the lines) gets that line's box."""
+    row that is also one of the page's lines (tables rebuilt from the lines) gets that line's box.
+    A photographed page whose rows stand in two blocks side by side is read block by block from
+    its lines (an OCR table would run across both)."""
     rows = doc_lines(doc, split=False)
+    twoup: dict[int, float] = {}
+    for page in doc.pages:
+        if page.text_source != "text_layer":
+            x = _two_up([tl for tl in rows if tl.page == page.number and tl.bbox is not None])
+            if x is not None:
+                twoup[page.number] = x
+    if twoup:
+        rows = [r for tl in rows for r in (
+            [] if tl.page in twoup and tl.bbox is None else
+            [tl] if tl.page not in twoup else [])] + \
+            [r for page, x in sorted(twoup.items())
+             for r in _halves([tl for tl in rows if tl.page == page and tl.bbox is not None], x)]
+        rows.sort(key=lambda tl: tl.page)  # stable: each page's own order kept
     table_pages = {tl.page for tl in rows if tl.bbox is None}
     boxes: dict[tuple, list[TLine]] = {}
     for tl in rows:
@@ -85,7 +139,7 @@ def _rows(doc: Document) -> list[TLine]:
         by_page.setdefault(tl.page, []).append(tl)
     ordered = []
     for page, items in by_page.items():
-        if all(tl.bbox is not None for tl in items):
+        if all(tl.bbox is not None for tl in items) and page not in twoup:  # two blocks: already in order
             items = sorted(items, key=lambda tl: (tl.bbox[1] + tl.bbox[3]) / 2)
         ordered += items
     return ordered
@@ -113,10 +167,12 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
         if sub:
             hdr = COLUMNS.under(hdr, sub)  # a two-level header's second row
             continue
-        u = _unit_line(tl.text) if tl.cells is None or len(cells) <= 2 else None
+        u = _unit_line(tl.text) if tl.cells is None or len([c for c in cells if c and c.strip()]) <= 2 else None
         if u:
             unit = u
             continue
+        if hdr is not None and hdr.summary:
+            continue  # the 参保险种 summary's rows ("企业职工基本养老保险 参保缴费 2021年05月 36")
         month_row = looks_like_row(cells)
         if (hdr is None and not month_row) or starts_with_label(tl.text, NOT_ROWS):
             continue  # "缴费起止：2023年10月至2024年01月" is no row
@@ -224,7 +280,8 @@ def _stated(doc: Document, cov: Coverage) -> None:
 def _check_total(doc: Document, values: list[tuple[str, TLine]], cov: Coverage) -> None:
     """A stated number of paid months above the paid months read means rows went unread."""
     lines = doc_lines(doc, labels=STOPS + L.labels("total_months"))
-    hit = find_value(lines, L.labels("total_months"), r"(\d{1,3})\s*个?\s*月", group=1)
+    # "累计缴费月数 41个月", never the month of a date beside the label ("参保起始年月 2021年05月")
+    hit = find_value(lines, L.labels("total_months"), r"(?<![年\d.\-/])(\d{1,3})\s*个?\s*月(?!\d)", group=1)
     if not hit:
         return
     paid = {v.split("|")[0] for v, _ in values if v.endswith("|1")}
