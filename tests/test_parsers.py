@@ -325,3 +325,14 @@ def test_an_article_starting_under_the_previous_articles_references():
     assert got["title"] == "黄土高填方地基沉降规律优化设计"
     assert got["authors"] == "敬德明;赵子龙;周森;李建军"
     assert got.get("published") != "2018-03" and got.get("journal") not in ("水利学报", "岩土力学")
+
+
+def test_an_employer_form_gives_the_post_held_now_and_the_start_at_this_unit():
+    """表格式 工作证明: 现任岗位 is the post (not the 主要工作内容's "从事工程技术工作"), 进入本单位时间 the
+    start (not 参加工作时间, the start of working life)."""
+    text = ("工 作 证 明\n姓 名   扎西多吉   性 别   男   出生年月   1973年07月\n身份证号   630102197307169554\n"
+            "工作单位   兰州新区职业教育园区建设发展有限公司\n"
+            "所在部门   生产运营部   现任岗位   施工员   进入本单位时间   1996年10月1日\n"
+            "参加工作时间   1995年7月   用工性质   劳动合同制\n在生产运营部从事工程技术工作，负责检测试验等工作。\n主要工作内容\n")
+    got = field_map(parser_for("employment_proof")(doc_from_text(text, "employment_proof")))
+    assert (got["position"], got["start_date"]) == ("施工员", "1996-10-01")

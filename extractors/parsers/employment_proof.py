@@ -180,7 +180,8 @@ def parse(doc: Document) -> list[Field]:
             or find_in_text(lines, rf"从事\s*([{CJK}A-Za-z()]{{2,20}}?)\s*(?:工作|岗位)", group=1)
     fs.set("position", hit and clean_text(hit.value), hit and hit.line)
 
-    hit = history.get("start_date") or find_date(lines, L.labels("start_date"), STOPS)
+    hit = history.get("start_date") or find_date(lines, L.labels("start_here"), STOPS) \
+        or find_date(lines, L.labels("start_date"), STOPS)
     if hit is None:
         hit = find_in_text(lines, rf"(?:自|于|从)\s*((?>{DATE_VALUE}))\s*(?:起|至今|入职|人职|进入|到|开始|参加|在|调入|来|聘)",
                            group=1)
