@@ -336,3 +336,16 @@ def test_an_employer_form_gives_the_post_held_now_and_the_start_at_this_unit():
             "参加工作时间   1995年7月   用工性质   劳动合同制\n在生产运营部从事工程技术工作，负责检测试验等工作。\n主要工作内容\n")
     got = field_map(parser_for("employment_proof")(doc_from_text(text, "employment_proof")))
     assert (got["position"], got["start_date"]) == ("施工员", "1996-10-01")
+
+
+def test_an_issues_cover_and_contents_scanned_before_the_article():
+    """封面 + 目次 + the article's first page: the title is on the page with the article's 摘要 (the
+    cover's 主办 line and the 目次 entries are no title); ISSN/CN/date from the cover still count."""
+    text = ("中文核心期刊 双月刊1989年创刊\n甘肃科学学报\n2017年第2期\n主办：甘肃省科学院\nISSN 1004-0366\n"
+            "2017年4月出版 CN 62-1053/N\n=== page ===\n目 次\n再生骨料透水混凝土性能研究 53\n孙娅楠敬德明\n"
+            "西北干旱区再生水低温运行分析与对策 59\n王喆皇甫丽娜\n出版日期：2017年4月28日\n=== page ===\n"
+            "[[h=20]] 西北干旱区再生水低温运行分析与对策\n王喆，皇甫丽娜\n（兰州交通大学环境与市政工程学院，甘肃兰州730070）\n"
+            "摘要：开展了现场监测与室内试验。\n关键词：综合管廊；湿陷性黄土\n")
+    got = field_map(parser_for("paper")(doc_from_text(text, "paper", source="ocr")))
+    assert (got["title"], got["authors"]) == ("西北干旱区再生水低温运行分析与对策", "王喆;皇甫丽娜")
+    assert (got["issn"], got["cn"]) == ("1004-0366", "62-1053/N")

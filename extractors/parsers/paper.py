@@ -122,6 +122,18 @@ def _title(lines: list[TLine]) -> tuple[Optional[Hit], int]:
     return Hit(clean_text(text), picked[0][1], picked[0][0]), picked[-1][0]
 
 
+def _article_start(lines: list[TLine]) -> int:
+    """The index of the first line of the page that holds the article's head (摘要, 关键词, 中图分类号)
+    when pages before it are an issue's cover or 目次 (applicants scan them with the article); else 0."""
+    head = next((tl.page for tl in lines if re.search(r"摘\s*要|关\s*键\s*词|中图分类号", tl.text)), None)
+    if head is None or head == lines[0].page:
+        return 0
+    before = " ".join(tl.text for tl in lines if tl.page < head)
+    if not re.search(r"目\s*次|目\s*录|CONTENTS|Contents|创刊|出版日期|主\s*办", before):
+        return 0
+    return next(i for i, tl in enumerate(lines) if tl.page == head)
+
+
 def _after_references(lines: list[TLine]) -> Optional[tuple[Hit, int]]:
     """An article that starts half-way down a page, under the previous article's 参考文献: its
     title is the line above its byline, above its affiliation, above its 摘要 (title hit, index of
@@ -269,7 +281,11 @@ def parse(doc: Document) -> list[Field]:
     if not lines:
         return []
     split_body(doc)
-    title, end = _title(lines)
+    k = _article_start(lines)
+    title, end = _title(lines[k:])
+    if title is not None and k:
+        # an issue's cover and 目次 scanned before the article: its title is on the article's page
+        title, end = Hit(title.value, title.line, title.index + k), end + k
     late = _after_references(lines)
     if late is not None:
         # the page begins with the end of another article: its references name other journals,
