@@ -46,7 +46,10 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # sixth round (fam_round6.py): all seven failed in session 18, were fixed by method, moved to seen
             # seventh round (fam_round7.py)
             "si_national_twoup", "si_counter_stamped", "pap_xuebao_pinyin_angle", "pap_issue_cover_toc",
-            "emp_form_opinion", "dip_1980s_vertical_prose"}
+            "emp_form_opinion", "dip_1980s_vertical_prose",
+            # eighth round (fam_round8.py)
+            "si_account_ledger", "si_terminal_slip", "pap_cnki_firstonline", "pap_masthead_copy",
+            "emp_tenure_history", "dip_proof_reissue"}
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
 
