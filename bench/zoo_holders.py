@@ -191,15 +191,23 @@ def applicant_id(rel: str) -> str:
 
 
 
+def _next(a: str, b: str) -> bool:
+    """Is month ``b`` ("YYYY-MM") the month after ``a``?"""
+    ya, ma, yb, mb = int(a[:4]), int(a[5:7]), int(b[:4]), int(b[5:7])
+    return yb * 12 + mb == ya * 12 + ma + 1
+
+
 def justified(doc: ZooDoc, code: str) -> bool:
     """The truth itself proves the finding right (see the module docstring)."""
     if code == "SOCIAL_INSURANCE_SHORT":
         rows = contributions(doc)
-        run = 0
+        run, after = 0, None
         for month, unit, paid in reversed(rows):
-            if not paid or unit != rows[-1][1]:
+            # a month the statement does not list (a 税务 print lists only money that arrived) ends
+            # the run as an unpaid one does
+            if not paid or unit != rows[-1][1] or (after is not None and not _next(month, after)):
                 break
-            run += 1
+            run, after = run + 1, month
         return run < 6
     if code == "APPRAISAL_FAILED":
         return any(r in ("基本合格", "不合格") for r in doc.fields.get("result", []))

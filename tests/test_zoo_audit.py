@@ -69,3 +69,17 @@ def test_declared_other_name_gives_name_mismatch(zoo, tmp_path):
         names = [f for f in r.content if f.code == "NAME_MISMATCH"]
         assert names and names[0].severity.value == "suspect", [(f.code, f.severity) for f in r.content]
         assert {c.status for c in r.claims if c.field == "name"} == {"contradicted"}
+
+
+def test_a_short_last_run_is_justified_when_the_statement_skips_months():
+    """A 税务 print lists only money that arrived: 2023-09/10 absent ends the run, so "only 2 months"
+    is what the document says, not a false accusation (and eight listed rows are no run of eight)."""
+    from bench.zoo_holders import ZooDoc, justified
+    u = "甘肃中川环保工程技术有限公司"
+    months = ["2023-03", "2023-04", "2023-05", "2023-06", "2023-07", "2023-08", "2023-11", "2023-12"]
+    doc = ZooDoc("x.pdf", "si_tax_flexible", "seen", "social_insurance", "text",
+                 {"contribution": [f"{m}|{u}|4368|1" for m in months]})
+    assert justified(doc, "SOCIAL_INSURANCE_SHORT")
+    full = ZooDoc("x.pdf", "si_tax_flexible", "seen", "social_insurance", "text",
+                  {"contribution": [f"2023-{m:02d}|{u}|4368|1" for m in range(3, 13)]})
+    assert not justified(full, "SOCIAL_INSURANCE_SHORT")
