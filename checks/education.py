@@ -14,11 +14,12 @@ import re
 from typing import Optional
 
 from core.dates import add_months_date, parse_day, parse_month
-from core.models import Claim, Document, Education, Field, Finding, Submission
+from core.models import Claim, Document, Education, Field, Finding, Severity, Submission
 from core.normalize import normalize_code, normalize_level
 
 from .base import LOW_CONFIDENCE, CheckContext, app_of, check, doc_label, needs_application
 from .claims import claims_of, contradicted, education_confirmed, pair_documents, path_label
+from .matching import OCR_SLIP_NOTE, one_glyph_apart
 
 CLAUSE = "education"
 XUEXIN_CLAUSE = "xuexin"
@@ -63,8 +64,15 @@ def mismatch_findings(sub: Submission, ctx: CheckContext, doc: Document, item: E
         if attr == "xuexin_code":
             continue  # XUEXIN_CODE_INVALID (code_findings)
         msg = f"{doc_label(doc)}上的{path_label(c.field)}“{c.found}”与申报的“{c.declared}”不一致。"
+        # an OCR read one glyph off a declared name (兰州财绎大学 for 兰州财经大学) is no evidence of
+        # another school or major: shown at warn for a person to compare by eye
+        slip = attr in ("school", "major", "level", "degree") and c.source == "ocr" \
+            and one_glyph_apart(str(c.declared), str(c.found))
+        if slip:
+            msg += OCR_SLIP_NOTE
         out.append(ctx.finding(
             sub, "EDUCATION_MISMATCH", msg, clause_key=CLAUSE, document=doc.filename,
+            severity=Severity.warn if slip else None, likely_ocr_error=slip,
             page=c.page, bbox=c.bbox, field=DOC_FIELDS.get(attr, attr), declared=c.declared, found=c.found,
             claim=c.field, label_bbox=c.label_bbox,
             education_item=item.model_dump(include={"school", "level", "graduation"}),

@@ -37,9 +37,23 @@ def ocr_one_glyph(declared: str, c: Claim) -> bool:
     return c.source == "ocr" and one_glyph_apart(declared, c.found)
 
 
+def same_id_ocr(sub: Submission, doc: Document, c: Claim) -> bool:
+    """An OCR'd name on a document whose ID number reads as the declared one (check digit valid):
+    the same person, the name's glyphs misread (何珊姆 for 何姗姗): no evidence of someone else."""
+    declared = idcard.normalize(app_of(sub).id_number or "")
+    return c.source == "ocr" and idcard.is_valid(declared) and any(
+        idcard.normalize(f.value) == declared for f in doc.all("id_number"))
+
+
 def name_finding(sub: Submission, ctx: CheckContext, doc: Document, c: Claim) -> Finding:
     declared = app_of(sub).name
     msg = f"{doc_label(doc)}上的姓名“{c.found}”与申报人姓名“{declared}”不一致。"
+    if not ocr_one_glyph(declared, c) and same_id_ocr(sub, doc, c):
+        msg += "该姓名为扫描件识别所得，同页身份证号码与申报一致，可能是识别误差，请对照原件目测核对。"
+        return ctx.finding(sub, "NAME_MISMATCH", msg, clause_key="honesty", field="name", declared=declared,
+                           found=c.found, edit_distance=name_distance(declared, c.found), likely_ocr_error=True,
+                           severity_note="扫描件识别值，身份证号码一致，不足以认定为他人材料", severity=Severity.warn,
+                           **_common(c))
     if ocr_one_glyph(declared, c):
         msg += OCR_SLIP_NOTE
         return ctx.finding(sub, "NAME_MISMATCH", msg, clause_key="honesty", field="name", declared=declared,

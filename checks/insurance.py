@@ -39,6 +39,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from core.dates import Month, add_months, fmt, month_of
 from core.models import Finding, Severity, Submission
@@ -382,10 +383,14 @@ def check_work_history_overlap(sub: Submission, ctx: CheckContext) -> list[Findi
                 sub, "WORK_HISTORY_OVERLAP", msg, clause_key="work_history_overlap", document="application.json",
                 kind="declared_jobs", jobs=[a.item.model_dump(), b.item.model_dump()],
                 months=[fmt(m) for m in shared], ranges=compress(shared)))
-    rows = contributions(sub.docs("social_insurance"))
+    rows = ocr_unit_slips(contributions(sub.docs("social_insurance")), [app.unit] + [w.unit for w in app.work_history])
+    ocr_read = {r.unit for r in rows if r.source == "ocr"}
     groups: dict[tuple[str, ...], list[Month]] = {}
     for m, units in paid_units(rows).items():
         units = [u for u in units if u.strip()]
+        # two OCR reads of one name a glyph or two apart ("…民族团站…" and "…民族团结…") are one payer
+        if len(units) == 2 and set(units) <= ocr_read and Levenshtein.distance(*units) <= 2:
+            continue
         if len(units) >= 2:
             groups.setdefault(tuple(sorted(units)), []).append(m)
     for units, months in sorted(groups.items()):

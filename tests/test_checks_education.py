@@ -192,3 +192,16 @@ def test_lower_item_document_is_compared_with_its_own_item():
     lower = diploma(school="甘肃建筑职业技术学院", major="建筑工程技术", level="专科",
                     graduation_date="2008-07-01", certificate_no="139851200806000123")
     assert run(check_education_documents, lower, diploma(), app=app) == []
+
+
+def test_an_ocr_school_one_glyph_off_is_a_warning_and_a_text_layer_one_stays_suspect():
+    """兰州财绎大学 for 兰州财经大学 on a photographed diploma: the recogniser's slip, shown at warn;
+    the same on a text layer (or a school two glyphs off) stays an accusation."""
+    app = make_app(edu=dict(school="兰州财经大学"))
+    d = diploma(school="兰州财绎大学")
+    for f in d.fields:
+        f.source, f.confidence = "ocr", 0.97
+    (f,) = run(check_education_documents, d, app=app)
+    assert f.code == "EDUCATION_MISMATCH" and f.severity == Severity.warn and f.evidence["likely_ocr_error"] is True
+    (g,) = run(check_education_documents, diploma(school="兰州财绎大学"), app=app)
+    assert g.severity != Severity.warn and g.evidence["likely_ocr_error"] is False

@@ -91,3 +91,17 @@ def test_id_number_mismatch_masks_numbers():
 def test_papers_other_and_unknown_documents_are_skipped():
     assert run(doc("paper", authors="李四"), doc("plagiarism_report", author="李四"),
                doc("other", name="王五"), doc("unknown", name="王五")) == []
+
+
+def test_an_ocr_name_two_glyphs_off_beside_the_declared_id_number_is_a_warning():
+    """何珊姆 for 何姗姗 on a photographed statement whose ID number reads as the declared one: the
+    same person with the name's glyphs misread, shown at warn; with another ID beside it, or on a
+    text layer, it stays suspect."""
+    app = make_app(name="何姗姗")
+    (f,) = run(doc("social_insurance", "缴费.jpg", name=("何珊姆", "ocr", 0.95), id_number=(ID, "ocr", 0.99)), app=app)
+    assert f.code == "NAME_MISMATCH" and f.severity == Severity.warn and f.evidence["likely_ocr_error"] is True
+    got = run(doc("social_insurance", "缴费.jpg", name=("何珊姆", "ocr", 0.95), id_number=(OTHER_ID, "ocr", 0.99)),
+              app=app)
+    assert any(g.code == "NAME_MISMATCH" and g.severity == Severity.suspect for g in got)
+    (h,) = run(doc("social_insurance", "缴费.pdf", name="何珊姆", id_number=ID), app=app)
+    assert h.severity == Severity.suspect

@@ -265,3 +265,14 @@ def test_an_ocr_payer_that_still_resembles_the_declared_unit_is_a_warning_not_a_
     for d in (other, text):
         (g,) = codes(run(check_work_history_insurance, make_app(), d), "INSURED_UNIT_MISMATCH")
         assert g.severity == Severity.suspect
+
+
+def test_two_ocr_reads_of_one_payer_a_glyph_apart_are_no_double_contribution():
+    a, slip = "甘肃兰新民族团结实业有限公司", "甘肃兰新民族团站实业有限公司"
+    def statement(source):
+        fields = [Field(name="contribution", value=f"2023-01|{u}|5000|1", page=1, source=source) for u in (a, slip)]
+        return Document(applicant_id="A001", filename="si.jpg", doc_type="social_insurance", fields=fields)
+    app = make_app(unit="兰州新区某公司", work_history=[dict(unit="兰州新区某公司", start="2012-08", end=None)])
+    assert not [f for f in run(check_work_history_overlap, app, statement("ocr")) if f.code == "WORK_HISTORY_OVERLAP"]
+    (f,) = [f for f in run(check_work_history_overlap, app, statement("text_layer")) if f.code == "WORK_HISTORY_OVERLAP"]
+    assert f.evidence["kind"] == "double_contribution"
