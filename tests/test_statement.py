@@ -388,3 +388,22 @@ def test_a_counter_print_with_base_before_month_and_a_treasury_date_glued_to_the
                         "social_insurance", source="ocr")
     got = field_map(parser_for("social_insurance")(doc))
     assert got["contribution"] == [f"2020-08|{u}|3500|1", f"2021-01|{u}|3640|0"]
+
+
+def test_unit_headings_with_a_code_a_change_of_unit_and_a_slips_unit_line():
+    """个人账户 明细: "缴费单位：…（单位编号…）" and "单位变更：自…起转入…" name the unit of the rows
+    below (no unit column); a 自助终端 slip prints "单位：…" above its rows."""
+    a, b = "兰州新区综合保税区运营管理有限公司", "兰州新区水投集团有限公司"
+    table = [["缴费年月", "缴费工资", "个人缴费", "单位划入", "本年累计", "账户累计", "备注"],
+             [f"缴费单位：{a}（单位编号6201737435）", "", "", "", "", "", ""],
+             ["2020.09", "5231.00", "418.48", "0.00", "418.48", "39231.45", ""],
+             ["2020年度小计", "缴费1个月", "418.48", "0.00", "利息2344.30", "42831.19", ""],
+             [f"单位变更：自2021年01月起转入{b}（单位编号6201472665）", "", "", "", "", "", ""],
+             ["2021.01", "5544.90", "443.59", "0.00", "443.59", "43274.78", ""]]
+    doc, got = _parse("参保人员缴费明细（个人账户）\n" + "\n".join("| " + " | ".join(r) + " |" for r in table))
+    assert got["contribution"] == [f"2020-09|{a}|5231|1", f"2021-01|{b}|5544.9|1"]
+    lines = ["个人参保缴费明细查询凭条", "年月 险种状态 缴费基数 个人缴费", f"单位：{a}", "202002养老已缴 3877.00 310.16",
+             f"单位：{b}", "202003养老已缴 3877.00 310.16"]
+    doc = doc_from_text("\n".join(lines), "social_insurance", source="ocr")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert got["contribution"] == [f"2020-02|{a}|3877|1", f"2020-03|{b}|3877|1"]

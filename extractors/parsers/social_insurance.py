@@ -49,10 +49,19 @@ PROSE_PERIOD = re.compile(rf"({DATE_VALUE})(?:至|到|-|—)({DATE_VALUE}|至今
 
 def _unit_line(text: str) -> Optional[str]:
     """The unit of a "参保单位：…" line above the rows (not a column header)."""
+    # the unit's code printed after its name: "…有限公司（单位编号6201737435）"
+    text = re.sub(r"\s*[(（]\s*(?:单位)?(?:编号|代码)\s*[:：]?\s*[\dA-Za-z]+\s*[)）]", "", text)
     y = re.match(rf"\s*(?:19|20)\d{{2}}\s*年度\s*(?:[(（]\s*续\s*[)）])?\s*单\s*位\s*[:：]\s*([{CJK}()（）]{{4,60}})\s*$",
                  text)
     if y:  # a year's heading of a 参保证明's 缴费明细: "2021年度  单位：兰州新区西岔学校"
         return clean_text(y.group(1))
+    u = re.match(rf"\s*单\s*位\s*(?:名\s*称)?\s*[:：]\s*([{CJK}()（）]{{4,60}})\s*$", text)
+    if u and COLUMNS.kind(u.group(1)) == "text":  # "单位：兰州新区第三人民医院" above its rows (a slip)
+        return clean_text(u.group(1))
+    # a change of unit: "单位变更：自2022年03月起转入兰州新区水投集团有限公司"
+    t = re.search(rf"(?:转\s*入|调\s*入|变更为|变更至)\s*[:：]?\s*([{CJK}()（）]{{4,60}}?)\s*[，。,;；]?\s*$", text)
+    if t and re.search(r"单\s*位|转\s*入|调\s*入", text[:t.start(1)]) and COLUMNS.kind(t.group(1)) == "text":
+        return clean_text(t.group(1))
     m = _UNIT_LINE.search(text)
     # a row starts with its month; a year's heading ("2021年度 单位：…", "2023年度（续）") is no row
     if not m or (re.match(r"\s*(?:19|20)\d{2}", text) and not re.match(r"\s*(?:19|20)\d{2}\s*年度", text)):
