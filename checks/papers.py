@@ -219,6 +219,13 @@ def plagiarism_reports(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
         paired_rep[k] = i
     for k, rep in enumerate(stray):
         rt = rep.value("title") or "（未读出题目）"
+        if not rep.value("title"):
+            # a report whose title went unread says nothing about which paper it checked
+            out.append(ctx.finding(
+                sub, "FIELD_UNCONFIRMED", f"查重报告（{rep.filename}）的题目未能读出，请人工核对其对应的论文。",
+                clause_key="plagiarism_report_mismatch", severity=Severity.warn, document=rep.filename,
+                field="plagiarism_report.title"))
+            continue
         if k in paired_rep:
             ref = refs[paired_rep[k]]
             out.append(ctx.finding(

@@ -6,7 +6,7 @@ import pytest
 from checks.base import CheckContext
 from checks.journals import load_catalogue
 from checks.papers import journal_identifiers, paper_facts, plagiarism_reports, split_names
-from core.models import Application, Document, Field, Line, Page, Submission
+from core.models import Application, Document, Field, Line, Page, Severity, Submission
 
 TITLE = "基于深度学习的桥梁裂缝检测方法研究"
 TITLE2 = "兰州新区市政道路沥青路面病害成因分析"
@@ -279,3 +279,12 @@ def test_a_paper_whose_title_and_byline_went_unread_accuses_nobody(ctx):
     title and no author was read: nothing says the applicant is not an author."""
     doc = _doc("论文.jpg", "paper", title="一步积累实测资料。建议在类似工程中进一步积累实测资料。", published="2018-03")
     assert "PAPER_AUTHOR_MISSING" not in codes(paper_facts(_sub([_paper()], [doc]), ctx))
+
+
+def test_a_report_whose_title_went_unread_is_unconfirmed_not_a_mismatch(ctx):
+    """A page taken for a report (a CNKI 网络首发 cover) whose title was not read: nothing says which
+    paper it checked, so no PLAGIARISM_REPORT_MISMATCH — a warn for a person to look."""
+    rep = _doc("cover.pdf", "plagiarism_report", author="张伟")
+    got = list(plagiarism_reports(_sub([_paper()], [rep, _report()]), ctx))
+    assert "PLAGIARISM_REPORT_MISMATCH" not in codes(got)
+    assert [f.severity for f in got if f.code == "FIELD_UNCONFIRMED"] == [Severity.warn]

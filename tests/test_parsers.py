@@ -349,3 +349,21 @@ def test_an_issues_cover_and_contents_scanned_before_the_article():
     got = field_map(parser_for("paper")(doc_from_text(text, "paper", source="ocr")))
     assert (got["title"], got["authors"]) == ("西北干旱区再生水低温运行分析与对策", "王喆;皇甫丽娜")
     assert (got["issn"], got["cn"]) == ("1004-0366", "62-1053/N")
+
+
+def test_a_cnki_online_first_download_is_one_paper_with_its_cover():
+    """知网 网络首发 PDF: CNKI's cover (题目, 作者, 网络首发日期 — and 知网/学术不端 in its notes) then the
+    article page. One paper: title from the article page, journal above "网络首发论文", published on
+    the 网络首发日期; the cover's ISSN/CN are the 网络版's, not the journal's."""
+    text = ("知 中国知网\nhttps://www.cnki.net\n化工进展\n网络首发论文\n题目：高原公路沥青路面电能质量应用研究\n"
+            "作者：包巴特尔，周淼\n收稿日期：2020-01-21\n网络首发日期：2020-09-25\n"
+            "网络首发：…不存在学术不端行为及其他侵权行为…（ISSN 2096-4188，CN 11-6037/Z），所以签约期刊的网络版上网络首发论文视为正式出版。\n"
+            "=== page ===\n网络首发时间：2020-09-25 14:31:05\nChemical Industry and Engineering Progress\n"
+            "[[h=20]] 高原公路沥青路面电能质量应用研究\n包巴特尔，周淼\n（兰州新区城市发展投资集团有限公司，甘肃兰州730314）\n"
+            "摘 要：建立了考虑冻融作用的三维有限元模型。\n关键词：沥青路面；有限元\n")
+    from extractors.classify import split_pages
+    doc = doc_from_text(text, "unknown")
+    assert classify(doc)[0] == "paper" and len(split_pages(doc.pages)) == 1
+    got = field_map(parser_for("paper")(doc))
+    assert (got["title"], got["journal"], got["published"]) == ("高原公路沥青路面电能质量应用研究", "化工进展", "2020-09")
+    assert "issn" not in got and "cn" not in got

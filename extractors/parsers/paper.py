@@ -129,7 +129,7 @@ def _article_start(lines: list[TLine]) -> int:
     if head is None or head == lines[0].page:
         return 0
     before = " ".join(tl.text for tl in lines if tl.page < head)
-    if not re.search(r"目\s*次|目\s*录|CONTENTS|Contents|创刊|出版日期|主\s*办", before):
+    if not re.search(r"目\s*次|目\s*录|CONTENTS|Contents|创刊|出版日期|主\s*办|网络首发", before):
         return 0
     return next(i for i, tl in enumerate(lines) if tl.page == head)
 
@@ -216,6 +216,11 @@ def _published(lines: list[TLine], text: str) -> Optional[tuple[Hit, float, str]
 def _journal(lines: list[TLine], title_at: int = -1) -> Optional[Hit]:
     """The journal's name; an edition printed on the line below it ("长安大学学报" over
     "(自然科学版)", a stacked name box) belongs to it."""
+    # CNKI's 网络首发 cover: the journal's name stands right above "网络首发论文"
+    for i, tl in enumerate(lines[1:40], start=1):
+        if re.fullmatch(r"网络首发论文", re.sub(r"\s", "", tl.text)) and \
+                re.fullmatch(rf"[{CJK}()（）]{{2,30}}", re.sub(r"\s", "", lines[i - 1].text)):
+            return Hit(re.sub(r"\s", "", lines[i - 1].text), lines[i - 1], i - 1)
     hit = _journal_name(lines, title_at)
     if hit is not None and 0 <= hit.index + 1 < len(lines) and not re.search(r"[(（]", hit.value):
         below = re.sub(r"\s", "", lines[hit.index + 1].text)
@@ -311,13 +316,15 @@ def parse(doc: Document) -> list[Field]:
         fs.set("authors", ";".join(_author_names(authors.value, cited)), authors.line)
     hit = _journal(lines, title.index if title else -1)
     fs.set("journal", hit and clean_text(hit.value), hit and hit.line)
-    hit = find_pattern(lines, r"ISSN\s*[:]?\s*(\d{4}\s*-\s*\d{3}[\dXx])", group=1)
+    # CNKI's cover prints the ISSN/CN of 《中国学术期刊（网络版）》 itself: not this journal's
+    own = [tl for tl in lines if not re.search(r"网络版|光盘版", tl.text)]
+    hit = find_pattern(own, r"ISSN\s*[:]?\s*(\d{4}\s*-\s*\d{3}[\dXx])", group=1)
     if hit is None:
         # a 文章编号 is the ISSN, the year and the issue: "1002-848X(2019)17-0132-05"
         hit = find_pattern(lines, r"文\s*章\s*编\s*号\s*[:]?\s*(\d{4}\s*-\s*\d{3}[\dXx])\s*\(\s*(?:19|20)\d{2}\s*\)",
                            group=1)
     fs.set("issn", hit and re.sub(r"\s", "", hit.value).upper(), hit and hit.line)
-    hit = find_pattern(lines, r"CN\s*[:]?\s*(\d{2}\s*-\s*\d{4}\s*/\s*[A-Za-z]{1,2}\d{0,3}(?:\.\d+)?)", group=1)
+    hit = find_pattern(own, r"CN\s*[:]?\s*(\d{2}\s*-\s*\d{4}\s*/\s*[A-Za-z]{1,2}\d{0,3}(?:\.\d+)?)", group=1)
     fs.set("cn", hit and re.sub(r"\s", "", hit.value).upper(), hit and hit.line)
     first = " ".join(tl.text for tl in lines if tl.page == lines[0].page)
     got = _published(lines, first)
