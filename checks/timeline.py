@@ -90,7 +90,10 @@ def ocr_unit_slips(rows: list[Contribution], declared: Iterable[str], max_edits:
             # "兰州新区泰川区管理限务中心"): the whole printed names alike, one declared unit only
             compact = re.sub(r"\s", "", unit)
             near = {d for d in names if len(d) >= 10 and fuzz.ratio(re.sub(r"\s", "", d), compact) >= OCR_UNIT_RATIO}
-        same = next((d for d in names if same_unit(unit, d)), None)
+        # a declared unit whole inside the read, after what OCR glued before it (a 险种 misread:
+        # "企业职工基本券老保险甘肃兰新…有限公司")
+        same = next((d for d in names if same_unit(unit, d)
+                     or (len(d) >= 6 and re.sub(r"\s", "", d) in re.sub(r"\s", "", unit))), None)
         if same is None and len(near) == 1:
             same = near.pop()
         if same is not None:

@@ -191,6 +191,8 @@ class Columns:
                 n += 1
             if n == len(k) or (n >= 6 and n >= len(k) - 2):
                 best = max(best, n)
+            elif len(k) >= 6 and len(c) > len(k) and Levenshtein.distance(c[:len(k)], k) == 1:
+                best = max(best, len(k))  # the whole 险种 with one glyph misread ("…基本券老保险")
         return c[best:] if best else c
 
     def _kind_cut(self, c: str) -> bool:

@@ -159,3 +159,14 @@ def test_another_payer_read_from_a_photographed_statement_not_read_in_full_is_a_
     assert f.severity == Severity.warn and f.evidence["likely_ocr_error"] is True
     (f,) = [f for f in run(doc(True)) if f.code == "INSURED_UNIT_MISMATCH"]
     assert f.severity != Severity.warn and f.evidence["likely_ocr_error"] is False
+
+
+def test_a_declared_unit_whole_inside_an_ocr_read_is_that_unit():
+    """"企业职工基本券老保险兰州新区…": the declared unit, with a misread 险种 glued before it — no other
+    payer, so the run of paid months is not broken there."""
+    from checks.timeline import Contribution, ocr_unit_slips
+    rows = [Contribution((2023, 12), f"企业职工基本券老保险{UNIT}", "5878", True, source="ocr"),
+            Contribution((2023, 11), f"企业职工基本券老保险{UNIT}", "5878", True, source="text_layer")]
+    got = ocr_unit_slips(rows, [UNIT])
+    assert got[0].unit == UNIT and got[0].read_unit.startswith("企业职工")
+    assert got[1].unit != UNIT   # a text layer's read stays as printed

@@ -407,3 +407,12 @@ def test_unit_headings_with_a_code_a_change_of_unit_and_a_slips_unit_line():
     doc = doc_from_text("\n".join(lines), "social_insurance", source="ocr")
     got = field_map(parser_for("social_insurance")(doc))
     assert got["contribution"] == [f"2020-02|{a}|3877|1", f"2020-03|{b}|3877|1"]
+
+
+def test_a_misread_insurance_kind_glued_before_the_unit_is_cut_off():
+    u = "甘肃兰新民族团结实业有限公司"
+    table = [["缴费年月", "险种", "单位名称", "缴费基数", "缴费状态"],
+             ["2023-12", f"企业职工基本券老保险{u}", "5878.00", "已实缴"]]
+    doc = doc_from_text("参保缴费证明\n" + "\n".join("| " + " | ".join(r) + " |" for r in table), "social_insurance",
+                        source="ocr")
+    assert field_map(parser_for("social_insurance")(doc))["contribution"] == [f"2023-12|{u}|5878|1"]
