@@ -342,10 +342,10 @@ def check_work_history_insurance(sub: Submission, ctx: CheckContext) -> list[Fin
             if slip:
                 msg += "其他单位名称为扫描件识别所得且与申报单位相近，可能是识别误差，请对照原件核对。"
             elif {r.document for r in rows if r.month in foreign} <= cover.incomplete:
-                # read from a photographed statement the parser could not read in full: which
+                # read from a statement the parser could not read in full (a layout it misread): which
                 # month a payer stands beside is not unambiguous there
                 slip = True
-                msg += "缴费明细为扫描件且未能完整识别，月份与缴费单位的对应可能有误，请对照原件核对。"
+                msg += "该缴费明细未能完整识别，月份与缴费单位的对应可能有误，请对照原件核对。"
             out.append(ctx.finding(
                 sub, "INSURED_UNIT_MISMATCH", msg, clause_key="insured_unit_mismatch",
                 severity=Severity.warn if slip else None, likely_ocr_error=slip,

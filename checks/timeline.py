@@ -217,7 +217,7 @@ class Cover:
     periods: list = dc_field(default_factory=list)
     # a statement the parser says it did not read in full (rows or pages unread, a stated total
     # above the months read): its first row read is no proof that nothing came before
-    incomplete: set = dc_field(default_factory=set)   # OCR'd documents among them
+    incomplete: set = dc_field(default_factory=set)   # their file names
     partial: bool = False
 
     def unknown(self, m: Month) -> bool:
@@ -300,8 +300,7 @@ def statement_cover(docs: Iterable[Document]) -> Cover:
             # rows it did not read may be any of the months between those it read (a misread
             # layout, a stated total above the months read): a month missing there is unknown
             cover.partial = True
-            if doc.text_source in ("ocr", "mixed"):
-                cover.incomplete.add(doc.filename)
+            cover.incomplete.add(doc.filename)
             if read:
                 unread |= covered - read
                 covered = set(read)

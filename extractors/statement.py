@@ -82,6 +82,13 @@ class Columns:
                 return kind
         return "text"
 
+    def kind_of_header_cell(self, cell: str) -> str:
+        """A column title's kind; a labelled value ("缴费单位：甘肃…", "缴费起止：2021.04—2022.05")
+        is no column title."""
+        if re.search(r"[:：]\s*\S{2,}", cell):
+            return "text"
+        return self.kind(cell)
+
     def _header_words(self, cell: str) -> list[str]:
         """OCR merges neighbouring header cells: "费款所属期 单位编号" (each word a header word),
         "…缴费基数 缴费档 实缴金额" (most words header words: an unknown one is a column too),
@@ -125,7 +132,7 @@ class Columns:
 
     def header(self, cells: list[str]) -> Optional[Header]:
         cells = [t for c in cells for t in self._header_words(c)]
-        kinds = [self.kind(c) for c in cells]
+        kinds = [self.kind_of_header_cell(c) for c in cells]
         if "since" in kinds and not ({"month", "range"} & set(kinds)) and ({"status", "months"} & set(kinds)):
             return Header(kinds, summary=True)
         if not ({"month", "range"} & set(kinds)) or not ({"base", "status", "unit", "months", "remark"} & set(kinds)):
@@ -209,8 +216,8 @@ class Columns:
                 return False
             if k == "unit" and (not re.search(f"[{CJK}]", c) or month_cell(c) or _is_number(c)):
                 return False
-            if k == "base" and not _is_number(c):
-                return False
+            if k == "base" and not _is_number(re.sub(r"\s*[(（]\s*[\u4e00-\u9fff]{1,3}\s*[)）]\s*$", "", c)):
+                return False  # a mark beside the base ("3877.00（欠）") is the month's status
         return True
 
     def row(self, cells: list[str], hdr: Optional[Header], unit_default: str) -> RowRead:
@@ -228,7 +235,14 @@ class Columns:
                 elif k in ("month_end", "range") and parse_month(c):
                     months.append(parse_month(c))
                 elif k == "base" and base is None:
-                    base = number(c)  # the first 基数 (养老 before 医疗 in a two-level header)
+                    # the first 基数 (养老 before 医疗 in a two-level header); a mark beside it
+                    # ("3877.00（欠）", "（补）") is the month's status
+                    mark = re.search(r"[(（]\s*([\u4e00-\u9fff]{1,3})\s*[)）]\s*$", c)
+                    base = number(c[:mark.start()] if mark else c)
+                    if mark and self.paid_of(mark.group(1)) is not None:
+                        paid, note = self.paid_of(mark.group(1)), self.note_of(mark.group(1))
+                    elif mark and mark.group(1) in ("欠", "补"):
+                        paid, note = ("0", "欠缴") if mark.group(1) == "欠" else ("1", "补缴")
                 elif k == "status":
                     paid, note = self.paid_of(c), self.note_of(c)
                 elif k == "remark" and self.paid_of(c) is not None:

@@ -138,7 +138,7 @@ def test_a_statement_of_which_no_row_was_read_never_makes_a_short_run():
     assert [f.code for f in got] == ["FIELD_UNCONFIRMED"]
 
 
-def test_another_payer_read_from_a_photographed_statement_not_read_in_full_is_a_warning():
+def test_another_payer_read_from_a_statement_not_read_in_full_is_a_warning():
     """Which month a payer stands beside is not unambiguous on a photo the reader mixed up: the
     other unit is shown at warn (likely_ocr_error), never suspect; the same read from a statement
     read in full stays an accusation."""
@@ -170,3 +170,15 @@ def test_a_declared_unit_whole_inside_an_ocr_read_is_that_unit():
     got = ocr_unit_slips(rows, [UNIT])
     assert got[0].unit == UNIT and got[0].read_unit.startswith("企业职工")
     assert got[1].unit != UNIT   # a text layer's read stays as printed
+
+
+def test_another_payer_from_a_text_statement_not_read_in_full_is_a_warning_too():
+    other = "兰州新区秦川园区管理服务中心"
+    read = months("2019-07", "2024-05")
+    d = statement([read], read=read, coverage=Coverage(rows_read=len(read), pages_with_rows=[1], pages_total=1,
+                                                     unread=["p1: 2021-04: 缴费基数未识别"], complete=False))
+    for f in d.fields:
+        if f.value.startswith("2021-09"):
+            f.value = f"2021-09|{other}|5000|1"
+    (f,) = [f for f in run(d) if f.code == "INSURED_UNIT_MISMATCH"]
+    assert f.severity == Severity.warn and "未能完整识别" in f.message

@@ -416,3 +416,23 @@ def test_a_misread_insurance_kind_glued_before_the_unit_is_cut_off():
     doc = doc_from_text("参保缴费证明\n" + "\n".join("| " + " | ".join(r) + " |" for r in table), "social_insurance",
                         source="ocr")
     assert field_map(parser_for("social_insurance")(doc))["contribution"] == [f"2023-12|{u}|5878|1"]
+
+
+def test_a_grid_of_two_months_per_row_under_a_labelled_unit_heading_with_marks():
+    """A combined 参保证明's 养老 part: "缴费单位：X 缴费起止：…" (a labelled value, no column title)
+    names the unit; "年 月 | 缴费基数 | 年 月 | 缴费基数" holds two months a row; "3877.00（欠）" is owed,
+    "（补）" paid late; a 实缴标志 Y/N column elsewhere is the status."""
+    a = "甘肃中川环保工程技术有限公司"
+    table = [["现参保单位", "兰州新区秦川园区管理服务中心", "", ""],
+             [f"缴费单位：{a} 缴费起止：2021.04—2021.08", "", "", ""],
+             ["年 月", "缴费基数", "年 月", "缴费基数"],
+             ["2021-04", "3877.00（欠）", "2021-05", "3877.00（补）"],
+             ["2021-06", "3877.00", "2021-07", "3877.00"], ["2021-08", "3877.00", "", ""]]
+    doc, got = _parse("社会保险参保证明（医疗、养老）\n" + "\n".join("| " + " | ".join(r) + " |" for r in table))
+    assert got["contribution"] == [f"2021-04|{a}|3877|0", f"2021-05|{a}|3877|1", f"2021-06|{a}|3877|1",
+                                   f"2021-07|{a}|3877|1", f"2021-08|{a}|3877|1"]
+    assert doc.meta["contribution_status"] == {"2021-04": "欠缴", "2021-05": "补缴"}
+    table = [["费款所属期", "缴费工资", "单位应缴", "个人应缴", "实缴标志", "单位名称"],
+             ["202111", "3877.00", "620.32", "310.16", "N", U], ["202112", "3877.00", "620.32", "310.16", "Y", U]]
+    doc, got = _parse("社会保险个人缴费历史明细\n" + "\n".join("| " + " | ".join(r) + " |" for r in table))
+    assert got["contribution"] == [f"2021-11|{U}|3877|0", f"2021-12|{U}|3877|1"]

@@ -29,7 +29,7 @@ from extractors.lines import starts_with_label
 from extractors.cards import card_rows, column_order, looks_like_cards
 from extractors.grid import Grid
 from extractors.labelset import load_labels
-from extractors.statement import Columns, Header, looks_like_row, month_slips, settle_units, split_cells
+from extractors.statement import Columns, Header, RowRead, looks_like_row, month_slips, settle_units, split_cells
 from core.models import Coverage, Document, Field
 from core.normalize import clean_text, parse_month
 
@@ -154,6 +154,27 @@ def _rows(doc: Document) -> list[TLine]:
     return ordered
 
 
+def _row(cells: list[str], hdr: Optional[Header], unit: str) -> RowRead:
+    """One table row; where the header repeats one pattern ("年月 | 缴费基数 | 年月 | 缴费基数": two
+    months to a row) each repetition is read as a row of its own."""
+    if hdr is not None and not hdr.summary:
+        k = hdr.kinds
+        for n in range(1, len(k) // 2 + 1):
+            if len(k) % n == 0 and len(k) // n >= 2 and k == k[:n] * (len(k) // n) \
+                    and {"month", "range"} & set(k[:n]) and len(cells) == len(k):
+                out = RowRead()
+                for i in range(0, len(k), n):
+                    part = [c for c in cells[i:i + n]]
+                    if not any(c and c.strip() for c in part):
+                        continue  # the last row's empty half
+                    got = COLUMNS.row(part, Header(k[:n]), unit)
+                    out.values += got.values
+                    out.notes += got.notes
+                    out.unread = out.unread or got.unread
+                return out
+    return COLUMNS.row(cells, hdr, unit)
+
+
 def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[str, TLine]], Coverage]:
     """(contributions, status notes, coverage) of a statement."""
     values: list[tuple[str, TLine]] = []
@@ -187,7 +208,7 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
             continue  # "缴费起止：2023年10月至2024年01月" is no row
         if month_row:
             candidates[tl.page] = candidates.get(tl.page, 0) + 1
-        got = COLUMNS.row(cells, hdr, unit)
+        got = _row(cells, hdr, unit)
         if got.values:
             read[tl.page] = read.get(tl.page, 0) + 1
             values += [(v, tl) for v in got.values]
