@@ -48,7 +48,9 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # eighth round (fam_round8.py): five failed in session 18 and moved to seen
             "pap_masthead_copy",
             # ninth round (fam_round9.py): the two statements failed in session 18 and moved to seen
-            "pap_footer_box_photo"}
+            "pap_footer_box_photo",
+            # tenth round (fam_round10.py)
+            "si_xinqu_period_table", "si_counter_handfix"}
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
 
