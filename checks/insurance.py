@@ -119,10 +119,17 @@ def _first_row(rows: list[Contribution], months: Iterable[Month]) -> Optional[Co
     return rows[0] if rows else None
 
 
+def _statement_rows(sub: Submission) -> list[Contribution]:
+    """The statements' rows, an OCR'd unit that is a declared unit with slips named as that unit."""
+    app = app_of(sub)
+    return ocr_unit_slips(contributions(sub.docs("social_insurance")),
+                          [app.unit] + [w.unit for w in app.work_history])
+
+
 def _setup(sub: Submission):
     app = app_of(sub)
     docs = sub.docs("social_insurance")
-    rows = ocr_unit_slips(contributions(docs), [app.unit] + [w.unit for w in app.work_history])
+    rows = _statement_rows(sub)
     sub_month = month_of(app.submitted_at)
     jobs = declared_jobs(app.work_history, sub_month)
     return app, rows, sub_month, jobs, statement_cover(docs)
@@ -383,7 +390,7 @@ def check_work_history_overlap(sub: Submission, ctx: CheckContext) -> list[Findi
                 sub, "WORK_HISTORY_OVERLAP", msg, clause_key="work_history_overlap", document="application.json",
                 kind="declared_jobs", jobs=[a.item.model_dump(), b.item.model_dump()],
                 months=[fmt(m) for m in shared], ranges=compress(shared)))
-    rows = ocr_unit_slips(contributions(sub.docs("social_insurance")), [app.unit] + [w.unit for w in app.work_history])
+    rows = _statement_rows(sub)
     ocr_read = {r.unit for r in rows if r.source == "ocr"}
     groups: dict[tuple[str, ...], list[Month]] = {}
     for m, units in paid_units(rows).items():

@@ -26,17 +26,14 @@ ORG_IN_CARD = re.compile(rf"(?:^|\s)([{CJK}()（）]{{4,38}}(?:公司|中心|学
 PAYER_LINE = re.compile(rf"^\s*[{CJK}]{{0,3}}单\s*位\s*(?:名\s*称)?\s*[:：]?\s*([{CJK}()（）]{{4,40}})\s*$")
 
 
-def column_order(lines: list[TLine]) -> list[TLine]:
-    """A page's lines (``doc_lines(split=False)``: whole lines, their column segments as ``parts``)
-    column by column when a gutter splits the page in two (two screenshots side by side): each
-    line is cut at the gutter, the left column read first. The reader's own line grouping is kept
-    (it follows a photo's skew); else the lines as they are."""
+def gutter(lines: list[TLine]) -> Optional[float]:
+    """The x of an empty vertical strip that no piece of the page crosses and that splits its pieces
+    into two columns of at least 30 % each (two screenshots side by side); None when there is none."""
     pieces = [p for tl in lines for p in (tl.parts or [tl]) if p.bbox is not None]
     if len(pieces) < 20:
-        return lines
+        return None
     x0 = min(p.bbox[0] for p in pieces)
     x1 = max(p.bbox[2] for p in pieces)
-    gutter = None
     for p in sorted(pieces, key=lambda q: q.bbox[2]):
         x = p.bbox[2] + 1
         if not x0 + 0.3 * (x1 - x0) <= x <= x0 + 0.7 * (x1 - x0):
@@ -45,21 +42,32 @@ def column_order(lines: list[TLine]) -> list[TLine]:
             continue
         left = sum(q.bbox[2] <= x for q in pieces)
         if min(left, len(pieces) - left) >= 0.3 * len(pieces):
-            gutter = x
-            break
-    if gutter is None:
-        return lines
+            return x
+    return None
+
+
+def cut_at(lines: list[TLine], x: float) -> list[TLine]:
+    """The page's lines (``doc_lines(split=False)``: column segments as ``parts``) cut at ``x``: the
+    left block top to bottom, then the right one. The reader's own line grouping is kept (it
+    follows a photo's skew)."""
     left, right = [], []
     for tl in lines:
         parts = [p for p in (tl.parts or [tl]) if p.bbox is not None]
-        for side, keep in ((left, lambda q: q.bbox[2] <= gutter), (right, lambda q: q.bbox[0] >= gutter)):
-            mine = sorted((q for q in parts if keep(q)), key=lambda q: q.bbox[0])
+        for side, mine in ((left, [p for p in parts if (p.bbox[0] + p.bbox[2]) / 2 < x]),
+                           (right, [p for p in parts if (p.bbox[0] + p.bbox[2]) / 2 >= x])):
             if mine:
-                box = (min(q.bbox[0] for q in mine), min(q.bbox[1] for q in mine),
-                       max(q.bbox[2] for q in mine), max(q.bbox[3] for q in mine))
-                side.append(TLine(tl.page, " ".join(q.text for q in mine), box, tl.source,
-                                  min(q.confidence for q in mine), tl.order, row=tl.row))
+                box = (min(p.bbox[0] for p in mine), min(p.bbox[1] for p in mine),
+                       max(p.bbox[2] for p in mine), max(p.bbox[3] for p in mine))
+                side.append(TLine(tl.page, "  ".join(p.text for p in mine), box, tl.source,
+                                  min(p.confidence for p in mine), tl.order, row=tl.row,
+                                  parts=mine if len(mine) > 1 else None))
     return left + right
+
+
+def column_order(lines: list[TLine]) -> list[TLine]:
+    """A page's lines column by column when a gutter splits it in two, else as they are."""
+    x = gutter(lines)
+    return lines if x is None else cut_at(lines, x)
 
 
 def card_rows(pieces: list[TLine], paid_of: Callable[[str], Optional[str]], note_of: Callable[[str], Optional[str]]
@@ -116,11 +124,7 @@ def card_rows(pieces: list[TLine], paid_of: Callable[[str], Optional[str]], note
     return values, notes, unread, read
 
 
-def looks_like_cards(pieces: list[TLine]) -> bool:
-    """Three or more lines (pieces joined by their baselines) that are a month and a word alone."""
-    heads = 0
-    for page in sorted({p.page for p in pieces}):
-        for tl in column_order([p for p in pieces if p.page == page]):
-            m = CARD_HEAD.match(tl.text.strip())
-            heads += bool(m and m.group(3))
-    return heads >= 3
+def looks_like_cards(lines: list[TLine]) -> bool:
+    """Three or more lines (in column order) that are a month and a word alone."""
+    heads = [CARD_HEAD.match(tl.text.strip()) for tl in lines]
+    return sum(1 for m in heads if m and m.group(3)) >= 3

@@ -175,7 +175,7 @@ class Columns:
                 return self.payer_of(cut)  # "灵活就业人员基本养老保个人缴费": the 品目, then the payer
             c = re.sub(f"^(?:{self._kinds.pattern})|(?:{self._kinds.pattern})$", "", cut)
             c = re.sub(r"^[(（]?(?:单位|个人)?(?:缴纳|缴费)?[)）]?", "", c) if c != cell else c
-            if self._kind_cut(c):
+            if self._is_cut_kind(c):
                 return None
         c = c.strip("()（）")
         return clean_text(c) if len(re.findall(f"[{CJK}]", c)) >= 4 else None
@@ -202,7 +202,7 @@ class Columns:
                 best = max(best, len(k))  # the whole 险种 with one glyph misread ("…基本券老保险")
         return c[best:] if best else c
 
-    def _kind_cut(self, c: str) -> bool:
+    def _is_cut_kind(self, c: str) -> bool:
         """A 险种 cut at the cell's edge ("灵活就业人员基本养老保"): no unit."""
         return len(c) >= 6 and any(k.startswith(c) for k in self._kind_words)
 

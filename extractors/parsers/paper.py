@@ -295,10 +295,9 @@ def parse(doc: Document) -> list[Field]:
     if late is not None:
         # the page begins with the end of another article: its references name other journals,
         # authors and years — what this article prints starts at its own title
-        title, end = late[0], late[1] - 1
-        lines = lines[title.index:]
-        title = Hit(title.value, title.line, 0)
-        end = late[1] - 1 - late[0].index
+        hit, byline = late
+        lines = lines[hit.index:]
+        title, end = Hit(hit.value, hit.line, 0), byline - 1 - hit.index
     fs.set("title", title and title.value, title and title.line)
     cited = cited_names(lines)
     authors = find_pattern(lines, r"^\s*作\s*者\s*[:](.+)$", group=1)

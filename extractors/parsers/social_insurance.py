@@ -26,7 +26,7 @@ from extractors.base import register_doc_type
 from extractors.labels import (CJK, DATE_VALUE, FieldSet, TLine, doc_lines, find_date, find_id_number,
                                find_name, find_prose_name, find_value, labels_re)
 from extractors.lines import starts_with_label
-from extractors.cards import card_rows, column_order, looks_like_cards
+from extractors.cards import card_rows, column_order, cut_at, looks_like_cards
 from extractors.grid import Grid
 from extractors.labelset import load_labels
 from extractors.statement import Columns, Header, RowRead, looks_like_row, month_slips, settle_units, split_cells
@@ -88,22 +88,6 @@ def _two_up(lines: list[TLine]) -> Optional[float]:
     return None
 
 
-def _halves(lines: list[TLine], x: float) -> list[TLine]:
-    """The page's lines cut at ``x``: the left block top to bottom, then the right one."""
-    left, right = [], []
-    for tl in lines:
-        parts = [p for p in (tl.parts or [tl]) if p.bbox is not None]
-        for side, mine in ((left, [p for p in parts if (p.bbox[0] + p.bbox[2]) / 2 < x]),
-                           (right, [p for p in parts if (p.bbox[0] + p.bbox[2]) / 2 >= x])):
-            if mine:
-                box = (min(p.bbox[0] for p in mine), min(p.bbox[1] for p in mine),
-                       max(p.bbox[2] for p in mine), max(p.bbox[3] for p in mine))
-                side.append(TLine(tl.page, "  ".join(p.text for p in mine), box, tl.source,
-                                  min(p.confidence for p in mine), tl.order, row=tl.row,
-                                  parts=mine if len(mine) > 1 else None))
-    return left + right
-
-
 def _rows(doc: Document) -> list[TLine]:
     """Per page, the table rows where the reader found a table, else the page's lines. A table
     row that is also one of the page's lines (tables rebuilt from the lines) gets that line's box.
@@ -117,11 +101,9 @@ def _rows(doc: Document) -> list[TLine]:
             if x is not None:
                 twoup[page.number] = x
     if twoup:
-        rows = [r for tl in rows for r in (
-            [] if tl.page in twoup and tl.bbox is None else
-            [tl] if tl.page not in twoup else [])] + \
+        rows = [tl for tl in rows if tl.page not in twoup] + \
             [r for page, x in sorted(twoup.items())
-             for r in _halves([tl for tl in rows if tl.page == page and tl.bbox is not None], x)]
+             for r in cut_at([tl for tl in rows if tl.page == page and tl.bbox is not None], x)]
         rows.sort(key=lambda tl: tl.page)  # stable: each page's own order kept
     table_pages = {tl.page for tl in rows if tl.bbox is None}
     boxes: dict[tuple, list[TLine]] = {}
@@ -234,11 +216,12 @@ def _cards(doc: Document):
     """(contributions, notes, coverage) of a statement printed as cards, page by page and column
     by column; None when it holds no cards."""
     values, notes, unread, read, pages = [], [], [], 0, []
-    pieces_all = doc_lines(doc, tables=False, split=False)
-    if not looks_like_cards(pieces_all):
+    lines = doc_lines(doc, tables=False, split=False)
+    ordered = {page.number: column_order([tl for tl in lines if tl.page == page.number]) for page in doc.pages}
+    if not looks_like_cards([tl for page_lines in ordered.values() for tl in page_lines]):
         return None
     for page in doc.pages:
-        pieces = column_order([p for p in pieces_all if p.page == page.number])
+        pieces = ordered[page.number]
         v, n, u, r = card_rows(pieces, COLUMNS.paid_of, COLUMNS.note_of)
         values += v
         notes += n
