@@ -100,7 +100,7 @@ class Grid:
             if not found:
                 return None
             for tl in lines:
-                if tl.page == head.page and tl.order > head.order:
+                if tl.order > head.order:  # continuation pages too: a row never goes uncounted
                     self._ocr_row(out, tl, unit_default)
         return out
 

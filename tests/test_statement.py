@@ -436,3 +436,13 @@ def test_a_grid_of_two_months_per_row_under_a_labelled_unit_heading_with_marks()
              ["202111", "3877.00", "620.32", "310.16", "N", U], ["202112", "3877.00", "620.32", "310.16", "Y", U]]
     doc, got = _parse("社会保险个人缴费历史明细\n" + "\n".join("| " + " | ".join(r) + " |" for r in table))
     assert got["contribution"] == [f"2021-11|{U}|3877|0", f"2021-12|{U}|3877|1"]
+
+
+def test_a_photographed_grid_continued_on_a_second_page_counts_its_rows():
+    head = "年度   单位名称   缴费基数 1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月 缴费月数"
+    text = ("企业职工基本养老保险个人缴费信息\n" + head + f"\n2020{U}   4992   12\n=== page ===\n"
+            f"2021{U}   5291.5   12\n2022{U}   5400   7\n")
+    doc = doc_from_text(text, "social_insurance", source="ocr")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert len(got["contribution"]) == 24 and got["contribution"][-1] == f"2021-12|{U}|5291.5|1"
+    assert doc.coverage.unread == ["p2: 2022: 缴费月数7，逐月未识别"] and not doc.coverage.complete
