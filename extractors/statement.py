@@ -45,6 +45,7 @@ class RowRead:
     values: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # "YYYY-MM|补缴"
     unread: str = ""                                # why a month row gave nothing
+    year: str = ""                                  # the year its 年份 cell printed (carried to rows below)
 
 
 class Columns:
@@ -100,13 +101,13 @@ class Columns:
                 return [t for w in words for t in self._header_words(w)]
             return [cell]
         for w in self.vocabulary:
-            if len(w) < 3 or not cell.startswith(w):
+            if len(w) < 2 or not cell.startswith(w):
                 continue
             # the word again after it, whole or with a glyph lost ("费款所属期起费款所期止"): two columns
             i = cell.find(w[:2], len(w))
-            if i > 0 and self.kind(cell[i:]) != "text":
+            if len(w) >= 3 and i > 0 and self.kind(cell[i:]) != "text":
                 return [cell[:i]] + self._header_words(cell[i:])
-            # another header word right after it ("单位缴纳个人缴纳", "起始年月截止年月")
+            # another header word right after it ("单位缴纳个人缴纳", "起始年月截止年月", "序号缴费年度")
             rest = cell[len(w):]
             if any(len(v) >= 3 and rest.startswith(v) for v in self.vocabulary):
                 return [w] + self._header_words(rest)
@@ -116,8 +117,8 @@ class Columns:
         """The kinds of a second header row (a two-level header: "养老保险 | 医疗保险" above
         "缴费基数 单位缴纳 个人缴纳 | 缴费基数 …"): header words only, two of them known."""
         words = [t for c in cells for t in self._header_words(c)]
-        if any(month_cell(w) or _is_number(w) or RANGE.search(w) for w in words):
-            return None
+        if any(month_cell(w) or _is_number(w) or RANGE.search(w) or re.match(r"(?:19|20)\d{2}", w) for w in words):
+            return None  # a year's heading ("2021年度 单位：…") is no header row
         kinds = [self.kind(w) for w in words]
         return kinds if sum(k != "text" for k in kinds) >= 2 else None
 
@@ -207,50 +208,145 @@ class Columns:
         return len(c) >= 6 and any(k.startswith(c) for k in self._kind_words)
 
     @staticmethod
-    def _aligned(cells: list[str], kinds: list[str]) -> bool:
+    def _aligned(cells: list[str], kinds: list[str], blanks: bool = False) -> bool:
         """Do the cells sit under their header? As many cells as header words is not enough when
         OCR merged one pair and split another ("2022-06 兰州新区…" under 所属期, "4800.00" under
-        单位名称): each month, unit and base cell must look like one."""
+        单位名称): each month, unit and base cell must look like one. With ``blanks`` a cell may be
+        empty where a table leaves it blank (备注, a unit or year printed once for the rows below)."""
         for c, k in zip(cells, kinds):
-            if k == "month" and not month_cell(c):
+            if blanks and not c and k not in ("month", "range", "base"):
+                continue
+            if k == "month" and not (month_cell(c) or ("year" in kinds and bare_month(c))):
                 return False
             if k == "unit" and (not re.search(f"[{CJK}]", c) or month_cell(c) or _is_number(c)):
                 return False
-            if k == "base" and not _is_number(re.sub(r"\s*[(（]\s*[\u4e00-\u9fff]{1,3}\s*[)）]\s*$", "", c)):
+            if k == "base" and not _is_number(_unmarked(c)):
                 return False  # a mark beside the base ("3877.00（欠）") is the month's status
         return True
 
-    def row(self, cells: list[str], hdr: Optional[Header], unit_default: str) -> RowRead:
-        """Contributions of one data row; an empty RowRead when it is no month row."""
-        cells = [c.strip() for c in cells if c is not None and c.strip()]
+    def _fits(self, c: str, k: str, kinds: list[str]) -> Optional[float]:
+        """The cost of reading cell ``c`` in a column of kind ``k``; None when it cannot stand there."""
+        typed = month_cell(c) or bool(RANGE.search(c)) or _is_number(c)
+        if k in ("month", "month_end", "paid_on"):
+            return 0 if month_cell(c) or (k == "month" and "year" in kinds and bare_month(c)) else None
+        if k == "range":
+            return 0 if RANGE.search(c) else None
+        if k == "year":
+            return 0 if YEAR.fullmatch(c) else None
+        if k == "months":
+            return 0 if re.fullmatch(r"\d{1,3}", c) else None
+        if k == "base":
+            return 0 if number(_unmarked(c)) is not None else None
+        if k in ("num", "owed"):
+            return 0 if _is_number(c) else None
+        if k == "status":
+            return 0 if self.paid_of(c) is not None else None
+        if k == "unit":
+            return 0 if re.search(f"[{CJK}]{{2,}}", c) and not typed else None
+        return 1.0 if typed else 0.2   # text, remark, since: anything, a number or month at a cost
+
+    # the cost of leaving a column blank: a month or base is seldom blank, a remark often
+    _SKIP = {"month": 3.0, "range": 3.0, "base": 2.0, "month_end": 2.0, "unit": 1.0, "status": 1.0, "months": 1.0,
+             "remark": 0.0}
+
+    def align(self, cells: list[str], kinds: list[str]) -> Optional[list[tuple[str, str]]]:
+        """The row's cells laid under the header's columns in order, some columns left blank: the
+        cheapest assignment where every cell stands in a column it can stand in (a month under a
+        month, an amount under an amount …). This reads a row by its shape when a table leaves
+        cells blank or OCR merged or lost a cell boundary. None when no assignment fits."""
+        n, m = len(cells), len(kinds)
+        if not n or n > m:
+            return None
+        inf = float("inf")
+        best = [[inf] * (m + 1) for _ in range(n + 1)]
+        back: dict[tuple[int, int], tuple[int, int]] = {}
+        best[0][0] = 0.0
+        for i in range(n + 1):
+            for j in range(m):
+                if best[i][j] == inf:
+                    continue
+                skip = best[i][j] + self._SKIP.get(kinds[j], 0.5)
+                if skip < best[i][j + 1]:
+                    best[i][j + 1], back[(i, j + 1)] = skip, (i, j)
+                if i < n:
+                    cost = self._fits(cells[i], kinds[j], kinds)
+                    if cost is not None and best[i][j] + cost < best[i + 1][j + 1]:
+                        best[i + 1][j + 1], back[(i + 1, j + 1)] = best[i][j] + cost, (i, j)
+        if best[n][m] == inf:
+            return None
+        pairs, at = [], (n, m)
+        while at != (0, 0):
+            prev = back[at]
+            if prev[0] < at[0]:
+                pairs.append((cells[prev[0]], kinds[prev[1]]))
+            at = prev
+        return pairs[::-1]
+
+    def _assign(self, pairs: list[tuple[str, str]], year: str, loose: bool = False) -> dict:
+        """What the cells of a row, each under its column, say. ``loose``: the cells were laid under
+        the columns by their shape (``align``), so a unit cell may hold what OCR merged into it."""
+        got: dict = {"months": [], "base": None, "paid": None, "unit": None, "count": None, "note": None,
+                     "year": ""}
+        bare = None
+        for c, k in pairs:
+            if not c:
+                continue
+            if k == "range" and RANGE.search(c):
+                got["months"] += _range_months(c)
+            elif k == "month" and month_cell(c) and not got["months"]:
+                got["months"].append(parse_month(c))  # a second month column (paid on) is no period
+            elif k == "month" and bare_month(c) and not got["months"]:
+                bare = int(re.match(r"\d+", c).group(0))
+            elif k in ("month_end", "range") and month_cell(c):
+                got["months"].append(parse_month(c))
+            elif k == "year" and YEAR.fullmatch(c):
+                got["year"] = c[:4]
+            elif k == "base" and got["base"] is None:
+                # the first 基数 (养老 before 医疗 in a two-level header); a mark beside it
+                # ("3877.00（欠）", "（补）") is the month's status
+                mark = re.search(r"[(（]\s*([\u4e00-\u9fff]{1,3})\s*[)）]\s*$", c)
+                got["base"] = number(c[:mark.start()] if mark else c)
+                if mark and self.paid_of(mark.group(1)) is not None:
+                    got["paid"], got["note"] = self.paid_of(mark.group(1)), self.note_of(mark.group(1))
+                elif mark and mark.group(1) in ("欠", "补"):
+                    got["paid"], got["note"] = ("0", "欠缴") if mark.group(1) == "欠" else ("1", "补缴")
+            elif k == "status":
+                got["paid"], got["note"] = self.paid_of(c), self.note_of(c)
+            elif k == "remark" and self.paid_of(c) is not None:
+                got["paid"], got["note"] = self.paid_of(c), self.note_of(c)
+            elif k == "owed" and got["paid"] is None and _is_number(c):
+                # an amount owed (欠缴金额) beside a month with no status column: owed or not
+                owed = float(normalize_number(c) or 0) > 0
+                got["paid"], got["note"] = ("0", "欠缴") if owed else ("1", None)
+            elif k == "months" and re.fullmatch(r"\d{1,3}", c):
+                got["count"] = int(c)
+            elif k == "unit" and re.search(f"[{CJK}]", c):
+                got["unit"] = self.payer_of(c) or (self.unit_in(c) if loose else clean_text(c))
+        total = any(re.fullmatch(r"(?:本页|年度|本年)?(?:合计|小计|总计|累计)", c) for c, _ in pairs)
+        if bare is not None and (got["year"] or (year and not total)):
+            got["months"].append(f"{got['year'] or year}-{bare:02d}")  # 年份 | 月份 in two columns
+        return got
+
+    def row(self, cells: list[str], hdr: Optional[Header], unit_default: str, year: str = "") -> RowRead:
+        """Contributions of one data row; an empty RowRead when it is no month row. ``year`` is the
+        year a row above printed in a 年份 column that this row leaves blank (a merged cell)."""
+        raw = [c.strip() if c is not None else "" for c in cells]
+        cells = [c for c in raw if c]
         months, base, paid, unit, count, note = [], None, None, None, None, None
         odd_word = False
         kinds = hdr.kinds if hdr else []
+        pairs, loose = None, False
         if hdr and len(cells) == len(kinds) and self._aligned(cells, kinds):
-            for c, k in zip(cells, kinds):
-                if k == "range" and RANGE.search(c):
-                    months += _range_months(c)
-                elif k == "month" and parse_month(c) and not months:
-                    months.append(parse_month(c))  # a second month column (paid on) is no period
-                elif k in ("month_end", "range") and parse_month(c):
-                    months.append(parse_month(c))
-                elif k == "base" and base is None:
-                    # the first 基数 (养老 before 医疗 in a two-level header); a mark beside it
-                    # ("3877.00（欠）", "（补）") is the month's status
-                    mark = re.search(r"[(（]\s*([\u4e00-\u9fff]{1,3})\s*[)）]\s*$", c)
-                    base = number(c[:mark.start()] if mark else c)
-                    if mark and self.paid_of(mark.group(1)) is not None:
-                        paid, note = self.paid_of(mark.group(1)), self.note_of(mark.group(1))
-                    elif mark and mark.group(1) in ("欠", "补"):
-                        paid, note = ("0", "欠缴") if mark.group(1) == "欠" else ("1", "补缴")
-                elif k == "status":
-                    paid, note = self.paid_of(c), self.note_of(c)
-                elif k == "remark" and self.paid_of(c) is not None:
-                    paid, note = self.paid_of(c), self.note_of(c)
-                elif k == "months" and re.fullmatch(r"\d{1,3}", c):
-                    count = int(c)
-                elif k == "unit" and re.search(f"[{CJK}]", c):
-                    unit = clean_text(c)
+            pairs = list(zip(cells, kinds))
+        elif hdr and len(raw) == len(kinds) and self._aligned(raw, kinds, blanks=True):
+            pairs = list(zip(raw, kinds))   # a blank cell where the table leaves one
+        elif hdr and not any(k in ("paid_on",) for k in kinds):
+            pairs, loose = self.align(tokens(cells), kinds), True
+        got_year = ""
+        if pairs is not None:
+            got = self._assign(pairs, year, loose)
+            months, base, paid, unit, count, note, got_year = (got[k] for k in ("months", "base", "paid", "unit",
+                                                                               "count", "note", "year"))
         else:  # cells merged or split otherwise: assign by what they look like
             rest, payer = [], None
             for c in tokens(cells):
@@ -258,7 +354,7 @@ class Columns:
                     payer = self.payer_of(c)  # "个人缴费" in the payer column: no employer
                 elif RANGE.search(c) and not months:
                     months += _range_months(c)
-                elif month_cell(c) and (not months or not _is_number(c)):
+                elif month_cell(c) and (not months or not _is_number(c) or ("month_end" in kinds and len(months) == 1)):
                     months.append(parse_month(c))
                 elif self.paid_of(c) is not None and not _is_number(c):
                     paid, note = self.paid_of(c), self.note_of(c)
@@ -270,6 +366,11 @@ class Columns:
                     odd_word = True  # a short word that is no known status: a status misread
             base, count = _numbers(rest, kinds)
             unit = unit or payer
+            if not months and "year" in kinds and base is not None:
+                toks = [c for c in tokens(cells) if bare_month(c)]
+                if toks:  # a 月份 and an amount that would not sit under the columns
+                    named = [c for c in toks if c.endswith("月")]  # "6" may be the row's 序号
+                    return RowRead(unread=f"{year or '?'}年{named[0] if named else '某月'}: 未能对齐表头")
             if "paid_on" in kinds and months:
                 # a date column besides the period (入库日期): the dates map onto the date columns
                 # in order, else the period is not known
@@ -279,22 +380,34 @@ class Columns:
                 elif len(months) != len(dated) - dated.count("paid_on"):  # a blank/"未到账" 到账日期 is fine
                     return RowRead(unread=f"{months[0]}: 所属期未识别")
         if not months:
-            return RowRead()
+            return RowRead(year=got_year)
         if len(months) == 2 and "range" not in kinds and (not kinds or "month_end" in kinds):
             months = _expand(months[0], months[1])
         if count is not None and count != len(months):
-            return RowRead(unread=f"{months[0]}~{months[-1]}: 月数{count}≠{len(months)}")
+            return RowRead(unread=f"{months[0]}~{months[-1]}: 月数{count}≠{len(months)}", year=got_year)
         if paid is None and "status" not in kinds and not (not hdr and odd_word):
             paid = "1"  # no status column: a listed month is a paid month
         if paid is None:
-            return RowRead(unread=f"{months[0]}: 缴费状态未识别")
+            return RowRead(unread=f"{months[0]}: 缴费状态未识别", year=got_year)
         if base is None and "base" in kinds:
-            return RowRead(unread=f"{months[0]}: 缴费基数未识别")
+            return RowRead(unread=f"{months[0]}: 缴费基数未识别", year=got_year)
         unit = unit or unit_default
-        out = RowRead(values=[f"{m}|{unit}|{base or ''}|{paid}" for m in months])
+        out = RowRead(values=[f"{m}|{unit}|{base or ''}|{paid}" for m in months], year=got_year)
         if note:
             out.notes = [f"{m}|{note}" for m in months]
         return out
+
+
+YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:年度?)?")
+
+
+def bare_month(cell: str) -> bool:
+    """A month without its year ("3", "03", "3月"), printed beside a 年份 column."""
+    return bool(re.fullmatch(r"(?:0?[1-9]|1[0-2])\s*月?", cell.strip()))
+
+
+def _unmarked(cell: str) -> str:
+    return re.sub(r"\s*[(（]\s*[\u4e00-\u9fff]{1,3}\s*[)）]\s*$", "", cell)
 
 
 def month_cell(cell: str) -> bool:
@@ -378,6 +491,7 @@ def tokens(cells: list[str]) -> list[str]:
     glued = rf"(?=[{CJK}]|\d{{1,3}}%|(?:19|20)\d{{2}}[-./]\d)"
     return [p for w in parts
             for p in re.split(rf"^((?:19|20)\d{{2}}[-./]\d{{1,2}}(?:[-./]\d{{1,2}})?(?=[{CJK}])|\d{{5,}}(?=[{CJK}])"
+                              rf"|(?:0?[1-9]|1[0-2])月(?=[{CJK}]{{4}})"
                               rf"|\d+\.\d{{2}}{glued})", w)
             if p]
 

@@ -446,3 +446,37 @@ def test_a_photographed_grid_continued_on_a_second_page_counts_its_rows():
     got = field_map(parser_for("social_insurance")(doc))
     assert len(got["contribution"]) == 24 and got["contribution"][-1] == f"2021-12|{U}|5291.5|1"
     assert doc.coverage.unread == ["p2: 2022: 缴费月数7，逐月未识别"] and not doc.coverage.complete
+
+
+def test_stretches_with_start_and_end_months_blank_remarks_and_a_separate_table_of_owed_months():
+    """A 缴费情况表 printing one row per year and unit stretch (缴费年度 | 起始年月 | 终止年月 | 月数, a
+    blank 备注), then a table of 欠缴 months whose only status is the amount owed: each month of a
+    stretch is paid, each owed month is not."""
+    a, b = "甘肃中川环保工程技术有限公司", "兰州新区秦川园区管理服务中心"
+    table = [["序号", "缴费年度", "缴费单位", "起始年月", "终止年月", "月数", "月均缴费基数", "个人缴费合计", "备 注"],
+             ["1", "2020", a, "202011", "202012", "2", "3500.00", "560.00", ""],
+             ["2", "2021", b, "202101", "202103", "3", "3640.00", "873.60", ""],
+             ["合计", "", "", "", "", "5", "", "1433.60", ""],
+             ["序号", "所属年月", "缴费单位", "核定缴费基数", "欠缴金额（个人）"],
+             ["1", "202009", a, "3500.00", "280.00"]]
+    doc, got = _parse("企业职工基本养老保险个人缴费情况表\n" + "\n".join("| " + " | ".join(r) + " |" for r in table))
+    assert got["contribution"] == [f"2020-11|{a}|3500|1", f"2020-12|{a}|3500|1", f"2021-01|{b}|3640|1",
+                                   f"2021-02|{b}|3640|1", f"2021-03|{b}|3640|1", f"2020-09|{a}|3500|0"]
+    assert doc.meta["contribution_status"] == {"2020-09": "欠缴"}
+    assert doc.coverage.complete and doc.coverage.rows_read == 3
+
+
+def test_year_and_month_in_separate_columns_the_year_printed_once_per_year():
+    """A counter print with 年份 | 月份 apart ("3月", "03" or "3"), the year in a merged cell that leaves
+    the rows below it blank; OCR glues a month to the unit ("10月兰州…"). A row with a word beyond the
+    columns (a hand correction "更正何") is unread, never guessed."""
+    u = "兰州新区第三人民医院"
+    lines = ["参保人员养老保险缴费记录单", "序号 年份 月份 缴费单位 缴费基数 个人应缴 是否足额",
+             f"1 2022 11月 {u} 4120.50 329.64 是", f"2 12 {u} 4120.50 329.64 否",
+             f"3 2023 01 {u} 4285.30 342.82 是", f"4 2月 {u} 4285.30 342.82 是",
+             f"5 10月{u} 4285.30 342.82 是", f"6 11月 {u} 4285.30 342.82 是 更正何"]
+    doc = doc_from_text("\n".join(lines), "social_insurance", source="ocr")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert got["contribution"] == [f"2022-11|{u}|4120.5|1", f"2022-12|{u}|4120.5|0", f"2023-01|{u}|4285.3|1",
+                                   f"2023-02|{u}|4285.3|1", f"2023-10|{u}|4285.3|1"]
+    assert doc.coverage.unread == ["p1: 2023年11月: 未能对齐表头"] and not doc.coverage.complete

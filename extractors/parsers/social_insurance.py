@@ -136,7 +136,7 @@ def _rows(doc: Document) -> list[TLine]:
     return ordered
 
 
-def _row(cells: list[str], hdr: Optional[Header], unit: str) -> RowRead:
+def _row(cells: list[str], hdr: Optional[Header], unit: str, year: str = "") -> RowRead:
     """One table row; where the header repeats one pattern ("年月 | 缴费基数 | 年月 | 缴费基数": two
     months to a row) each repetition is read as a row of its own."""
     if hdr is not None and not hdr.summary:
@@ -149,12 +149,12 @@ def _row(cells: list[str], hdr: Optional[Header], unit: str) -> RowRead:
                     part = [c for c in cells[i:i + n]]
                     if not any(c and c.strip() for c in part):
                         continue  # the last row's empty half
-                    got = COLUMNS.row(part, Header(k[:n]), unit)
+                    got = COLUMNS.row(part, Header(k[:n]), unit, year)
                     out.values += got.values
                     out.notes += got.notes
                     out.unread = out.unread or got.unread
                 return out
-    return COLUMNS.row(cells, hdr, unit)
+    return COLUMNS.row(cells, hdr, unit, year)
 
 
 def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[str, TLine]], Coverage]:
@@ -168,11 +168,12 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
     explained: dict[int, int] = {}
     unread: list[str] = []
     after_header = False
+    year = ""   # the last year a 年份 column printed (a merged cell leaves the rows below it blank)
     for tl in _rows(doc):
         cells = split_cells(tl)
         h = COLUMNS.header(cells)
         if h is not None:
-            hdr, after_header = h, True
+            hdr, after_header, year = h, True, ""
             continue
         sub = COLUMNS.subheader(cells) if after_header and hdr is not None else None
         after_header = False
@@ -188,9 +189,12 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
         month_row = looks_like_row(cells)
         if (hdr is None and not month_row) or starts_with_label(tl.text, NOT_ROWS):
             continue  # "缴费起止：2023年10月至2024年01月" is no row
+        got = _row(cells, hdr, unit, year)
+        year = got.year or year
+        # a row whose months the header's columns gave ("2022 | 3月" under 年份 | 月份) is a month row too
+        month_row = month_row or bool(got.values or got.unread)
         if month_row:
             candidates[tl.page] = candidates.get(tl.page, 0) + 1
-        got = _row(cells, hdr, unit)
         if got.values:
             read[tl.page] = read.get(tl.page, 0) + 1
             values += [(v, tl) for v in got.values]
