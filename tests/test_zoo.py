@@ -50,7 +50,10 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # ninth round (fam_round9.py): the two statements failed in session 18 and moved to seen
             "pap_footer_box_photo",
             # tenth round (fam_round10.py)
-            "si_xinqu_period_table", "si_counter_handfix"}
+            "si_xinqu_period_table", "si_counter_handfix",
+            # eleventh round (fam_round11.py)
+            "si_excel_sheet_dump", "si_desc_status_pages", "si_rights_wrapped_unit", "emp_talent_archive",
+            "dip_copy_verified"}
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
 
