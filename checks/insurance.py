@@ -404,9 +404,27 @@ def check_work_history_overlap(sub: Submission, ctx: CheckContext) -> list[Findi
         row = _first_row(rows, months)
         msg = (f"{_ranges_text(months)}共{len(months)}个月同时由{'、'.join(units)}"
                f"{len(units)}个单位缴纳社保。")
+        # every payer an OCR read resembling another one (a photo of small type garbles one name
+        # several ways: 兰州前区综会保税区… and 兰州新区综合保税院…): not unambiguous, a person compares
+        slip = set(units) <= ocr_read and _one_cluster(list(units))
+        if slip:
+            msg += "各单位名称均为扫描件识别所得且彼此相近，可能是同一单位的识别误差，请对照原件核对。"
         out.append(ctx.finding(
             sub, "WORK_HISTORY_OVERLAP", msg, clause_key="work_history_overlap",
+            severity=Severity.warn if slip else None, likely_ocr_error=slip,
             document=row.document if row else "", page=row.page if row else None,
             kind="double_contribution", paying_units=list(units),
             months=[fmt(m) for m in sorted(months)], ranges=compress(months)))
     return out
+
+
+def _one_cluster(names: list[str]) -> bool:
+    """Are the names one group when each joins those it resembles (fuzz.ratio ≥ OCR_NEAR_UNIT)?"""
+    group, rest = [names[0]], names[1:]
+    while rest:
+        near = [n for n in rest if any(fuzz.ratio(n, g) >= OCR_NEAR_UNIT for g in group)]
+        if not near:
+            return False
+        group += near
+        rest = [n for n in rest if n not in near]
+    return True

@@ -276,3 +276,21 @@ def test_two_ocr_reads_of_one_payer_a_glyph_apart_are_no_double_contribution():
     assert not [f for f in run(check_work_history_overlap, app, statement("ocr")) if f.code == "WORK_HISTORY_OVERLAP"]
     (f,) = [f for f in run(check_work_history_overlap, app, statement("text_layer")) if f.code == "WORK_HISTORY_OVERLAP"]
     assert f.evidence["kind"] == "double_contribution"
+
+
+def test_several_ocr_reads_of_one_small_type_payer_are_at_most_a_warning():
+    """A photo of 6.5 pt type garbles one unit several ways; two units a photo reads far apart, or
+    two printed names, stay a suspect double contribution."""
+    a = "兰州新区综合保税区运营管理有限公司"
+    garbled = ["兰州前区综会保税区之管管理有限公司", "兰州新区综合保税院证务管屋有限公司"]
+    def statement(source, units):
+        fields = [Field(name="contribution", value=f"2023-03|{u}|5000|1", page=1, source=source) for u in units]
+        return Document(applicant_id="A001", filename="si.pdf", doc_type="social_insurance", fields=fields)
+    app = make_app(unit=a, work_history=[dict(unit=a, start="2012-08", end=None)])
+    (f,) = [f for f in run(check_work_history_overlap, app, statement("ocr", [a] + garbled))
+            if f.code == "WORK_HISTORY_OVERLAP"]
+    assert f.severity == Severity.warn and f.evidence["likely_ocr_error"] is True
+    for source, units in (("ocr", [a, "甘肃中川环保工程技术有限公司"]), ("text_layer", [a] + garbled)):
+        (g,) = [f for f in run(check_work_history_overlap, app, statement(source, units))
+                if f.code == "WORK_HISTORY_OVERLAP"]
+        assert g.severity == Severity.suspect, (source, units)
