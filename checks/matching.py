@@ -75,12 +75,14 @@ def char_diff(a: str, b: str) -> list[dict]:
 def normalize_unit(s: Optional[str]) -> str:
     """Unit name reduced to what identifies the employer.
 
-    Drops brackets (full/half width), spaces, punctuation, the legal-form
+    Drops a code printed before or after the name, brackets (full/half width), spaces, punctuation, the legal-form
     words (有限公司/有限责任公司/股份/集团) and the region's place prefixes
     (``unit_prefixes`` in core/policies/_general.toml: 兰州新区, 甘肃省, 甘肃 …) so that a
     renamed or re-prefixed unit compares equal.
     """
     t = _UNIT_NOISE.sub("", nfkc(s)).upper()
+    # a unit's code printed with its name ("62012199913 兰州新区第三人民医院", a credit code after it)
+    t = re.sub(r"^[0-9A-Z]{5,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[0-9A-Z]{5,}$", "", t)
     for form in _UNIT_FORMS:
         t = t.replace(form, "")
     changed = True

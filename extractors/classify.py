@@ -112,6 +112,31 @@ def title_type(page: Page, specs: Sequence[DocTypeSpec]) -> Optional[str]:
     return max(hits)[1] if hits else None
 
 
+# one-sheet certificates that a photocopy puts side by side or one above the other
+SHEET_TYPES = ("diploma", "degree")
+
+
+def split_sheet(page: Page, specs: Optional[Iterable[DocTypeSpec]] = None) -> list[list[Line]]:
+    """The lines of each certificate on one photocopied sheet (毕业证书 above 学士学位证书): each
+    stands under a title line of its own type, a line that is that title and little more. One
+    group when the sheet holds one certificate."""
+    specs = [s for s in _specs(specs) if s.doc_type in SHEET_TYPES]
+    starts: list[tuple[int, str]] = []
+    for i, ln in enumerate(page.lines):
+        t = norm(ln.text)
+        hits = [(len(norm(k)), s.doc_type) for s in specs for k in s.title_keywords
+                if norm(k) and norm(k) in t and len(t) <= len(norm(k)) + 4]
+        if hits:
+            kind = max(hits)[1]
+            if not starts or starts[-1][1] != kind:
+                starts.append((i, kind))
+    if len(starts) < 2 or len({k for _, k in starts}) < 2:
+        return [list(page.lines)]
+    cuts = [0] + [i for i, _ in starts[1:]] + [len(page.lines)]
+    groups = [list(page.lines[a:b]) for a, b in zip(cuts, cuts[1:])]
+    return groups if all(len(g) >= 3 for g in groups) else [list(page.lines)]
+
+
 def split_pages(pages: Sequence[Page], specs: Optional[Iterable[DocTypeSpec]] = None
                 ) -> list[list[Page]]:
     """Cut a bundled multi-page file into parts of one document each.

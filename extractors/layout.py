@@ -15,6 +15,7 @@ apart ("姓      名", letter-spaced to align a column) stay one segment.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from statistics import median
 from typing import Iterable, Optional, Sequence
@@ -61,6 +62,7 @@ class Row:
     text: str = ""
     # columns of the row: (text, members); one entry when the row is one column
     columns: list[tuple[str, list[Seg]]] = field(default_factory=list)
+    spans: list[tuple[float, float]] = field(default_factory=list)  # each cell's x0, x1
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -142,6 +144,7 @@ def _join(segs: list[Seg]) -> Row:
     h = median(s.h for s in segs)
     row = Row(segs=segs)
     cells: list[str] = [segs[0].text.strip()]
+    spans = [(segs[0].x0, segs[0].x1)]
     columns: list[tuple[str, list[Seg]]] = [(segs[0].text.strip(), [segs[0]])]
     for prev, cur in zip(segs, segs[1:]):
         gap = cur.x0 - prev.x1
@@ -153,10 +156,13 @@ def _join(segs: list[Seg]) -> Row:
             columns[-1] = (text + _sep(text, t, gap, h) + t, members + [cur])
         if gap > CELL_GAP * h:
             cells.append(t)
+            spans.append((cur.x0, cur.x1))
         else:
             cells[-1] += _sep(cells[-1], t, gap, h)
             cells[-1] += t
+            spans[-1] = (spans[-1][0], cur.x1)
     row.cells = cells
+    row.spans = spans
     row.columns = columns
     row.text = " ".join(text for text, _ in columns)
     return row
@@ -184,9 +190,54 @@ def rows_to_lines(rows: Sequence[Row], source: str) -> list[Line]:
     return out
 
 
-def table_rows(rows: Sequence[Row], min_cells: int = 3) -> list[list[str]]:
-    """Rows with at least ``min_cells`` well-separated cells (OCR tables)."""
-    return [list(r.cells) for r in rows if len(r.cells) >= min_cells]
+def table_rows(rows: Sequence[Row], min_cells: int = 3, stitch: bool = False) -> list[list[str]]:
+    """Rows with at least ``min_cells`` well-separated cells (OCR tables, quick text-layer tables).
+
+    A cell whose text wraps (a long unit name in a narrow column, "62012115671 兰州新区职 /
+    业教育园区建设发展有限公 / 司") leaves lines of one or two short pieces between the rows, each
+    piece inside one column: a piece belongs to that column's cell of the nearer row, before its
+    text when it stands above the row, after it when below (``stitch``: text-layer rows, whose cells
+    are exact; OCR merges neighbouring cells, and a piece joined to a merged cell spoils both)."""
+    idx = [i for i, r in enumerate(rows) if len(r.cells) >= min_cells]
+    cells = {i: list(rows[i].cells) for i in idx}
+    before: dict[tuple[int, int], list[str]] = {}
+    after: dict[tuple[int, int], list[str]] = {}
+    # the pieces between the rows, and those just below the last row (its cell wraps too)
+    for i in range(idx[0] + 1, min(idx[-1] + 3, len(rows))) if len(idx) >= 2 and stitch else ():
+        r = rows[i]
+        if i in cells or len(r.cells) > 2 or len(r.cells) != len(r.spans):
+            continue
+        above = max(j for j in idx if j < i)
+        below = min((j for j in idx if j > i), default=None)
+        cy = (r.bbox[1] + r.bbox[3]) / 2
+        da = cy - (rows[above].bbox[1] + rows[above].bbox[3]) / 2
+        db = (rows[below].bbox[1] + rows[below].bbox[3]) / 2 - cy if below is not None else math.inf
+        owner = above if da < db else below
+        h = median(s.h for s in rows[owner].segs)
+        if min(da, db) > 2.5 * h:
+            continue  # a line of its own (a heading inside the table's span), not a wrapped piece
+        for text, (x0, x1) in zip(r.cells, r.spans):
+            if re.search(r"[:：]", text):
+                continue  # a labelled line ("单位：…" heading the rows below) is no wrapped piece
+            mid = (x0 + x1) / 2
+            col = [k for k, (a, b) in enumerate(rows[owner].spans) if a - h <= mid <= b + h]
+            if len(col) != 1 or x1 - x0 > 1.5 * (rows[owner].spans[col[0]][1] - rows[owner].spans[col[0]][0]) + 2 * h:
+                continue
+            (after if owner == above else before).setdefault((owner, col[0]), []).append(text)
+    for (i, k), texts in before.items():
+        cells[i][k] = _glue(texts + [cells[i][k]])
+    for (i, k), texts in after.items():
+        cells[i][k] = _glue([cells[i][k]] + texts)
+    return [cells[i] for i in idx]
+
+
+def _glue(pieces: list[str]) -> str:
+    """Pieces of one wrapped cell: no space between CJK characters."""
+    out = pieces[0]
+    for p in pieces[1:]:
+        cjk = re.match(r"[\u4e00-\u9fff]", p) and re.search(r"[\u4e00-\u9fff]$", out)
+        out += ("" if cjk else " ") + p
+    return out
 
 
 def quad_to_seg(text: str, quad: Sequence[Sequence[float]], score: float,

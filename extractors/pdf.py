@@ -318,7 +318,7 @@ def _read_page(page: "pymupdf.Page", number: int, ocr_page: OcrPage) -> Page:
         # Rows rebuilt from the text lines are exact when every row has the same
         # cells (the usual printed statement) and cost nothing; find_tables
         # (~0.1 s a page) is kept for irregular tables: wrapped or merged cells.
-        quick = layout.table_rows(rows)
+        quick = layout.table_rows(rows, stitch=True)
         out.tables = [quick] if _regular(quick) else (_find_tables(page) or [quick])
     return out
 

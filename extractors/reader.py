@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -172,6 +173,8 @@ def _read(doc: Document, data: bytes, ocr: Optional[OcrEngine], page_cap: int,
 
 
 def _split(doc: Document, specs: Optional[list[DocTypeSpec]]) -> list[Document]:
+    if len(doc.pages) == 1:
+        return _split_sheet(doc, specs)
     if len(doc.pages) < 2:
         return [doc]
     parts = clf.split_pages(doc.pages, specs)
@@ -185,6 +188,26 @@ def _split(doc: Document, specs: Optional[list[DocTypeSpec]]) -> list[Document]:
         d.part = k
         d.page_range = (pages[0].number, pages[-1].number)
         d.errors = [e for e in doc.errors if e.page is None or e.page in nums]
+        out.append(d)
+    return out
+
+
+def _split_sheet(doc: Document, specs: Optional[list[DocTypeSpec]]) -> list[Document]:
+    """A one-page photocopy of two certificates (毕业证书 above 学位证书): one Document each, the
+    page's lines cut at the second title; a table row goes with the part whose lines hold it."""
+    groups = clf.split_sheet(doc.pages[0], specs)
+    if len(groups) < 2:
+        return [doc]
+    out = []
+    for k, lines in enumerate(groups, start=1):
+        d = doc.model_copy(deep=True)
+        page = d.pages[0]
+        text = {re.sub(r"\s", "", ln.text) for ln in lines}
+        page.lines = [ln.model_copy(deep=True) for ln in lines]
+        page.tables = [rows for rows in ([r for r in t if re.sub(r"\s", "", "".join(r)) in text or
+                                          any(re.sub(r"\s", "", "".join(r)) in x for x in text)]
+                                         for t in page.tables) if rows]
+        d.part = k
         out.append(d)
     return out
 

@@ -46,6 +46,7 @@ class RowRead:
     notes: list[str] = field(default_factory=list)  # "YYYY-MM|补缴"
     unread: str = ""                                # why a month row gave nothing
     year: str = ""                                  # the year its 年份 cell printed (carried to rows below)
+    skip: bool = False                              # a row of another 险种 (医疗 beside 养老): read, not used
 
 
 class Columns:
@@ -100,6 +101,8 @@ class Columns:
             if known == len(words) or (known >= 2 and 2 * known > len(words)):
                 return [t for w in words for t in self._header_words(w)]
             return [cell]
+        if cell in self.vocabulary:
+            return [cell]  # one header word ("实缴金额"), never two shorter ones ("实缴" + "金额")
         for w in self.vocabulary:
             if len(w) < 2 or not cell.startswith(w):
                 continue
@@ -107,9 +110,10 @@ class Columns:
             i = cell.find(w[:2], len(w))
             if len(w) >= 3 and i > 0 and self.kind(cell[i:]) != "text":
                 return [cell[:i]] + self._header_words(cell[i:])
-            # another header word right after it ("单位缴纳个人缴纳", "起始年月截止年月", "序号缴费年度")
+            # another header word right after it ("单位缴纳个人缴纳", "起始年月截止年月", "序号缴费年度",
+            # "险种状态")
             rest = cell[len(w):]
-            if any(len(v) >= 3 and rest.startswith(v) for v in self.vocabulary):
+            if any(len(v) >= 3 and rest.startswith(v) for v in self.vocabulary) or rest in self.vocabulary:
                 return [w] + self._header_words(rest)
         return [cell]
 
@@ -216,7 +220,7 @@ class Columns:
         for c, k in zip(cells, kinds):
             if blanks and not c and k not in ("month", "range", "base"):
                 continue
-            if k == "month" and not (month_cell(c) or ("year" in kinds and bare_month(c))):
+            if k == "month" and not (month_cell(c) or RANGE.search(c) or ("year" in kinds and bare_month(c))):
                 return False
             if k == "unit" and (not re.search(f"[{CJK}]", c) or month_cell(c) or _is_number(c)):
                 return False
@@ -228,7 +232,8 @@ class Columns:
         """The cost of reading cell ``c`` in a column of kind ``k``; None when it cannot stand there."""
         typed = month_cell(c) or bool(RANGE.search(c)) or _is_number(c)
         if k in ("month", "month_end", "paid_on"):
-            return 0 if month_cell(c) or (k == "month" and "year" in kinds and bare_month(c)) else None
+            return 0 if month_cell(c) or (k == "month" and ("year" in kinds and bare_month(c) or RANGE.search(c))) \
+                else None
         if k == "range":
             return 0 if RANGE.search(c) else None
         if k == "year":
@@ -237,12 +242,16 @@ class Columns:
             return 0 if re.fullmatch(r"\d{1,3}", c) else None
         if k == "base":
             return 0 if number(_unmarked(c)) is not None else None
-        if k in ("num", "owed"):
+        if k in ("num", "owed", "paid_amount"):
             return 0 if _is_number(c) else None
+        if k == "insurance":
+            return 0 if re.search(f"[{CJK}]{{2,}}", c) and not typed else None
         if k == "status":
             return 0 if self.paid_of(c) is not None else None
         if k == "unit":
-            return 0 if re.search(f"[{CJK}]{{2,}}", c) and not typed else None
+            if not re.search(f"[{CJK}]{{2,}}", c) or typed:
+                return None
+            return 0.5 if self.paid_of(c) is not None else 0  # a status word is no unit
         return 1.0 if typed else 0.2   # text, remark, since: anything, a number or month at a cost
 
     # the cost of leaving a column blank: a month or base is seldom blank, a remark often
@@ -286,13 +295,13 @@ class Columns:
         """What the cells of a row, each under its column, say. ``loose``: the cells were laid under
         the columns by their shape (``align``), so a unit cell may hold what OCR merged into it."""
         got: dict = {"months": [], "base": None, "paid": None, "unit": None, "count": None, "note": None,
-                     "year": ""}
-        bare = None
+                     "year": "", "other_kind": False}
+        bare, ranged, unpaid = None, None, False
         for c, k in pairs:
             if not c:
                 continue
-            if k == "range" and RANGE.search(c):
-                got["months"] += _range_months(c)
+            if k in ("range", "month") and RANGE.search(c) and ranged is None:
+                ranged = _range_months(c)   # a range beside a month column is the period paid for
             elif k == "month" and month_cell(c) and not got["months"]:
                 got["months"].append(parse_month(c))  # a second month column (paid on) is no period
             elif k == "month" and bare_month(c) and not got["months"]:
@@ -311,8 +320,20 @@ class Columns:
                 elif mark and mark.group(1) in ("欠", "补"):
                     got["paid"], got["note"] = ("0", "欠缴") if mark.group(1) == "欠" else ("1", "补缴")
             elif k == "status":
-                got["paid"], got["note"] = self.paid_of(c), self.note_of(c)
-            elif k == "remark" and self.paid_of(c) is not None:
+                # two status columns (缴费性质 正常缴费/欠缴 and 记账标志 已记账/未记账): not paid wins
+                paid, note = self.paid_of(c), self.note_of(c)
+                if not unpaid or paid == "0":
+                    got["paid"], got["note"] = paid, note or got["note"]
+                unpaid = unpaid or paid == "0"
+            elif k == "paid_amount" and _is_number(c) and float(normalize_number(c) or 0) == 0:
+                unpaid, got["paid"] = True, "0"   # nothing paid for the month: owed (正常应缴 says the levy)
+                got["note"] = got["note"] or "欠缴"
+            elif k == "insurance":
+                if re.search("医疗|失业|工伤|生育|大病", c) and "养老" not in c:
+                    got["other_kind"] = True
+                if got["paid"] is None and (self.unpaid.search(c) or self.paid.search(c)):
+                    got["paid"], got["note"] = self.paid_of(c), self.note_of(c)  # "养老欠缴": a status merged in
+            elif k == "remark" and self.paid_of(c) is not None and not unpaid:
                 got["paid"], got["note"] = self.paid_of(c), self.note_of(c)
             elif k == "owed" and got["paid"] is None and _is_number(c):
                 # an amount owed (欠缴金额) beside a month with no status column: owed or not
@@ -321,8 +342,16 @@ class Columns:
             elif k == "months" and re.fullmatch(r"\d{1,3}", c):
                 got["count"] = int(c)
             elif k == "unit" and re.search(f"[{CJK}]", c):
+                # a unit's code printed before its name ("62012199913 兰州新区第三 人民医院") is cut off
+                c = re.sub(f"^[0-9A-Z]{{5,}}\\s*(?=[{CJK}])", "", c)
                 got["unit"] = self.payer_of(c) or (self.unit_in(c) if loose else clean_text(c))
         total = any(re.fullmatch(r"(?:本页|年度|本年)?(?:合计|小计|总计|累计)", c) for c, _ in pairs)
+        if ranged is not None:
+            # a range beside the row's month that neither holds it nor is one month (a 补缴 filed under
+            # its collection month names one earlier month): a misread range, "2015-01至201901"
+            if got["months"] and len(ranged) > 1 and got["months"][0] not in ranged:
+                got["conflict"] = f"{got['months'][0]}: 所属期与对应所属期不一致"
+            got["months"] = ranged
         if bare is not None and (got["year"] or (year and not total)):
             got["months"].append(f"{got['year'] or year}-{bare:02d}")  # 年份 | 月份 in two columns
         return got
@@ -340,13 +369,17 @@ class Columns:
             pairs = list(zip(cells, kinds))
         elif hdr and len(raw) == len(kinds) and self._aligned(raw, kinds, blanks=True):
             pairs = list(zip(raw, kinds))   # a blank cell where the table leaves one
-        elif hdr and not any(k in ("paid_on",) for k in kinds):
+        elif hdr:
             pairs, loose = self.align(tokens(cells), kinds), True
         got_year = ""
         if pairs is not None:
             got = self._assign(pairs, year, loose)
             months, base, paid, unit, count, note, got_year = (got[k] for k in ("months", "base", "paid", "unit",
                                                                                "count", "note", "year"))
+            if got["other_kind"] and months:
+                return RowRead(skip=True, year=got_year)
+            if got.get("conflict"):
+                return RowRead(unread=got["conflict"], year=got_year)
         else:  # cells merged or split otherwise: assign by what they look like
             rest, payer = [], None
             for c in tokens(cells):
@@ -423,7 +456,8 @@ def _is_number(cell: str) -> bool:
 def number(cell: str) -> Optional[str]:
     """A money cell: "4,120.50" → "4120.5"; OCR's "4.120.50" (a comma read as a point) and
     "5231,00" (a point read as a comma) too.
-    A base under 100 is no contribution base: an OCR loss ("4.12"), read as nothing."""
+    A base under 100 is no contribution base: an OCR loss ("4.12"), read as nothing; nor is a number
+    of eight or more digits (an ID number or unit code that lost its column)."""
     c = cell.strip()
     if "." not in c and re.fullmatch(r"\d[\d,]*,\d{2}", c):
         c = c[:-3] + "." + c[-2:]  # "5231,00": a point read as a comma (thousands come in threes)
@@ -431,7 +465,8 @@ def number(cell: str) -> Optional[str]:
         head, _, tail = c.rpartition(".")
         c = head.replace(".", "") + "." + tail
     n = normalize_number(c)
-    return n if n is not None and float(n) >= 100 else None
+    # under 100 is an OCR loss; eight or more integer digits is an identifier (an ID or unit code)
+    return n if n is not None and 100 <= float(n) < 10_000_000 else None
 
 
 def _expand(a: str, b: str) -> list[str]:
@@ -449,7 +484,7 @@ def _range_months(cell: str) -> list[str]:
 
 def _numbers(rest: list[str], kinds: list[str]) -> tuple[Optional[str], Optional[int]]:
     """(base, 月数) among a row's numbers when the cells do not line up with the header."""
-    num_kinds = [k for k in kinds if k in ("base", "num", "months")]
+    num_kinds = [k for k in kinds if k in ("base", "num", "months", "paid_amount", "owed")]
     base = count = None
     if rest and len(rest) == len(num_kinds):
         for c, k in zip(rest, num_kinds):
@@ -489,11 +524,30 @@ def tokens(cells: list[str]) -> list[str]:
     parts = [re.sub(r"^((?:19|20)\d{2}[-./](?:0[1-9]|1[0-2]))(0[1-9]|[12]\d|3[01])$", r"\1-\2", w) for w in parts]
     # an amount glued to what follows: a 档次 "150%" or a date ("1976.702022-09-15")
     glued = rf"(?=[{CJK}]|\d{{1,3}}%|(?:19|20)\d{{2}}[-./]\d)"
-    return [p for w in parts
-            for p in re.split(rf"^((?:19|20)\d{{2}}[-./]\d{{1,2}}(?:[-./]\d{{1,2}})?(?=[{CJK}])|\d{{5,}}(?=[{CJK}])"
-                              rf"|(?:0?[1-9]|1[0-2])月(?=[{CJK}]{{4}})"
-                              rf"|\d+\.\d{{2}}{glued})", w)
-            if p]
+    cut = re.compile(rf"(?:19|20)\d{{2}}[-./]\d{{1,2}}(?:[-./]\d{{1,2}})?(?=[{CJK}])|\d{{5,}}(?=[{CJK}])"
+                     rf"|(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月(?=\S)"
+                     rf"|(?:0?[1-9]|1[0-2])月(?=[{CJK}]{{4}})"
+                     rf"|[{CJK}]{{2,6}}(?=(?:19|20)\d{{2}}[-./]\d)"
+                     rf"|\d+\.\d{{2}}{glued}")
+    out = []
+    for w in parts:
+        # a range ("2020-10至2020-10") stays whole; else each glued piece at the start is cut off in
+        # turn ("2022年05月62012199913兰州新区…": the month, the unit's code, the unit)
+        while not RANGE.fullmatch(w):
+            m = cut.match(w)
+            if not m or m.end() >= len(w):
+                break
+            piece = m.group(0)
+            # a unit's code glued before its name ("62012199913兰州新区…") is no amount: dropped
+            if not re.fullmatch(r"\d{7,}", piece) or re.fullmatch(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:\d{2})?", piece):
+                out.append(piece)
+            w = w[m.end():].lstrip()
+        if w:
+            out.append(w)
+    # a unit's code standing apart before its name ("62012199913 兰州新区…") is no amount either
+    return [w for i, w in enumerate(out)
+            if not (re.fullmatch(r"\d{7,}", w) and i + 1 < len(out) and re.match(f"[{CJK}]{{2}}", out[i + 1])
+                    and not re.fullmatch(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:\d{2})?", w))]
 
 
 def looks_like_row(cells: list[str]) -> bool:

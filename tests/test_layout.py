@@ -120,3 +120,20 @@ def test_numbers_cut_by_structure_never_shorten_a_whole_number():
     assert degree_number("1073182016002345") == "1073182016002345"            # as read: no structure
     assert verification_code("T5MLCUNW10A4 2021", "年") == "T5MLCUNW10A4"
     assert verification_code("A1B2C3D4E5F6G7H8") == "A1B2C3D4E5F6G7H8"
+
+
+def test_a_cell_wrapped_onto_lines_above_and_below_its_row_is_one_cell():
+    """A long unit name in a narrow column: its first piece above the row, its last below, each
+    inside the column; the pieces join that row's cell, in reading order."""
+    segs = [layout.Seg(t, x, 60, x + 60, 72) for t, x in (("序号", 40), ("费款所属期", 90), ("单位编号/单位名称", 210),
+                                                         ("缴费基数", 375), ("缴费性质", 465))]
+    for k, (y, month) in enumerate(((100, "2022.03"), (160, "2022.04"))):
+        segs += [layout.Seg("62012115671 兰州新区职", 200, y - 18, 330, y - 6)]
+        segs += [layout.Seg(str(k + 1), 50, y, 60, y + 12), layout.Seg(month, 90, y, 150, y + 12),
+                 layout.Seg("业教育园区建设发展有限公", 200, y, 340, y + 12),
+                 layout.Seg("5231.00", 380, y, 430, y + 12), layout.Seg("正常缴费", 470, y, 520, y + 12)]
+        segs += [layout.Seg("司", 262, y + 18, 274, y + 30)]
+    rows = layout.group_rows(segs)
+    assert layout.table_rows(rows, stitch=True)[1:] == [
+        ["1", "2022.03", "62012115671 兰州新区职业教育园区建设发展有限公司", "5231.00", "正常缴费"],
+        ["2", "2022.04", "62012115671 兰州新区职业教育园区建设发展有限公司", "5231.00", "正常缴费"]]

@@ -367,3 +367,14 @@ def test_a_cnki_online_first_download_is_one_paper_with_its_cover():
     got = field_map(parser_for("paper")(doc))
     assert (got["title"], got["journal"], got["published"]) == ("高原公路沥青路面电能质量应用研究", "化工进展", "2020-09")
     assert "issn" not in got and "cn" not in got
+
+
+def test_a_talent_centre_archive_letter_names_the_employer_not_the_centre():
+    """人才服务中心 存档人员工作情况证明: the centre heads and signs it; the employer is the 委托存档单位
+    and the unit of the prose, the post an aside in brackets."""
+    text = ("兰州新区人才服务中心\n存档人员工作情况证明\n姓 名 欧阳振华 性 别 男\n参加工作时间 2001年9月 学 历 大学本科\n"
+            "兹证明欧阳振华同志（公民身份号码：620105197908084051）的人事档案由我中心以人事代理方式保管。该同志自\n"
+            "2001年9月起在中国铁建大桥工程局集团第五工程有限公司工作至今，现从事质量检测工\n作（岗位：质量检测员）。\n"
+            "委托存档单位：中国铁建大桥工程局集团第五工程有限公司\n特此证明。\n兰州新区人才服务中心\n二〇二三年三月二十五日")
+    got = field_map(parser_for("employment_proof")(doc_from_text(text, "employment_proof")))
+    assert (got["unit"], got["position"], got["start_date"]) == ("中国铁建大桥工程局集团第五工程有限公司", "质量检测员", "2001-09")

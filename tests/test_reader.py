@@ -182,3 +182,28 @@ def test_image_only_bundle_split_in_three(tmp_path, ocr_engine):
     assert all(d.filename == "bundle.pdf" and d.pages[0].text_source == "ocr" for d in docs)
     # OCR boxes are given in PDF points like the text layer
     assert docs[0].pages[0].width == pytest.approx(420, abs=1)
+
+
+def test_a_photocopy_of_a_diploma_above_a_degree_certificate_is_two_documents(tmp_path):
+    """One A4 sheet with the 毕业证书 in its upper half and the 学士学位证书 in its lower half: each is
+    read as a document of its own type, the diploma's number never taken for the degree's."""
+    import pymupdf
+    from extractors import read_document
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    lines = ["毕业证书", "学生苟文斌，性别男，一九八四年二月九日生，于二〇〇二年九月至",
+             "二〇〇六年七月在本校环境工程专业四年制本科学习，修完教学计划规定", "的全部课程，成绩合格，准予毕业。",
+             "校名：甘肃民族师范学院", "证书编号：107481200605803209", "二〇〇六年七月一日",
+             "学士学位证书", "苟文斌，男，一九八四年二月九日生。在甘肃民族师范学院环境工程专业",
+             "完成了本科学习计划，业已毕业，经审核符合《中华人民共和国学位条例》的", "规定，授予工学学士学位。",
+             "证书编号：1074842006398662", "二〇〇六年七月一日"]
+    for i, text in enumerate(lines):
+        page.insert_text((60, 60 + 26 * i + (80 if i >= 7 else 0)), text, fontname="china-s", fontsize=12)
+    path = tmp_path / "copy.pdf"
+    pdf.save(path)
+    docs = read_document(path, "A001")
+    assert [d.doc_type for d in docs] == ["diploma", "degree"]
+    dip, deg = ({f.name: f.value for f in d.fields} for d in docs)
+    assert (dip["certificate_no"], dip["school"], dip["graduation_date"]) == \
+        ("107481200605803209", "甘肃民族师范学院", "2006-07")
+    assert (deg["degree_certificate_no"], deg["degree"]) == ("1074842006398662", "学士")

@@ -480,3 +480,56 @@ def test_year_and_month_in_separate_columns_the_year_printed_once_per_year():
     assert got["contribution"] == [f"2022-11|{u}|4120.5|1", f"2022-12|{u}|4120.5|0", f"2023-01|{u}|4285.3|1",
                                    f"2023-02|{u}|4285.3|1", f"2023-10|{u}|4285.3|1"]
     assert doc.coverage.unread == ["p1: 2023年11月: 未能对齐表头"] and not doc.coverage.complete
+
+
+def test_a_data_export_with_a_period_column_paid_amounts_and_medical_rows():
+    """An Excel 缴费明细 printed to PDF: 证件号码 | 姓名 on every row (the name column names the holder),
+    a 养老 and a 医疗 row per month (the 养老 rows prove the months), 费款所属期 the month a 补缴 was
+    collected and 对应费款所属期 the month it pays for, 实缴费额 0 an owed month whatever 正常应缴 says;
+    a continuation page whose cells ran together is read by the shape of its rows."""
+    u, i = "甘肃中川环保工程技术有限公司", "620122197602146762"
+    head = ["序号", "证件号码", "姓名", "险种类型", "费款所属期", "对应费款所属期", "缴费基数", "应缴费额", "实缴费额",
+            "缴费类型", "单位名称", "到账日期"]
+    rows = [["1", i, "钟芃", "企业职工基本养老保险", "201901", "2019-01至2019-01", "5231", "418.48", "0", "正常应缴", u, ""],
+            ["2", i, "钟芃", "职工基本医疗保险", "201901", "2019-01至2019-01", "5231", "104.62", "0", "正常应缴", u, ""],
+            ["3", i, "钟芃", "企业职工基本养老保险", "201902", "2019-02至2019-02", "5231", "418.48", "418.48", "正常应缴", u,
+             "2019/3/20"],
+            ["4", i, "钟芃", "企业职工基本养老保险", "201905", "2019-01至2019-01", "5231", "418.48", "418.48", "补缴", u,
+             "2019/5/20"]]
+    page2 = [[f"5 {i}", "钟芃", "企业职工基本养老保险", "201903", "2019-03至2019-03", "5440", "435.2", "435.2 正常应缴", u,
+              "2019/4/7"]]
+    text = ("Sheet1\n钟芃个人社会保险费缴费明细\n" + "\n".join("| " + " | ".join(r) + " |" for r in [head] + rows)
+            + "\n=== page ===\n" + "\n".join("| " + " | ".join(r) + " |" for r in page2))
+    doc, got = _parse(text)
+    assert got["name"] == "钟芃"
+    assert got["contribution"] == [f"2019-01|{u}|5231|0", f"2019-02|{u}|5231|1", f"2019-01|{u}|5231|1",
+                                   f"2019-03|{u}|5440|1"]
+    assert doc.coverage.complete and doc.coverage.rows_read == 4
+
+
+def test_unit_codes_before_the_name_two_status_columns_and_rows_that_lost_their_month():
+    """个人权益记录 photographed: the unit's code glued to the month and the name, or standing apart, is
+    no base; 缴费性质 欠缴 beside 记账标志 未记账 is owed; a line with the rows' amounts and no month (OCR
+    put the row's left half on another line) is counted unread, never a month not paid."""
+    u = "兰州新区第三人民医院"
+    lines = ["社会保险个人权益记录", "序号 费款所属期 单位编号/单位名称 缴费基数 个人缴费 单位缴费 缴费性质 记账标志",
+             f"1 2022年05月62012199913{u} 3877.00 310.16 620.32 欠缴 未记账",
+             f"2 2022年06月 62012199913 {u} 3877.00 310.16 620.32 正常缴费 已记账",
+             "62012199913兰州新区第三 3877.00 310.16 620.32 正常缴费 已记账",
+             f"4 2022年08月 62012199913 {u} 3877.00 310.16 620.32 正常缴费 已记账",
+             "合计 15508.00 1240.64 2481.28"]
+    doc = doc_from_text("\n".join(lines), "social_insurance", source="ocr")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert got["contribution"] == [f"2022-05|{u}|3877|0", f"2022-06|{u}|3877|1", f"2022-08|{u}|3877|1"]
+    assert doc.coverage.unread == ["p1: 一行有金额而无所属期"] and not doc.coverage.complete
+
+
+def test_a_misread_range_that_disagrees_with_the_rows_month_is_unread():
+    u = "甘肃中川环保工程技术有限公司"
+    lines = ["缴费明细", "序号 费款所属期 对应费款所属期 缴费基数 单位名称",
+             f"1 201903 2019-03至2019-03 5231 {u}", f"2 201904 2015-01至2019-01 5231 {u}"]
+    doc = doc_from_text("\n".join(lines), "social_insurance", source="ocr")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert got["contribution"] == [f"2019-03|{u}|5231|1"]
+    assert doc.coverage.unread == ["p1: 201904: 所属期与对应所属期不一致"] or \
+        doc.coverage.unread == ["p1: 2019-04: 所属期与对应所属期不一致"]

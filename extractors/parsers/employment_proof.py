@@ -178,7 +178,10 @@ def parse(doc: Document) -> list[Field]:
         hit = find_in_text(lines, rf"(?:担任|任)\s*((?!职)[{CJK}A-Za-z()]{{2,20}}?)\s*(?:职务|岗位|一职|工作|,|，|。)",
                            group=1) \
             or find_in_text(lines, rf"从事\s*([{CJK}A-Za-z()]{{2,20}}?)\s*(?:工作|岗位)", group=1)
-    fs.set("position", hit and clean_text(hit.value), hit and hit.line)
+    value = hit and clean_text(hit.value)
+    if value and value[-1] in ")）" and not re.search(r"[(（]", value):
+        value = value[:-1]  # "（岗位：质量检测员）": the closing bracket of the aside is no part of it
+    fs.set("position", value, hit and hit.line)
 
     hit = history.get("start_date") or find_date(lines, L.labels("start_here"), STOPS) \
         or find_date(lines, L.labels("start_date"), STOPS)

@@ -20,11 +20,12 @@ cut the file or when no row was read at all: then no month may be taken as unpai
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Optional
 
 from extractors.base import register_doc_type
 from extractors.labels import (CJK, DATE_VALUE, FieldSet, TLine, doc_lines, find_date, find_id_number,
-                               find_name, find_prose_name, find_value, labels_re)
+                               Hit, find_name, find_prose_name, find_value, labels_re)
 from extractors.lines import starts_with_label
 from extractors.cards import card_rows, column_order, cut_at, looks_like_cards
 from extractors.grid import Grid
@@ -44,6 +45,9 @@ NOT_ROWS = STOPS + L.labels("period") + L.labels("printed_on") + L.labels("total
 PERIOD = rf"({DATE_VALUE})\s*(?:-|—|–|~|至|到|一(?=\s*(?:19|20)\d{{2}}))+\s*({DATE_VALUE}|至今|今)"
 
 
+_AMOUNT = re.compile(r"(?<![\d.])\d{1,7}\.\d{2}(?![\d%])")
+_NOT_MONTH = re.compile(r"(?<![\d.])(?:19|20)\d{2}\s*[-./年]\s*(?:0?[1-9]|1[0-2])(?![\d])")
+_TOTAL = re.compile(r"合\s*计|小\s*计|总\s*计|累\s*计|结\s*转")
 PROSE_PERIOD = re.compile(rf"({DATE_VALUE})(?:至|到|-|—)({DATE_VALUE}|至今|今)期间")
 
 
@@ -129,7 +133,7 @@ def _rows(doc: Document) -> list[TLine]:
     for tl in out:
         by_page.setdefault(tl.page, []).append(tl)
     ordered = []
-    for page, items in by_page.items():
+    for page, items in sorted(by_page.items()):  # pages in order: a header carries onto the next page
         if all(tl.bbox is not None for tl in items) and page not in twoup:  # two blocks: already in order
             items = sorted(items, key=lambda tl: (tl.bbox[1] + tl.bbox[3]) / 2)
         ordered += items
@@ -150,6 +154,7 @@ def _row(cells: list[str], hdr: Optional[Header], unit: str, year: str = "") -> 
                     if not any(c and c.strip() for c in part):
                         continue  # the last row's empty half
                     got = COLUMNS.row(part, Header(k[:n]), unit, year)
+                    out.skip = out.skip or got.skip
                     out.values += got.values
                     out.notes += got.notes
                     out.unread = out.unread or got.unread
@@ -169,6 +174,7 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
     unread: list[str] = []
     after_header = False
     year = ""   # the last year a 年份 column printed (a merged cell leaves the rows below it blank)
+    shape: dict[int, int] = {}  # per page, how many amounts the last row read printed
     for tl in _rows(doc):
         cells = split_cells(tl)
         h = COLUMNS.header(cells)
@@ -193,9 +199,19 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
         year = got.year or year
         # a row whose months the header's columns gave ("2022 | 3月" under 年份 | 月份) is a month row too
         month_row = month_row or bool(got.values or got.unread)
+        amounts = len(_AMOUNT.findall(_NOT_MONTH.sub(" ", tl.text)))
+        if not month_row and hdr is not None and amounts >= 2 and amounts == shape.get(tl.page) \
+                and not _TOTAL.search(tl.text):
+            # the amounts of the rows read, and no month: a row whose month OCR lost or merged into
+            # another line (a wrapped cell) — counted unread, never a month the statement left out
+            got, month_row = RowRead(unread="一行有金额而无所属期"), True
+        if got.values:
+            shape[tl.page] = amounts
         if month_row:
             candidates[tl.page] = candidates.get(tl.page, 0) + 1
-        if got.values:
+        if got.skip:  # a row of another 险种: read, and not a month this statement proves
+            explained[tl.page] = explained.get(tl.page, 0) + 1
+        elif got.values:
             read[tl.page] = read.get(tl.page, 0) + 1
             values += [(v, tl) for v in got.values]
             notes += [(n, tl) for n in got.notes]
@@ -307,10 +323,31 @@ def _check_total(doc: Document, values: list[tuple[str, TLine]], cov: Coverage) 
         cov.complete = False
 
 
+def _name_column(doc: Document) -> Optional[Hit]:
+    """The holder's name from a 姓名 column that repeats it on every row (a data export prints
+    证件号码 | 姓名 | 险种 … per row): one name in at least four of five of three or more rows."""
+    rows = [tl for tl in doc_lines(doc, split=False) if tl.cells]
+    for i, tl in enumerate(rows):
+        cells = [re.sub(r"\s", "", c or "") for c in tl.cells]
+        if "姓名" not in cells:
+            continue
+        j = cells.index("姓名")
+        names = [(re.sub(r"\s", "", r.cells[j] or ""), r) for r in rows[i + 1:]
+                 if len(r.cells) == len(tl.cells) and r.page == tl.page]
+        names = [(v, r) for v, r in names if re.fullmatch(f"[{CJK}·]{{2,6}}", v)]
+        if len(names) >= 3:
+            value, n = Counter(v for v, _ in names).most_common(1)[0]
+            if n >= 0.8 * len(names):
+                return Hit(value, next(r for v, r in names if v == value), j)
+    return None
+
+
 def parse(doc: Document) -> list[Field]:
     lines = doc_lines(doc, labels=STOPS)
     fs = FieldSet()
-    hit = find_name(lines, STOPS) or find_prose_name(lines)
+    hit = _name_column(doc) or find_name(lines, STOPS) or find_prose_name(lines)
+    if hit and any(hit.value in w for w in COLUMNS.vocabulary):
+        hit = None  # a column title after 姓名 in a header row ("险种类型" read as "种类型"), no name
     fs.set("name", hit and hit.value, hit and hit.line)
     hit = find_id_number(lines, STOPS)
     fs.set("id_number", hit and hit.value, hit and hit.line)
