@@ -440,9 +440,10 @@ def emp_dispatch_two_units(p: dict, rng: random.Random, face: str) -> Drawn:
     unit, post = p["unit"], p["position"]
     ws = date.fromisoformat(p["work_start"])
     signed = ws - timedelta(days=rng.choice((0, 0, rng.randint(40, 700))))
-    end = date(signed.year + rng.choice((3, 5)), signed.month, min(signed.day, 28)) - timedelta(days=1)
     y0 = max(2023, ws.year + 1)
     issued = date(rng.randint(y0, max(y0, 2024)), rng.randint(1, 12), rng.randint(1, 28))
+    # the contract renewed since: the current term runs past the issue date
+    end = date(issued.year + rng.randint(1, 3), signed.month, min(signed.day, 28)) - timedelta(days=1)
     dstyle = rng.choice(("cn", "cn0"))
     start_s, ts = fdate(p["work_start"], dstyle, month=True)
     dept = rng.choice(DEPTS12)
@@ -456,7 +457,7 @@ def emp_dispatch_two_units(p: dict, rng: random.Random, face: str) -> Drawn:
     s.text(s.w / 2, 146, "（劳务派遣人员）", 11, align="center")
     s.text(x1, 166, f"编号：{disp[2:4]}派证〔{issued.year}〕{rng.randint(8, 260)}号", 9.5, align="right")
     text = (f"兹证明{p['name']}（{p['gender']}，公民身份号码：{p['id_number']}）系我公司劳务派遣员工，"
-            f"于{fdate(signed.isoformat(), 'cn')[0]}与我公司签订劳动合同，合同期限至{fdate(end.isoformat(), 'cn')[0]}。"
+            f"于{fdate(signed.isoformat(), 'cn')[0]}与我公司签订劳动合同，现劳动合同期限至{fdate(end.isoformat(), 'cn')[0]}。"
             f"{start_s}起，经我公司派遣至{unit}（用工单位）{dept}从事{post}工作，至今未中断。"
             f"其劳动合同、人事关系及社会保险由我公司负责管理和缴纳，日常工作由用工单位安排和考核。")
     y = s.para(x0, 204, text, x1 - x0, 12.5, leading=2.0, indent=25)
