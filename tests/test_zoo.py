@@ -53,7 +53,10 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             "si_xinqu_period_table", "si_counter_handfix",
             # eleventh round (fam_round11.py)
             "si_excel_sheet_dump", "si_desc_status_pages", "si_rights_wrapped_unit", "emp_talent_archive",
-            "dip_copy_verified"}
+            "dip_copy_verified",
+            # twelfth round (fam_round12.py)
+            "si_halfyear_transposed", "si_yearly_monthlist", "pap_english_cn_box", "emp_dispatch_two_units",
+            "deg_booklet_vertical_no"}
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
 
