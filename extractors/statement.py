@@ -47,6 +47,7 @@ class RowRead:
     unread: str = ""                                # why a month row gave nothing
     year: str = ""                                  # the year its 年份 cell printed (carried to rows below)
     skip: bool = False                              # a row of another 险种 (医疗 beside 养老): read, not used
+    unit: str = ""                                  # the unit the row gave (carried to a "同上" below)
 
 
 class Columns:
@@ -220,7 +221,7 @@ class Columns:
         for c, k in zip(cells, kinds):
             if blanks and not c and k not in ("month", "range", "base"):
                 continue
-            if k == "month" and not (month_cell(c) or RANGE.search(c) or ("year" in kinds and bare_month(c))):
+            if k == "month" and not (month_cell(c) or RANGE.search(c) or ("year" in kinds and month_list(c))):
                 return False
             if k == "unit" and (not re.search(f"[{CJK}]", c) or month_cell(c) or _is_number(c)):
                 return False
@@ -232,7 +233,7 @@ class Columns:
         """The cost of reading cell ``c`` in a column of kind ``k``; None when it cannot stand there."""
         typed = month_cell(c) or bool(RANGE.search(c)) or _is_number(c)
         if k in ("month", "month_end", "paid_on"):
-            return 0 if month_cell(c) or (k == "month" and ("year" in kinds and bare_month(c) or RANGE.search(c))) \
+            return 0 if month_cell(c) or (k == "month" and ("year" in kinds and month_list(c) or RANGE.search(c))) \
                 else None
         if k == "range":
             return 0 if RANGE.search(c) else None
@@ -240,6 +241,8 @@ class Columns:
             return 0 if YEAR.fullmatch(c) else None
         if k == "months":
             return 0 if re.fullmatch(r"\d{1,3}", c) else None
+        if k == "owed_months":
+            return 0 if month_list(c) else None
         if k == "base":
             return 0 if number(_unmarked(c)) is not None else None
         if k in ("num", "owed", "paid_amount"):
@@ -291,12 +294,12 @@ class Columns:
             at = prev
         return pairs[::-1]
 
-    def _assign(self, pairs: list[tuple[str, str]], year: str, loose: bool = False) -> dict:
+    def _assign(self, pairs: list[tuple[str, str]], year: str, loose: bool = False, prev_unit: str = "") -> dict:
         """What the cells of a row, each under its column, say. ``loose``: the cells were laid under
         the columns by their shape (``align``), so a unit cell may hold what OCR merged into it."""
         got: dict = {"months": [], "base": None, "paid": None, "unit": None, "count": None, "note": None,
                      "year": "", "other_kind": False}
-        bare, ranged, unpaid = None, None, False
+        bare, ranged, unpaid, owed = None, None, False, []
         for c, k in pairs:
             if not c:
                 continue
@@ -304,8 +307,10 @@ class Columns:
                 ranged = _range_months(c)   # a range beside a month column is the period paid for
             elif k == "month" and month_cell(c) and not got["months"]:
                 got["months"].append(parse_month(c))  # a second month column (paid on) is no period
-            elif k == "month" and bare_month(c) and not got["months"]:
-                bare = int(re.match(r"\d+", c).group(0))
+            elif k == "month" and month_list(c) and not got["months"]:
+                bare = month_list(c)   # "3", "3月", or the months of a year "1-7,9-12"
+            elif k == "owed_months" and month_list(c):
+                owed = month_list(c)   # 欠缴月份 of the row's year: owed, not paid
             elif k in ("month_end", "range") and month_cell(c):
                 got["months"].append(parse_month(c))
             elif k == "year" and YEAR.fullmatch(c):
@@ -333,6 +338,9 @@ class Columns:
                     got["other_kind"] = True
                 if got["paid"] is None and (self.unpaid.search(c) or self.paid.search(c)):
                     got["paid"], got["note"] = self.paid_of(c), self.note_of(c)  # "养老欠缴": a status merged in
+            elif k == "remark" and re.search(r"\d{1,2}\s*月", c) and self.note_of(c):
+                # "7月为补缴": the word for the months it names, not for the row
+                got["month_notes"] = ([int(x) for x in re.findall(r"(\d{1,2})\s*月", c)], self.note_of(c))
             elif k == "remark" and self.paid_of(c) is not None and not unpaid:
                 got["paid"], got["note"] = self.paid_of(c), self.note_of(c)
             elif k == "owed" and got["paid"] is None and _is_number(c):
@@ -341,6 +349,8 @@ class Columns:
                 got["paid"], got["note"] = ("0", "欠缴") if owed else ("1", None)
             elif k == "months" and re.fullmatch(r"\d{1,3}", c):
                 got["count"] = int(c)
+            elif k == "unit" and DITTO.fullmatch(c):
+                got["unit"] = prev_unit or None   # "同上" / 〃: the unit of the row above
             elif k == "unit" and re.search(f"[{CJK}]", c):
                 # a unit's code printed before its name ("62012199913 兰州新区第三 人民医院") is cut off
                 c = re.sub(f"^[0-9A-Z]{{5,}}\\s*(?=[{CJK}])", "", c)
@@ -352,13 +362,19 @@ class Columns:
             if got["months"] and len(ranged) > 1 and got["months"][0] not in ranged:
                 got["conflict"] = f"{got['months'][0]}: 所属期与对应所属期不一致"
             got["months"] = ranged
-        if bare is not None and (got["year"] or (year and not total)):
-            got["months"].append(f"{got['year'] or year}-{bare:02d}")  # 年份 | 月份 in two columns
+        y = got["year"] or (year if not total else "")
+        if bare is not None and y:
+            got["months"] += [f"{y}-{m:02d}" for m in bare]  # 年份 | 月份 in two columns
+        got["owed"] = [f"{y}-{m:02d}" for m in owed] if y else []
+        if "month_notes" in got and y:
+            got["month_notes"] = ([f"{y}-{m:02d}" for m in got["month_notes"][0]], got["month_notes"][1])
         return got
 
-    def row(self, cells: list[str], hdr: Optional[Header], unit_default: str, year: str = "") -> RowRead:
+    def row(self, cells: list[str], hdr: Optional[Header], unit_default: str, year: str = "",
+            prev_unit: str = "") -> RowRead:
         """Contributions of one data row; an empty RowRead when it is no month row. ``year`` is the
-        year a row above printed in a 年份 column that this row leaves blank (a merged cell)."""
+        year a row above printed in a 年份 column that this row leaves blank (a merged cell);
+        ``prev_unit`` the unit the row above printed (for "同上")."""
         raw = [c.strip() if c is not None else "" for c in cells]
         cells = [c for c in raw if c]
         months, base, paid, unit, count, note = [], None, None, None, None, None
@@ -373,7 +389,7 @@ class Columns:
             pairs, loose = self.align(tokens(cells), kinds), True
         got_year = ""
         if pairs is not None:
-            got = self._assign(pairs, year, loose)
+            got = self._assign(pairs, year, loose, prev_unit)
             months, base, paid, unit, count, note, got_year = (got[k] for k in ("months", "base", "paid", "unit",
                                                                                "count", "note", "year"))
             if got["other_kind"] and months:
@@ -424,10 +440,16 @@ class Columns:
             return RowRead(unread=f"{months[0]}: 缴费状态未识别", year=got_year)
         if base is None and "base" in kinds:
             return RowRead(unread=f"{months[0]}: 缴费基数未识别", year=got_year)
-        unit = unit or unit_default
-        out = RowRead(values=[f"{m}|{unit}|{base or ''}|{paid}" for m in months], year=got_year)
+        # a blank unit cell under a unit column: the merged cell of the rows above ("同上" left out)
+        unit = unit or unit_default or (prev_unit if "unit" in kinds else "")
+        out = RowRead(values=[f"{m}|{unit}|{base or ''}|{paid}" for m in months], year=got_year, unit=unit)
         if note:
             out.notes = [f"{m}|{note}" for m in months]
+        if pairs is not None:
+            out.values += [f"{m}|{unit}|{base or ''}|0" for m in got["owed"] if m not in months]
+            out.notes += [f"{m}|欠缴" for m in got["owed"] if m not in months]
+            if "month_notes" in got and isinstance(got["month_notes"][0], list):
+                out.notes += [f"{m}|{got['month_notes'][1]}" for m in got["month_notes"][0] if m in months]
         return out
 
 
@@ -437,6 +459,26 @@ YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:年度?)?")
 def bare_month(cell: str) -> bool:
     """A month without its year ("3", "03", "3月"), printed beside a 年份 column."""
     return bool(re.fullmatch(r"(?:0?[1-9]|1[0-2])\s*月?", cell.strip()))
+
+
+_M = r"(?:0?[1-9]|1[0-2])"
+_MONTH_LIST = re.compile(rf"{_M}(?:\s*[-~—–至]\s*{_M})?(?:\s*[,，、]\s*{_M}(?:\s*[-~—–至]\s*{_M})?)*\s*月?")
+DITTO = re.compile(r"同上|〃|々|\"|”|''|同前")
+
+
+def month_list(cell: str) -> list[int]:
+    """The months of a year a cell lists ("3", "3月", "4-12", "1-7,9-12"), in order; [] when it
+    is no such list or a range runs backwards."""
+    c = cell.strip()
+    if not _MONTH_LIST.fullmatch(c):
+        return []
+    out: list[int] = []
+    for part in re.split(r"\s*[,，、]\s*", c.rstrip("月").strip()):
+        ends = [int(x) for x in re.split(r"\s*[-~—–至]\s*", part)]
+        if ends[-1] < ends[0]:
+            return []
+        out += [m for m in range(ends[0], ends[-1] + 1) if m not in out]
+    return out
 
 
 def _unmarked(cell: str) -> str:

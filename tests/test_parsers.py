@@ -378,3 +378,28 @@ def test_a_talent_centre_archive_letter_names_the_employer_not_the_centre():
             "委托存档单位：中国铁建大桥工程局集团第五工程有限公司\n特此证明。\n兰州新区人才服务中心\n二〇二三年三月二十五日")
     got = field_map(parser_for("employment_proof")(doc_from_text(text, "employment_proof")))
     assert (got["unit"], got["position"], got["start_date"]) == ("中国铁建大桥工程局集团第五工程有限公司", "质量检测员", "2001-09")
+
+
+def test_an_english_language_journal_gives_the_chinese_title_authors_and_journal_of_its_box():
+    """A Chinese journal in English: pinyin byline, English title; its 中文信息 box prints what the
+    applicant declares (中文题名, 作者, 刊期 with spaced labels); the citation line names the authors
+    when no byline is read."""
+    text = ("J. Arid Land (2017) 9: 377-389\nVol. 9 No. 1 January 2017\nISSN 1674-6767\nCN 65-1278/K\n"
+            "Analysis and Countermeasures of Mechanical Performance of Joints\nYue ZHANG *\n"
+            "Abstract: The influence of water content was analysed.\n中文信息\n"
+            "中文题名：高原公路沥青路面节点受力性能分析与对策\n作老：张玥\n刊 期：干旱区科学，2017年1月，第9卷第1期\n"
+            "引用格式：张玥·高原公路沥青路面节点受力性能分析与对策[J]·干旱区科学·2017·9(1)：377-389\n"
+            "1 Introduction\nMeasured data agree well with the numerical results.")
+    got = field_map(parser_for("paper")(doc_from_text(text, "paper")))
+    assert (got["title"], got["authors"], got["journal"], got["issn"]) == \
+        ("高原公路沥青路面节点受力性能分析与对策", "张玥", "干旱区科学", "1674-6767")
+
+
+def test_a_labour_dispatch_letter_names_the_unit_where_the_holder_works():
+    text = ("甘肃中陇劳务派遣有限公司\n工作证明\n（劳务派遣人员）\n"
+            "兹证明皇甫丽娜（女，公民身份号码：62060219971123798X）系我公司劳务\n"
+            "派遣员工，于2021年9月1日与我公司签订劳动合同。2021年9月起，经我公司派遣至兰州新区综合保税区运营管理有限公司（用\n"
+            "工单位）设备管理科从事专职教师工作，至今未中断。\n特此证明。\n派遣单位（盖章）：甘肃中陇劳务派遣有限公司\n"
+            "2023年10月16日\n用工单位意见：\n经核实，以上情况属实。\n用工单位（盖章）：兰州新区综合保税区运营管理有限公司")
+    got = field_map(parser_for("employment_proof")(doc_from_text(text, "employment_proof")))
+    assert got["unit"] == "兰州新区综合保税区运营管理有限公司"

@@ -533,3 +533,50 @@ def test_a_misread_range_that_disagrees_with_the_rows_month_is_unread():
     assert got["contribution"] == [f"2019-03|{u}|5231|1"]
     assert doc.coverage.unread == ["p1: 201904: 所属期与对应所属期不一致"] or \
         doc.coverage.unread == ["p1: 2019-04: 所属期与对应所属期不一致"]
+
+
+def test_a_statement_turned_sideways_reads_each_month_column():
+    """One column per month in half-year blocks, each under "2019年7月—12月 缴费单位：…"; a 中断 month
+    leaves a blank slot; 缴费状态 says paid, 补缴 or 欠缴; an OCR slip in a row label (激费状态)."""
+    a, b = "兰州新区秦川园区管理服务中心", "兰州新区水投集团有限公司"
+    table = [["缴费年月", "201911", "201912", "202001"], ["缴费基数", "6000.00", "6000.00", "6000.00"],
+             ["个人缴费", "480.00", "480.00", "480.00"], ["缴费状态", "已缴", "补缴", "已缴"]]
+    table2 = [["缴费年月", "202002", "202004", ""], ["缴费基数", "6360.00", "6360.00", ""],
+              ["个人缴费", "508.80", "0.00", ""], ["激费状态", "已缴", "欠缴", ""]]
+    lines = (["参保人员养老保险缴费明细", f"2019年11月—2020年1月 缴费单位：{a}"]
+             + ["   ".join(r) for r in table] + [f"2020年2月—4月 缴费单位：{b}"] + ["   ".join(c for c in r if c) for r in table2])
+    doc = doc_from_text("\n".join(lines), "social_insurance")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert got["contribution"] == [f"2019-11|{a}|6000|1", f"2019-12|{a}|6000|1", f"2020-01|{a}|6000|1",
+                                   f"2020-02|{b}|6360|1", f"2020-04|{b}|6360|0"]
+    assert doc.meta["contribution_status"] == {"2019-12": "补缴", "2020-04": "欠缴"}
+    assert doc.coverage.complete
+
+
+def test_a_sideways_block_with_more_values_than_months_is_unread():
+    lines = ["缴费明细", "2019年7月—12月 缴费单位：兰州新区秦川园区管理服务中心 201911 201912",
+             "缴费年月   201907   201908   201909   201910",
+             "缴费基数   6000.00   6000.00   6000.00   6000.00   6000.00   6000.00",
+             "缴费状态   已缴   已缴   已缴   已缴   已缴   欠缴"]
+    doc = doc_from_text("\n".join(lines), "social_insurance", source="ocr")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert "contribution" not in got
+    assert doc.coverage.unread == ["p1: 201907起一块横排月份与数值未对齐"] and not doc.coverage.complete
+
+
+def test_a_yearly_print_lists_the_months_paid_and_owed_with_ditto_units():
+    """历年缴费凭证: a row per 年度 and unit, 缴费月份 "1-7,9-12" with 月数 11, 欠缴月份 apart, "同上" or a
+    blank for the unit of the row above, a 备注 "7月为补缴" for that month alone."""
+    a, b = "兰州新区秦川园区管理服务中心", "兰州新区水投集团有限公司"
+    table = [["年度", "缴费单位", "缴费月份", "月数", "缴费基数", "个人缴费", "欠缴月份", "备注"],
+             ["2019", a, "11-12", "2", "3640.00", "582.40", "", ""],
+             ["2020", "同上", "1-3,5", "4", "3640.00", "1164.80", "4", "2月为补缴"],
+             ["2020", b, "6-7", "2", "3786.00", "605.76", "", ""],
+             ["2021", "", "1", "1", "3937.00", "314.96", "", ""]]
+    doc, got = _parse("企业职工基本养老保险历年缴费凭证\n" + "\n".join("| " + " | ".join(r) + " |" for r in table))
+    assert got["contribution"] == [f"2019-11|{a}|3640|1", f"2019-12|{a}|3640|1", f"2020-01|{a}|3640|1",
+                                   f"2020-02|{a}|3640|1", f"2020-03|{a}|3640|1", f"2020-05|{a}|3640|1",
+                                   f"2020-04|{a}|3640|0", f"2020-06|{b}|3786|1", f"2020-07|{b}|3786|1",
+                                   f"2021-01|{b}|3937|1"]
+    assert doc.meta["contribution_status"] == {"2020-04": "欠缴", "2020-02": "补缴"}
+    assert doc.coverage.complete

@@ -86,6 +86,14 @@ def _unit(lines) -> Hit | None:
     """Labelled unit or signature label first; then, when the letter speaks of 我单位, the unit
     that signs (signature, letterhead) before a unit the prose names (it may be a former
     employer: "…在甲公司工作，后调入我单位"); otherwise the prose first."""
+    # a 劳务派遣 letter: the agency holds the contract and signs; the holder works at the 用工单位 it
+    # names ("…派遣至X（用工单位）…", "用工单位（盖章）：X"), the unit they declare
+    if re.search(r"派\s*遣", "".join(tl.text for tl in lines)):
+        hit = find_in_text(lines, rf"派遣至\s*((?!我)[{CJK}()A-Za-z0-9]{{3,40}}?{ORG_SUFFIX})\s*[(（]\s*用\s*工\s*单\s*位",
+                           group=1) \
+            or find_in_text(lines, rf"用\s*工\s*单\s*位\s*(?:[(（]\s*盖\s*章\s*[)）])?\s*[:：]\s*({ORG_NAME})", group=1)
+        if hit:
+            return hit
     hit = find_text(lines, L.labels("unit"), STOPS)
     if hit and _kind(hit.value):
         hit = None  # the next header cell of a table ("工作单位 | 部门"), not a value

@@ -29,7 +29,7 @@ from typing import Optional
 from extractors.base import register_doc_type
 from extractors.labels import CJK, FieldSet, Hit, TLine, doc_lines, find_date, find_pattern
 from extractors.labelset import load_labels
-from extractors.lines import label_re
+from extractors.lines import label_re, labels_re
 from extractors.names import segment_names
 from core.normalize import clean_text, normalize_name
 from core.models import Document, Field
@@ -58,7 +58,7 @@ def cited_names(lines: list[TLine]) -> tuple[str, ...]:
     to take apart a byline whose spaces OCR lost when the surname table allows two readings."""
     for tl in lines:
         m = re.search(rf"(?:引\s*用|引\s*文)\s*格\s*式\s*[:：]\s*((?:[{CJK}·]{{2,4}}\s*[,，、]\s*)*[{CJK}·]{{2,4}})"
-                      rf"\s*[.．。,，]", tl.text)
+                      rf"\s*[.．。,，·・]", tl.text)
         if m:
             return tuple(normalize_name(n) for n in re.split(r"\s*[,，、]\s*", m.group(1)) if n)
     return ()
@@ -234,7 +234,7 @@ def _journal_name(lines: list[TLine], title_at: int = -1) -> Optional[Hit]:
     if hit:
         return hit
     for i, tl in enumerate(lines[:40]):
-        m = re.search(rf"(?:{'|'.join(L.labels('journal'))})\s*[:]\s*([^\s,]{{2,30}})", tl.text)
+        m = re.search(rf"(?:{labels_re(L.labels('journal'))})\s*[:]\s*([^\s,]{{2,30}})", tl.text)
         if m:
             return Hit(m.group(1), tl, i)
     # a 会议论文集 names itself in its running head, above the title
@@ -298,6 +298,10 @@ def parse(doc: Document) -> list[Field]:
         hit, byline = late
         lines = lines[hit.index:]
         title, end = Hit(hit.value, hit.line, 0), byline - 1 - hit.index
+    if title is None or not re.search(f"[{CJK}]", title.value):
+        # an English-language journal's 中文信息 box: "中文题名：…" is the title applicants declare
+        cn = find_pattern(lines, rf"^\s*中\s*文\s*(?:题\s*名|标\s*题|篇\s*名)\s*[:](\s*[{CJK}].+)$", group=1)
+        title = Hit(clean_text(cn.value), cn.line, cn.index) if cn else title
     fs.set("title", title and title.value, title and title.line)
     cited = cited_names(lines)
     authors = find_pattern(lines, r"^\s*作\s*者\s*[:](.+)$", group=1)
@@ -313,6 +317,10 @@ def parse(doc: Document) -> list[Field]:
                 break
     if authors:
         fs.set("authors", ";".join(_author_names(authors.value, cited)), authors.line)
+    elif cited:
+        # no byline read (a pinyin byline, a label OCR misread): the names the citation line lists
+        line = next(tl for tl in lines if re.search(r"引\s*[用文]\s*格\s*式", tl.text))
+        fs.set("authors", ";".join(cited), line)
     hit = _journal(lines, title.index if title else -1)
     fs.set("journal", hit and clean_text(hit.value), hit and hit.line)
     # CNKI's cover prints the ISSN/CN of 《中国学术期刊（网络版）》 itself: not this journal's

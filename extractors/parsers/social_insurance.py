@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Optional
 
 from extractors.base import register_doc_type
@@ -30,11 +31,15 @@ from extractors.lines import starts_with_label
 from extractors.cards import card_rows, column_order, cut_at, looks_like_cards
 from extractors.grid import Grid
 from extractors.labelset import load_labels
-from extractors.statement import Columns, Header, RowRead, looks_like_row, month_slips, settle_units, split_cells
+from extractors.statement import (Columns, Header, RowRead, looks_like_row, month_cell, month_slips, settle_units,
+                                  split_cells)
 from core.models import Coverage, Document, Field
 from core.normalize import clean_text, parse_month
+from rapidfuzz.distance import Levenshtein
 
 L = load_labels("social_insurance")
+# a header word of each kind, for the header row rebuilt from a sideways table's row labels
+COLUMNS_WORD = {kind: words[0] for kind, words in L.data.get("header", {}).items()}
 STOPS = list(L.stops)
 COLUMNS = Columns(L)
 GRID = Grid(L)
@@ -47,6 +52,7 @@ PERIOD = rf"({DATE_VALUE})\s*(?:-|—|–|~|至|到|一(?=\s*(?:19|20)\d{{2}}))+
 
 _AMOUNT = re.compile(r"(?<![\d.])\d{1,7}\.\d{2}(?![\d%])")
 _NOT_MONTH = re.compile(r"(?<![\d.])(?:19|20)\d{2}\s*[-./年]\s*(?:0?[1-9]|1[0-2])(?![\d])")
+_LABELLED_UNIT = re.compile(r"单\s*位\s*(?:名\s*称)?\s*[:：]\s*[\u4e00-\u9fff]{4}")
 _TOTAL = re.compile(r"合\s*计|小\s*计|总\s*计|累\s*计|结\s*转")
 PROSE_PERIOD = re.compile(rf"({DATE_VALUE})(?:至|到|-|—)({DATE_VALUE}|至今|今)期间")
 
@@ -67,8 +73,11 @@ def _unit_line(text: str) -> Optional[str]:
     if t and re.search(r"单\s*位|转\s*入|调\s*入", text[:t.start(1)]) and COLUMNS.kind(t.group(1)) == "text":
         return clean_text(t.group(1))
     m = _UNIT_LINE.search(text)
-    # a row starts with its month; a year's heading ("2021年度 单位：…", "2023年度（续）") is no row
-    if not m or (re.match(r"\s*(?:19|20)\d{2}", text) and not re.match(r"\s*(?:19|20)\d{2}\s*年度", text)):
+    # a row starts with its month; a year's heading ("2021年度 单位：…", "2023年度（续）") or a period's
+    # ("2019年7月—12月 缴费单位：…", the months of a block below) is no row
+    period = m and re.fullmatch(r"[\s\d年月日度\-—–~一至.()（）续]*", text[:m.start()]) and \
+        re.search(r"年", text[:m.start()])
+    if not m or (re.match(r"\s*(?:19|20)\d{2}", text) and not period):
         return None
     value = clean_text(m.group(1))
     return value if COLUMNS.kind(value) == "text" else None
@@ -140,7 +149,64 @@ def _rows(doc: Document) -> list[TLine]:
     return ordered
 
 
-def _row(cells: list[str], hdr: Optional[Header], unit: str, year: str = "") -> RowRead:
+def _row_kind(cell: str) -> str:
+    """A row label's kind in a table turned sideways ("缴费基数", or "激费状态" one OCR slip from one)."""
+    c = re.sub(r"\s", "", cell)
+    kind = COLUMNS.kind(c)
+    if kind == "text" and len(c) >= 3:
+        near = {COLUMNS.kind(w) for w in COLUMNS.vocabulary if len(w) == len(c) and Levenshtein.distance(w, c) == 1}
+        kind = near.pop() if len(near) == 1 else kind
+    return kind
+
+
+def _untranspose(rows: list[TLine], unread: list[str]) -> list[TLine]:
+    """A table turned sideways (one column per month: a "缴费年月 | 201907 | 201908 …" row, then
+    "缴费基数 | 6000.00 …", "缴费状态 | 已缴 …" rows), block by block: each block becomes a header
+    row of its row labels and one row per month column, read like any other table."""
+    out: list[TLine] = []
+    i = 0
+    while i < len(rows):
+        cells = [c.strip() for c in split_cells(rows[i]) if c is not None]
+        months = [c for c in cells[1:] if month_cell(c)]
+        if not (len(cells) >= 3 and _row_kind(cells[0]) in ("month", "range") and len(months) >= 2
+                and all(month_cell(c) or not c for c in cells[1:])):
+            out.append(rows[i])
+            i += 1
+            continue
+        block = [cells]
+        j = i + 1
+        wider = False
+        while j < len(rows) and rows[j].page == rows[i].page:
+            nxt = [c.strip() for c in split_cells(rows[j]) if c is not None]
+            if len(nxt) < 2 or _row_kind(nxt[0]) in ("text", "month", "range"):
+                break
+            wider = wider or len([c for c in nxt if c]) > len([c for c in cells if c])
+            block.append(nxt)
+            j += 1
+        if len(block) >= 2 and wider:
+            # more values than months (OCR put some months on the line above): which value is whose
+            # month is not known — the block is unread, never read askew
+            unread.append(f"p{rows[i].page}: {months[0]}起一块横排月份与数值未对齐")
+            i = j
+            continue
+        if len(block) < 2:
+            out.append(rows[i])
+            i += 1
+            continue
+        kinds_cells = [b[0] for b in block]
+        head = replace(rows[i], cells=[COLUMNS_WORD.get(_row_kind(c), c) for c in kinds_cells])
+        head.text = " ".join(head.cells)
+        out.append(head)
+        for k in range(1, len(cells)):
+            col = [b[k] if k < len(b) else "" for b in block]
+            if not col[0]:
+                continue  # a block's blank slot (中断 months get no column)
+            out.append(replace(rows[i], cells=col, text=" ".join(c for c in col if c)))
+        i = j
+    return out
+
+
+def _row(cells: list[str], hdr: Optional[Header], unit: str, year: str = "", prev_unit: str = "") -> RowRead:
     """One table row; where the header repeats one pattern ("年月 | 缴费基数 | 年月 | 缴费基数": two
     months to a row) each repetition is read as a row of its own."""
     if hdr is not None and not hdr.summary:
@@ -153,13 +219,13 @@ def _row(cells: list[str], hdr: Optional[Header], unit: str, year: str = "") -> 
                     part = [c for c in cells[i:i + n]]
                     if not any(c and c.strip() for c in part):
                         continue  # the last row's empty half
-                    got = COLUMNS.row(part, Header(k[:n]), unit, year)
+                    got = COLUMNS.row(part, Header(k[:n]), unit, year, prev_unit)
                     out.skip = out.skip or got.skip
                     out.values += got.values
                     out.notes += got.notes
                     out.unread = out.unread or got.unread
                 return out
-    return COLUMNS.row(cells, hdr, unit, year)
+    return COLUMNS.row(cells, hdr, unit, year, prev_unit)
 
 
 def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[str, TLine]], Coverage]:
@@ -175,28 +241,32 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
     after_header = False
     year = ""   # the last year a 年份 column printed (a merged cell leaves the rows below it blank)
     shape: dict[int, int] = {}  # per page, how many amounts the last row read printed
-    for tl in _rows(doc):
+    prev_unit = ""  # the unit the last row printed (a "同上" below it)
+    for tl in _untranspose(_rows(doc), unread):
         cells = split_cells(tl)
         h = COLUMNS.header(cells)
         if h is not None:
-            hdr, after_header, year = h, True, ""
+            hdr, after_header, year, prev_unit = h, True, "", ""
             continue
         sub = COLUMNS.subheader(cells) if after_header and hdr is not None else None
         after_header = False
         if sub:
             hdr = COLUMNS.under(hdr, sub)  # a two-level header's second row
             continue
-        u = _unit_line(tl.text) if tl.cells is None or len([c for c in cells if c and c.strip()]) <= 2 else None
+        # a labelled unit ("缴费单位：…") heads the rows below it: a data row prints its unit in a cell
+        u = _unit_line(tl.text) if tl.cells is None or len([c for c in cells if c and c.strip()]) <= 2 \
+            or _LABELLED_UNIT.search(tl.text) else None
         if u:
-            unit = u
+            unit, prev_unit = u, ""
             continue
         if hdr is not None and hdr.summary:
             continue  # the 参保险种 summary's rows ("企业职工基本养老保险 参保缴费 2021年05月 36")
         month_row = looks_like_row(cells)
         if (hdr is None and not month_row) or starts_with_label(tl.text, NOT_ROWS):
             continue  # "缴费起止：2023年10月至2024年01月" is no row
-        got = _row(cells, hdr, unit, year)
+        got = _row(cells, hdr, unit, year, prev_unit)
         year = got.year or year
+        prev_unit = got.unit or prev_unit
         # a row whose months the header's columns gave ("2022 | 3月" under 年份 | 月份) is a month row too
         month_row = month_row or bool(got.values or got.unread)
         amounts = len(_AMOUNT.findall(_NOT_MONTH.sub(" ", tl.text)))
