@@ -52,9 +52,8 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # tenth round (fam_round10.py): both failed in session 19 and moved to seen
             # eleventh round (fam_round11.py): four failed in session 19 and moved to seen
             "si_desc_status_pages",
-            # twelfth round (fam_round12.py)
-            "si_halfyear_transposed", "si_yearly_monthlist", "pap_english_cn_box", "emp_dispatch_two_units",
-            "deg_booklet_vertical_no"}
+            # twelfth round (fam_round12.py): all five failed in session 19 and moved to seen
+            }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
 
