@@ -54,7 +54,10 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             "si_desc_status_pages",
             # twelfth round (fam_round12.py)
             "si_halfyear_transposed", "si_yearly_monthlist", "pap_english_cn_box", "emp_dispatch_two_units",
-            "deg_booklet_vertical_no"}
+            "deg_booklet_vertical_no",
+            # thirteenth round (fam_round13.py)
+            "si_browser_print_pager", "si_monitor_moire_photo", "pap_bilingual_abstract_columns",
+            "dip_vocational_qr_landscape", "emp_handfilled_checkbox"}
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
 
