@@ -768,8 +768,8 @@ def emp_handfilled_checkbox(p: dict, rng: random.Random, face: str) -> Drawn:
     y += 36
     qual = QUAL13.get(post, "助理工程师")
     label_blank(x0, y, "现专业技术资格：", qual, 110)
-    label_blank(x0 + 250, y, "取得时间：", fdate(date(ws.year + rng.randint(1, 3), 12, 1).isoformat(), "cn",
-                                              month=True)[0], 110)
+    got = date(max(first.year, min(ws.year + rng.randint(1, 3), issued.year - 1)), 12, 1)
+    label_blank(x0 + 250, y, "取得时间：", fdate(got.isoformat(), "cn", month=True)[0], 110)
     y += 36
     dstyle = rng.choice(("cn", "cn0", "dot"))
     fs, _ = fdate(first.isoformat(), dstyle, month=True)
