@@ -280,6 +280,13 @@ def overlays(page) -> list[dict]:
         b = t["bbox"]
         if any(seq < t["seqno"] and _inter(b, r) >= 0.5 * max(_area(b), 1e-6) for seq, r in under):
             continue  # white text on a dark cell or a picture is visible
+        # a span's box can be far taller than its glyphs (a web page's font metrics): the glyphs
+        # themselves standing on a dark fill are visible too (a browser print's banner)
+        mids = [((c[3][0] + c[3][2]) / 2, (c[3][1] + c[3][3]) / 2) for c in t["chars"] if _area(c[3]) > 0]
+        on_dark = [m for m in mids if any(seq < t["seqno"] and r[0] <= m[0] <= r[2] and r[1] <= m[1] <= r[3]
+                                          for seq, r in under)]
+        if mids and 2 * len(on_dark) >= len(mids):
+            continue
         vis = [c for o in spans if o is not t and not _light(o.get("color")) and _inter(box[id(o)], b) > 0
                for c in o["chars"] if _inter(c[3], b) >= 0.5 * max(_area(c[3]), 1e-6)]
         out.append({"page": pno, "kind": "white_text", "hidden": _text(t["chars"]),

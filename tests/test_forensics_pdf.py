@@ -304,3 +304,22 @@ def test_value_retyped_on_a_white_box_is_a_warning(tmp_path, ctx):
     found = run(text_overlay, sub_with(forged, "social_insurance"), ctx)
     assert [(f.evidence["kind"], f.severity) for f in found] == [("retyped", Severity.warn)]
     assert found[0].evidence["hidden"] == found[0].evidence["visible"] == "兰州新区甲公司"
+
+
+def test_white_text_of_a_browser_print_on_its_dark_banner_and_button_is_no_overlay(tmp_path, ctx):
+    """A web page printed to PDF writes all its white text as one span ("您好，孙**  退出" on the
+    banner, "查询" on a button far below): the span's box spans both, mostly white paper, but every
+    glyph stands on a dark fill. Next to it, white text on white paper is still found."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.draw_rect(pymupdf.Rect(40, 40, 560, 62), color=None, fill=(0.1, 0.3, 0.6))
+    page.draw_rect(pymupdf.Rect(480, 140, 540, 158), color=None, fill=(0.1, 0.3, 0.6))
+    tw = pymupdf.TextWriter(page.rect, color=(1, 1, 1))
+    font = pymupdf.Font("china-s")
+    tw.append((440, 55), "您好，孙**  退出", font=font, fontsize=8)
+    tw.append((495, 153), "查询", font=font, fontsize=8)
+    tw.write_text(page)
+    page.insert_text((60, 300), "兰州新区甲公司", fontname="china-s", fontsize=11, color=(1, 1, 1))
+    doc.save(tmp_path / "web.pdf")
+    found = run(text_overlay, sub_with(tmp_path / "web.pdf", "social_insurance"), ctx)
+    assert [(f.evidence["kind"], f.evidence["hidden"]) for f in found] == [("white_text", "兰州新区甲公司")]
