@@ -23,6 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from core.dates import fmt, month_range, parse_month as ym
 from core.normalize import clean_text, normalize_number, parse_month
+from extractors.labels import ORG_SUFFIX
 from extractors.labelset import LabelSet
 from extractors.lines import TLine
 
@@ -229,6 +230,20 @@ class Columns:
                 return False  # a mark beside the base ("3877.00（欠）") is the month's status
         return True
 
+    def unglue(self, toks: list[str]) -> list[str]:
+        """A status word OCR glued before the unit ("已缴费兰州新区水投集团有限公司", "已级费…" one slip
+        away): two cells, when what follows is an organisation's name."""
+        words = {w for w, _ in self._words}
+        out = []
+        for t in toks:
+            org = [k for k in (4, 3, 2) if re.fullmatch(f"[{CJK}]{{{k}}}", t[:k])
+                   and re.fullmatch(f"[{CJK}()（）]{{4,40}}{ORG_SUFFIX}", t[k:])]
+            # a whole status word (the longest), else one OCR slip from a three-letter one
+            k = next((k for k in org if t[:k] in words), None) or \
+                next((k for k in org if k == 3 and self._near_word(t[:k]) is not None), None)
+            out += [t[:k], t[k:]] if k else [t]
+        return out
+
     def _fits(self, c: str, k: str, kinds: list[str]) -> Optional[float]:
         """The cost of reading cell ``c`` in a column of kind ``k``; None when it cannot stand there."""
         typed = month_cell(c) or bool(RANGE.search(c)) or _is_number(c)
@@ -249,6 +264,8 @@ class Columns:
             return 0 if _is_number(c) else None
         if k == "insurance":
             return 0 if re.search(f"[{CJK}]{{2,}}", c) and not typed else None
+        if k == "place":
+            return 0 if re.fullmatch(f"[{CJK}]{{2,8}}", c) else None
         if k == "status":
             return 0 if self.paid_of(c) is not None else None
         if k == "unit":
@@ -386,7 +403,7 @@ class Columns:
         elif hdr and len(raw) == len(kinds) and self._aligned(raw, kinds, blanks=True):
             pairs = list(zip(raw, kinds))   # a blank cell where the table leaves one
         elif hdr:
-            pairs, loose = self.align(tokens(cells), kinds), True
+            pairs, loose = self.align(self.unglue(tokens(cells)), kinds), True
         got_year = ""
         if pairs is not None:
             got = self._assign(pairs, year, loose, prev_unit)

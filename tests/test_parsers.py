@@ -403,3 +403,24 @@ def test_a_labour_dispatch_letter_names_the_unit_where_the_holder_works():
             "2023年10月16日\n用工单位意见：\n经核实，以上情况属实。\n用工单位（盖章）：兰州新区综合保税区运营管理有限公司")
     got = field_map(parser_for("employment_proof")(doc_from_text(text, "employment_proof")))
     assert got["unit"] == "兰州新区综合保税区运营管理有限公司"
+
+
+def test_a_diplomas_prose_period_ends_the_studies_before_its_issue_date():
+    text = ("武威职业学院\n毕业证书\n学生包巴特尔，性别男，1997年7月20日生，\n于2017年9月至2020年7月在本校工程造价专业\n"
+            "三年制专科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。\n校（院）长：欧阳振华\n"
+            "证书编号（电子注册号）：140521202006189729\n发证日期：2020年7月30日")
+    got = field_map(parser_for("diploma")(doc_from_text(text, "diploma")))
+    assert (got["start_date"], got["graduation_date"], got["certificate_no"]) == ("2017-09", "2020-07", "140521202006189729")
+
+
+def test_a_paper_whose_masthead_is_a_picture_takes_its_journal_from_the_citation_line():
+    """学报 first page: the journal's name only in the picture masthead and in the 引用本文 line
+    (photographed: "[J]" read "[3]", 文章编号 read 文京编号 — its ISSN(year)issue-pages shape still
+    gives the ISSN); the OSID label beside the issue line is no journal."""
+    text = ("第51卷第21期 口口\n2021年11月 开放科学（资源服务）\n标识码（OSID）\n"
+            "DO1:10.14659/J.cnki,b.202121004 文京编号：1002-848X（2021）21-0052-07\n[[h=20]]湿陷性黄土隧道沉降规律试验研究\n"
+            "张晓东，韦国栋，高霞琰\n（甘肃省交通规划勘察设计院股份有限公司，甘肃兰州730030）\n"
+            "摘 要：现场实测数据与数值计算结果吻合较好。\n关键词：寒旱区；现场监测\n"
+            "引用本文：张晓东·韦国栋·高霞琰·湿陷性黄土隧道沉降规律试验研究[3]·建筑结构·2021·51（21）：52-58")
+    got = field_map(parser_for("paper")(doc_from_text(text, "paper", source="ocr")))
+    assert (got["journal"], got["issn"], got["title"]) == ("建筑结构", "1002-848X", "湿陷性黄土隧道沉降规律试验研究")

@@ -580,3 +580,18 @@ def test_a_yearly_print_lists_the_months_paid_and_owed_with_ditto_units():
                                    f"2021-01|{b}|3937|1"]
     assert doc.meta["contribution_status"] == {"2020-04": "欠缴", "2020-02": "补缴"}
     assert doc.coverage.complete
+
+
+def test_a_browser_print_with_interleaved_insurances_a_place_column_and_glued_status_words():
+    """国家平台 query page printed and photographed: 养老/失业/工伤 rows per month (养老 proves the
+    month), a 参保地 column that is no unit, a status word glued to the unit ("已缴费兰州…", "已级费…")."""
+    u = "兰州新区水投集团有限公司"
+    lines = ["个人缴费信息查询", "缴费年月 险种类型 缴费基数 单位缴纳 个人缴纳 缴费标志 单位名称 参保地",
+             f"202002 企业职工基本养老保险 4800.00 768.00 384.00已缴费{u} 兰州新区",
+             f"202002 失业保险 4800.00 24.00 24.00已缴费{u} 兰州新区",
+             f"202003 企业职工基本养老保险 4800.00 768.00 384.00已级费{u} 兰州新区",
+             f"202004 企业职工基本养老保险 4800.00 0.00 0.00 欠费 {u} 兰州新区"]
+    doc = doc_from_text("\n".join(lines), "social_insurance", source="ocr")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert got["contribution"] == [f"2020-02|{u}|4800|1", f"2020-03|{u}|4800|1", f"2020-04|{u}|4800|0"]
+    assert doc.coverage.complete

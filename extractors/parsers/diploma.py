@@ -96,7 +96,9 @@ def parse(doc: Document) -> list[Field]:
     fs.set("level", hit and normalize_level(hit.value), hit and hit.line)
 
     start = find_date(lines, L.labels("start_date"), STOPS)
-    grad = find_date(lines, L.labels("graduation_date"), STOPS)
+    # a 发证日期 is the graduation only where nothing else says when the studies ended
+    issued = [w for w in L.labels("graduation_date") if "发证" in w]
+    grad = find_date(lines, [w for w in L.labels("graduation_date") if w not in issued], STOPS)
     period = find_in_text(lines, PERIOD, group=0)
     if period is not None:
         m = re.search(PERIOD, period.value)
@@ -120,6 +122,7 @@ def parse(doc: Document) -> list[Field]:
         # "…至2012年7月在本校…": the end survived the scan, the start did not
         hit = find_in_text(lines, rf"(?:至|到)\s*({DATE_VALUE})\s*(?:在|于)\s*(?:本校|我校|本院|我院)", group=1)
         grad = hit and Hit(parse_date(hit.value), hit.line, hit.index)
+    grad = grad or find_date(lines, issued, STOPS)
     fs.set("graduation_date", grad and grad.value, grad and grad.line)
 
     hit = find_value(lines, L.labels("certificate_no"), CERT_RUN, stops=STOPS)

@@ -221,6 +221,13 @@ def _journal(lines: list[TLine], title_at: int = -1) -> Optional[Hit]:
         if re.fullmatch(r"网络首发论文", re.sub(r"\s", "", tl.text)) and \
                 re.fullmatch(rf"[{CJK}()（）]{{2,30}}", re.sub(r"\s", "", lines[i - 1].text)):
             return Hit(re.sub(r"\s", "", lines[i - 1].text), lines[i - 1], i - 1)
+    # the page's own citation line ("引用本文：…题名[J]．建筑结构，2021，51(21)：52-58．") names it
+    # as the journal wants to be cited: before any guess from the header's words
+    for i, tl in enumerate(lines):
+        if re.search(r"引\s*[用文]\s*(?:本\s*文|格\s*式)", tl.text):
+            m = re.search(rf"[\[【]\s*[J3]\s*[\]】]\s*[.．。·・]\s*([{CJK}()（）]{{2,30}}?)\s*[,，.．·・]\s*(?:19|20)\d{{2}}", tl.text)
+            if m:
+                return Hit(clean_text(m.group(1)), tl, i)
     hit = _journal_name(lines, title_at)
     if hit is not None and 0 <= hit.index + 1 < len(lines) and not re.search(r"[(（]", hit.value):
         below = re.sub(r"\s", "", lines[hit.index + 1].text)
@@ -329,7 +336,9 @@ def parse(doc: Document) -> list[Field]:
     if hit is None:
         # a 文章编号 is the ISSN, the year and the issue: "1002-848X(2019)17-0132-05"
         hit = find_pattern(lines, r"文\s*章\s*编\s*号\s*[:]?\s*(\d{4}\s*-\s*\d{3}[\dXx])\s*\(\s*(?:19|20)\d{2}\s*\)",
-                           group=1)
+                           group=1) \
+            or find_pattern(lines, r"(?<![\d-])(\d{4}\s*-\s*\d{3}[\dXx])\s*\(\s*(?:19|20)\d{2}\s*\)\s*\d{1,2}\s*-\s*\d{4}\s*-\s*\d{2}",
+                            group=1)  # its shape alone when OCR garbled the label (文京编号)
     fs.set("issn", hit and re.sub(r"\s", "", hit.value).upper(), hit and hit.line)
     hit = find_pattern(own, r"CN\s*[:]?\s*(\d{2}\s*-\s*\d{4}\s*/\s*[A-Za-z]{1,2}\d{0,3}(?:\.\d+)?)", group=1)
     fs.set("cn", hit and re.sub(r"\s", "", hit.value).upper(), hit and hit.line)
