@@ -79,7 +79,7 @@ def ocr_unit_slips(rows: list[Contribution], declared: Iterable[str], max_edits:
     out = []
     for r in rows:
         out.append(r)
-        if r.source != "ocr" or not r.unit or any(same_unit(r.unit, d) for d in names):
+        if r.source != "ocr" or not r.unit or any(re.sub(r"\s", "", r.unit) == re.sub(r"\s", "", d) for d in names):
             continue
         unit = re.sub(r"^\d{5,}", "", r.unit)
         nr = normalize_unit(unit)

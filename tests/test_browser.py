@@ -241,6 +241,9 @@ def _submit(browser, button):
     page = browser.find_element(By.TAG_NAME, "html")
     button.click()
     WebDriverWait(browser, 20).until(ec.staleness_of(page))
+    # and the next page loaded in full: an element found while it still loads can belong to a
+    # document that is being replaced ("Node … does not belong to the document" on a busy machine)
+    WebDriverWait(browser, 20).until(lambda b: b.execute_script("return document.readyState") == "complete")
 
 
 def _section(browser, code):
