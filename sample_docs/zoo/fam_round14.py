@@ -361,8 +361,8 @@ AFF14 = (("兰州交通大学 土木工程学院，甘肃 兰州 730070", "Schoo
 
 @family("pap_supplement_issue", "paper", "text",
         "核心 journal 增刊 (supplement) first page, 岩土工程学报 layout: TWO-ROW THREE-COLUMN running head '第44卷 增刊1 | "
-        "journal | Vol.44 Supp.1' over '2022年7月 | English name | Jul. 2022', DOI, title, byline with superscript numbers "
-        "and *, affiliations, 摘要/关键词/中图分类号/文献标识码 and 文章编号 '1000-4548(2022)S1-0123-05' (ISSN only there, "
+        "journal | Vol.44 Supp.1' over '2022年7月 | English name | Jul. 2022', DOI, title, byline with superscript "
+        "numbers and *, affiliations, 摘要/关键词/中图分类号/文献标识码 and 文章编号 '1000-4548(2022)S1-0123-05' (ISSN only there, "
         "no CN), English block, body, 收稿日期/基金项目/作者简介 footnote; published = the head's month")
 def pap_supplement_issue(p: dict, rng: random.Random, face: str) -> Drawn:
     jname, first7, _, _ = next(j for j in JOURNALS if j[0] == p["journal"])
