@@ -30,6 +30,7 @@ from core import idcard
 from core.dates import months_between, parse_month
 from core.normalize import (canon, find_dates, fix_digits, name_key, normalize_cert_no, normalize_code,
                             normalize_id_number, normalize_level, repair_school_name, to_halfwidth)
+from core.surnames import has_surname
 
 from .matching import normalize_school, normalize_unit, same_major, same_school, same_unit, unit_mentioned
 
@@ -278,6 +279,8 @@ def well_formed(kind: Kind, read: str, declared: str = "", code_length: int = 12
         return False
     if k == "name":
         core = v.replace("·", "")
+        if "·" not in v and not has_surname(core):
+            return False  # "其他该" (a heading and a pronoun read as the name): no person's name
         return bool(re.fullmatch(f"[{CJK}]{{2,4}}", core)) or ("·" in v and len(core) <= 12
                                                                and bool(re.fullmatch(f"[{CJK}]+", core)))
     if k == "id_number":

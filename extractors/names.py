@@ -1,6 +1,6 @@
 """Person names run together: a byline whose spaces OCR lost ("欧阳振华赵子龙苟文斌").
 
-Taken apart only where the surname table (``parsers/labels/surnames.toml``) allows exactly one
+Taken apart only where the surname table (``core/data/surnames.toml``) allows exactly one
 best reading: every piece a surname (compound: 欧阳, 诸葛 …) and one or two given-name
 characters; a piece with a less frequent surname costs two, a two-character name one (most names
 have three characters, and a given name's 文/华/龙 would otherwise start a name of its own). Two readings of equal cost ("张晓东方明":
@@ -12,20 +12,9 @@ run that only parts into rare surnames and two-character names is a name the tab
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
-_DATA = Path(__file__).parent / "parsers" / "labels" / "surnames.toml"
-
-
-@lru_cache(maxsize=1)
-def _table() -> tuple[frozenset, frozenset, frozenset]:
-    data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
-    common = frozenset(re.sub(r"\s", "", data["common"]))
-    other = frozenset(re.sub(r"\s", "", data["other"])) - common
-    return common, other, frozenset(data["compound"])
+from core.surnames import table as _table
 
 
 def _pieces(s: str, i: int) -> list[tuple[int, int]]:

@@ -424,3 +424,17 @@ def test_a_paper_whose_masthead_is_a_picture_takes_its_journal_from_the_citation
             "引用本文：张晓东·韦国栋·高霞琰·湿陷性黄土隧道沉降规律试验研究[3]·建筑结构·2021·51（21）：52-58")
     got = field_map(parser_for("paper")(doc_from_text(text, "paper", source="ocr")))
     assert (got["journal"], got["issn"], got["title"]) == ("建筑结构", "1002-848X", "湿陷性黄土隧道沉降规律试验研究")
+
+
+def test_a_personnel_office_tenure_letter_is_an_employment_proof_starting_at_this_unit():
+    """现实表现及工作年限证明: 年度考核 results and 参加工作 are mentioned; the start at this unit is the
+    date it joined ("于2000年8月参加工作，2005年2月入职我公司")."""
+    from extractors.classify import classify
+    text = ("现实表现及工作年限证明\n一、基本情况\n刘彧，男，汉族，1977年10月出生，公民身份号码：\n620105197710062279。\n"
+            "二、工作经历及工作年限\n该同志于2000年8月参加工作，2005年2月入职我公司，现任工程师。截至2024年11月，累计工作年限24年。\n"
+            "三、现实表现\n近三年年度考核结果为：2021年度优秀、2022年度合格、2023年度合格。\n四、其他\n"
+            "该同志任现职以来无违法违纪行为。\n特此证明。\n甘肃兰新民族团结实业有限公司（盖章）\n2024年11月9日")
+    doc = doc_from_text(text, "employment_proof")
+    assert classify(doc)[0] == "employment_proof"
+    got = field_map(parser_for("employment_proof")(doc))
+    assert (got["start_date"], got["unit"]) == ("2005-02", "甘肃兰新民族团结实业有限公司")

@@ -595,3 +595,21 @@ def test_a_browser_print_with_interleaved_insurances_a_place_column_and_glued_st
     got = field_map(parser_for("social_insurance")(doc))
     assert got["contribution"] == [f"2020-02|{u}|4800|1", f"2020-03|{u}|4800|1", f"2020-04|{u}|4800|0"]
     assert doc.coverage.complete
+
+
+def test_a_certificate_that_tells_the_history_in_sentences_is_read_when_its_total_agrees():
+    """自助打印 参保证明: stretches "A至B在X参保缴费", bases "A至B为4800.00元", "其中A为补缴 / A至B欠缴";
+    read in full only when the paid months agree with the stated total; a sentence is never a row."""
+    u = "兰州新区水投集团有限公司"
+    text = ("参保证明（个人）\n兹证明张玥（公民身份号码：622921199602152888）自2022年9月起参加企业\n"
+            "职工基本养老保险，截至2023年4月累计实际缴费{n}个月（不含欠缴1个月）。其缴\n"
+            f"费情况为：2022年11月至2023年4月在{u}参保缴费，月缴费\n"
+            "基数2022年11月至2022年12月为4800.00元、2023年1月至2023年4月为4992.00元，其\n"
+            "中2023年2月为补缴，2023年3月欠缴。\n特此证明。")
+    doc, got = _parse(text.format(n=5))
+    assert got["contribution"] == [f"2022-11|{u}|4800|1", f"2022-12|{u}|4800|1", f"2023-01|{u}|4992|1",
+                                   f"2023-02|{u}|4992|1", f"2023-03|{u}|4992|0", f"2023-04|{u}|4992|1"]
+    assert doc.meta["contribution_status"] == {"2023-02": "补缴", "2023-03": "欠缴"}
+    assert doc.coverage.complete
+    doc, got = _parse(text.format(n=7))
+    assert not doc.coverage.complete and doc.coverage.unread == ["叙述的缴费月份读出5个月，证明写明7个月"]

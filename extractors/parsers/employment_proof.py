@@ -194,6 +194,11 @@ def parse(doc: Document) -> list[Field]:
     hit = history.get("start_date") or find_date(lines, L.labels("start_here"), STOPS) \
         or find_date(lines, L.labels("start_date"), STOPS)
     if hit is None:
+        # the start at this unit: "于2000年8月参加工作，2005年2月入职我公司" — the second date
+        hit = find_in_text(lines, rf"((?>{DATE_VALUE}))\s*(?:起\s*)?(?:入职|人职|调入|进入|调到|来到|来)\s*(?:我|本)", group=1)
+        if hit:
+            hit.value = parse_date(hit.value)
+    if hit is None:
         hit = find_in_text(lines, rf"(?:自|于|从)\s*((?>{DATE_VALUE}))\s*(?:起|至今|入职|人职|进入|到|开始|参加|在|调入|来|聘)",
                            group=1)
         if hit:

@@ -31,9 +31,10 @@ from extractors.lines import starts_with_label
 from extractors.cards import card_rows, column_order, cut_at, looks_like_cards
 from extractors.grid import Grid
 from extractors.labelset import load_labels
-from extractors.statement import (Columns, Header, RowRead, looks_like_row, month_cell, month_slips, settle_units,
-                                  split_cells)
+from extractors.statement import (Columns, Header, RowRead, looks_like_row, month_cell, month_slips, number,
+                                  settle_units, split_cells)
 from core.models import Coverage, Document, Field
+from core.dates import fmt, month_range, parse_month as ym
 from core.normalize import clean_text, parse_month
 from rapidfuzz.distance import Levenshtein
 
@@ -53,6 +54,8 @@ PERIOD = rf"({DATE_VALUE})\s*(?:-|—|–|~|至|到|一(?=\s*(?:19|20)\d{{2}}))+
 _AMOUNT = re.compile(r"(?<![\d.])\d{1,7}\.\d{2}(?![\d%])")
 _NOT_MONTH = re.compile(r"(?<![\d.])(?:19|20)\d{2}\s*[-./年]\s*(?:0?[1-9]|1[0-2])(?![\d])")
 _LABELLED_UNIT = re.compile(r"单\s*位\s*(?:名\s*称)?\s*[:：]\s*[\u4e00-\u9fff]{4}")
+# prose: a clause break inside the line ("…为4800.00元、2023年1月…", "…参保缴费，月缴费基数…")
+_PROSE = re.compile(r"^(?=(?:.*?[\u4e00-\u9fff]){6}).*[，。；、]")
 _TOTAL = re.compile(r"合\s*计|小\s*计|总\s*计|累\s*计|结\s*转")
 PROSE_PERIOD = re.compile(rf"({DATE_VALUE})(?:至|到|-|—)({DATE_VALUE}|至今|今)期间")
 
@@ -264,6 +267,11 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
         month_row = looks_like_row(cells)
         if (hdr is None and not month_row) or starts_with_label(tl.text, NOT_ROWS):
             continue  # "缴费起止：2023年10月至2024年01月" is no row
+        if hdr is None and _PROSE.search(tl.text):
+            # a sentence naming months and amounts ("…月缴费基数2022年9月至2022年12月为4800.00元、…")
+            # is no row: what it says is not read month by month, so the statement is not read in full
+            unread.append(f"p{tl.page}: 文字叙述的缴费情况未逐月识别")
+            continue
         got = _row(cells, hdr, unit, year, prev_unit)
         year = got.year or year
         prev_unit = got.unit or prev_unit
@@ -299,6 +307,61 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
             unread.append(f"p{page.number}: {n - k}/{n} rows")
     cov.unread = _page_losses(doc, unread)
     cov.complete = not cov.unread and cov.rows_read > 0
+    return values, notes, cov
+
+
+_YM = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
+_SPAN = rf"({_YM})(?:\s*(?:至|到|—|-)\s*({_YM}))?"
+
+
+def _prose(doc: Document):
+    """(contributions, notes, coverage) of a 参保证明 that tells the history in sentences:
+    "2022年9月至2023年7月在X参保缴费，月缴费基数2022年9月至2022年12月为4800.00元、…，其中2023年2月
+    为补缴", "…其中2023年9月至2023年10月欠缴". Read in full only when the paid months agree with the
+    total it states ("累计实际缴费16个月"); None when no such sentence stands on it."""
+    values: list[tuple[str, TLine]] = []
+    notes: list[tuple[str, TLine]] = []
+    lines = doc_lines(doc, tables=False, split=False)
+    for page in doc.pages:
+        own = [tl for tl in lines if tl.page == page.number]
+        text = "".join(re.sub(r"\s", "", tl.text) for tl in own)
+        if not own:
+            continue
+        at = own[0]
+        stretches = list(re.finditer(rf"{_SPAN}在([{CJK}()（）]{{4,40}}?)(?:参保缴费|参保|缴费)", text))
+        for k, st in enumerate(stretches):
+            a, b = parse_month(st.group(1)), parse_month(st.group(2) or st.group(1))
+            months = [fmt(m) for m in month_range(ym(a), ym(b))] if a and b and ym(a) <= ym(b) else []
+            unit = clean_text(st.group(3))
+            # what this stretch's sentence says, up to the next stretch
+            end = stretches[k + 1].start() if k + 1 < len(stretches) else len(text)
+            said = text[st.end():end]
+            base: dict[str, str] = {}
+            for b_ in re.finditer(rf"{_SPAN}为\s*([\d,]+(?:\.\d+)?)\s*元", said):
+                x, y = parse_month(b_.group(1)), parse_month(b_.group(2) or b_.group(1))
+                for m in (month_range(ym(x), ym(y)) if x and y else []):
+                    base[fmt(m)] = number(b_.group(3)) or ""
+            status: dict[str, str] = {}
+            for s_ in re.finditer(rf"{_SPAN}(?:为|系)?(补缴|欠缴|欠费|中断)", said):
+                x, y = parse_month(s_.group(1)), parse_month(s_.group(2) or s_.group(1))
+                for m in (month_range(ym(x), ym(y)) if x and y else []):
+                    status[fmt(m)] = s_.group(3)
+            for m in months:
+                paid = "0" if status.get(m) in ("欠缴", "欠费", "中断") else "1"
+                values.append((f"{m}|{unit}|{base.get(m, '')}|{paid}", at))
+                if m in status:
+                    notes.append((f"{m}|{status[m]}", at))
+    if not values:
+        return None
+    cov = Coverage(rows_read=len(values), pages_with_rows=sorted({tl.page for _, tl in values}),
+                   pages_total=len(doc.pages))
+    whole = "".join(re.sub(r"\s", "", tl.text) for tl in lines)
+    total = re.search(r"累计(?:实际)?缴费(\d{1,3})个月", whole)
+    paid = {v.split("|")[0] for v, _ in values if v.endswith("|1")}
+    if not total or int(total.group(1)) != len(paid):
+        cov.unread = [f"叙述的缴费月份读出{len(paid)}个月" + (f"，证明写明{total.group(1)}个月" if total else "，证明未写合计")]
+    cov.unread = _page_losses(doc, cov.unread)
+    cov.complete = not cov.unread
     return values, notes, cov
 
 
@@ -434,6 +497,9 @@ def parse(doc: Document) -> list[Field]:
         cards = _cards(doc)
         if cards is not None and cards[2].rows_read > cov.rows_read:
             values, notes, cov = cards  # app screenshots: a card per month (extractors.cards)
+        prose = _prose(doc) if not values else None
+        if prose is not None:
+            values, notes, cov = prose  # the history told in sentences
     if doc.text_source in ("ocr", "mixed"):
         values = _fix_month_slips(values)
         settled = settle_units([v for v, _ in values])
