@@ -30,7 +30,6 @@ from core import idcard
 from core.dates import months_between, parse_month
 from core.normalize import (canon, find_dates, fix_digits, name_key, normalize_cert_no, normalize_code,
                             normalize_id_number, normalize_level, repair_school_name, to_halfwidth)
-from core.surnames import has_surname
 
 from .matching import normalize_school, normalize_unit, same_major, same_school, same_unit, unit_mentioned
 
@@ -269,6 +268,11 @@ def _cert_structure(n: str, length: int) -> bool:
     return n[5] in DEGREE_DIGITS
 
 
+# characters that stand in sentences, almost never in a person's name (pronouns, particles): a read
+# holding one is words taken for a name. A surname table would also reject 扎西多吉 (no surname).
+NOT_IN_NAMES = re.compile(r"[该此我他她它的您们者是被]")
+
+
 def well_formed(kind: Kind, read: str, declared: str = "", code_length: int = 12) -> bool:
     """A complete value of its kind: only such a read may contradict the declaration."""
     if any(g in (read or "") for g in UNKNOWN_GLYPHS):
@@ -279,7 +283,7 @@ def well_formed(kind: Kind, read: str, declared: str = "", code_length: int = 12
         return False
     if k == "name":
         core = v.replace("·", "")
-        if "·" not in v and not has_surname(core):
+        if NOT_IN_NAMES.search(core):
             return False  # "其他该" (a heading and a pronoun read as the name): no person's name
         return bool(re.fullmatch(f"[{CJK}]{{2,4}}", core)) or ("·" in v and len(core) <= 12
                                                                and bool(re.fullmatch(f"[{CJK}]+", core)))

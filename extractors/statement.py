@@ -347,7 +347,7 @@ class Columns:
                 if not unpaid or paid == "0":
                     got["paid"], got["note"] = paid, note or got["note"]
                 unpaid = unpaid or paid == "0"
-            elif k == "paid_amount" and _is_number(c) and float(normalize_number(c) or 0) == 0:
+            elif k == "paid_amount" and _is_number(c) and float(normalize_number(_bare(c)) or 0) == 0:
                 unpaid, got["paid"] = True, "0"   # nothing paid for the month: owed (正常应缴 says the levy)
                 got["note"] = got["note"] or "欠缴"
             elif k == "insurance":
@@ -362,7 +362,7 @@ class Columns:
                 got["paid"], got["note"] = self.paid_of(c), self.note_of(c)
             elif k == "owed" and got["paid"] is None and _is_number(c):
                 # an amount owed (欠缴金额) beside a month with no status column: owed or not
-                owed = float(normalize_number(c) or 0) > 0
+                owed = float(normalize_number(_bare(c)) or 0) > 0
                 got["paid"], got["note"] = ("0", "欠缴") if owed else ("1", None)
             elif k == "months" and re.fullmatch(r"\d{1,3}", c):
                 got["count"] = int(c)
@@ -508,8 +508,13 @@ def month_cell(cell: str) -> bool:
     return bool(re.fullmatch(rf"{MONTH}(?:{DAY})?", c)) and parse_month(c) is not None
 
 
+def _bare(cell: str) -> str:
+    """A money cell without its currency sign or unit ("￥4,800.00", "4800.00元")."""
+    return re.sub(r"^[¥￥]\s*|\s*元$", "", cell.strip())
+
+
 def _is_number(cell: str) -> bool:
-    return bool(re.fullmatch(r"-?[\d,]+(?:\.\d+)*", cell.strip()))
+    return bool(re.fullmatch(r"-?[\d,]+(?:\.\d+)*", _bare(cell)))
 
 
 def number(cell: str) -> Optional[str]:
@@ -517,7 +522,7 @@ def number(cell: str) -> Optional[str]:
     "5231,00" (a point read as a comma) too.
     A base under 100 is no contribution base: an OCR loss ("4.12"), read as nothing; nor is a number
     of eight or more digits (an ID number or unit code that lost its column)."""
-    c = cell.strip()
+    c = _bare(cell)
     if "." not in c and re.fullmatch(r"\d[\d,]*,\d{2}", c):
         c = c[:-3] + "." + c[-2:]  # "5231,00": a point read as a comma (thousands come in threes)
     if c.count(".") >= 2:

@@ -438,3 +438,11 @@ def test_a_personnel_office_tenure_letter_is_an_employment_proof_starting_at_thi
     assert classify(doc)[0] == "employment_proof"
     got = field_map(parser_for("employment_proof")(doc))
     assert (got["start_date"], got["unit"]) == ("2005-02", "甘肃兰新民族团结实业有限公司")
+
+
+def test_a_supplement_issue_header_names_the_journal_not_the_supplement():
+    text = ("第41卷增刊1   化工进展   Vol.41 Supp.1\n2022年10月   Chemical Industry and Engineering Progress   Oct. 2022\n"
+            "[[h=20]]民族地区职业教育节点受力性能数值模拟研究\n刘彧\n（兰州理工大学，甘肃兰州730050）\n"
+            "摘 要：建立了考虑冻融作用的三维有限元模型。\n关键词：变形规律；数值模拟\n文章编号：1000-6613(2022)S1-0081-07")
+    got = field_map(parser_for("paper")(doc_from_text(text, "paper")))
+    assert (got["journal"], got["issn"], got["published"]) == ("化工进展", "1000-6613", "2022-10")

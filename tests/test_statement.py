@@ -613,3 +613,14 @@ def test_a_certificate_that_tells_the_history_in_sentences_is_read_when_its_tota
     assert doc.coverage.complete
     doc, got = _parse(text.format(n=7))
     assert not doc.coverage.complete and doc.coverage.unread == ["叙述的缴费月份读出5个月，证明写明7个月"]
+
+
+def test_amounts_with_a_currency_sign_and_a_paid_amount_with_one():
+    """机关事业单位 明细: "￥4,800.00" bases; a 实缴金额 "¥418.48" is paid, "¥0.00" owed."""
+    u = "兰州新区秦川园区管理服务中心"
+    lines = [f"单位名称：{u} 单位编号：62684891776", "缴费年月 缴费基数 实缴金额 缴费状态",
+             "2021.01 ￥4,800.00 ¥418.48 已缴", "2021.02 ￥4,800.00 ¥0.00 已缴", "小计（2个月） ￥9,600.00 ¥418.48"]
+    doc = doc_from_text("\n".join(lines), "social_insurance", source="ocr")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert got["contribution"] == [f"2021-01|{u}|4800|1", f"2021-02|{u}|4800|0"]
+    assert doc.coverage.complete

@@ -257,8 +257,9 @@ def _journal_name(lines: list[TLine], title_at: int = -1) -> Optional[Hit]:
         text = re.sub(rf"[(（]\s*(?:{freq})\s*[)）]|(?:{freq})", " ", tl.text)
         text = re.sub(r"\s*([()])\s*", r"\1", text)  # "学报( 自然科学版)": spaces inside brackets
         # the date and issue words are no name: "2018年1月第33卷第1期" leaves nothing behind
-        text = re.sub(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|第?\s*\d+\s*[卷期号辑册]|DOI\s*[:：]?\s*\S*", " ", text,
-                      flags=re.I)
+        # nor is a supplement's mark ("第41卷增刊1", "专刊", "合刊")
+        text = re.sub(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|第?\s*\d+\s*[卷期号辑册]|DOI\s*[:：]?\s*\S*"
+                      r"|[增专特合]\s*刊\s*\d*", " ", text, flags=re.I)
         for m in re.finditer(rf"([{CJK}()]{{2,30}})", text):
             if not re.search(r"^(?:第|年|卷|期)|^[(（)）]", m.group(1)):
                 return Hit(re.sub(r"(?:第|年)$", "", m.group(1)), tl, i)
