@@ -46,7 +46,7 @@ from core.models import Finding, Severity, Submission
 from core.other_kinds import LABOUR_CONTRACT, SALARY_STATEMENT, is_sealed, other_kind
 
 from .base import CheckContext, app_of, check, needs_application
-from .matching import same_unit
+from .matching import normalize_unit, same_unit
 from .timeline import (Contribution, Cover, Job, compress, contributions, covered_period, ocr_unit_slips,
                        declared_jobs, declared_units, month_line, overlap, paid_units, run_ending_at,
                        statement_cover)
@@ -249,6 +249,24 @@ def check_social_insurance_short(sub: Submission, ctx: CheckContext) -> list[Fin
             blocking.append(stop)  # a statement not read in full: the month before its first row read
         return [unconfirmed_months(sub, ctx, sorted(blocking), rows, cover, Severity.warn, rule_key=rule.key,
                                    consecutive_months=len(best), required_months=need)]
+    # months paid by a unit that an OCR read puts a glyph or two from the declared one (西岔 read 西盐):
+    # if counting them reaches the rule, the shortfall rests on a reading, not on the statement
+    ocr_read = {r.unit for r in rows if r.source == "ocr"}
+    near = {u for us in paid.values() for u in us if u in ocr_read and app.unit
+            and fuzz.ratio(normalize_unit(u), normalize_unit(app.unit)) >= OCR_NEAR_UNIT}
+    if near:
+        lenient = {m: [app.unit if u in near else u for u in us] for m, us in paid.items()}
+        run2 = _run(app, lenient, by_month, sub_month, words, False, cover)[0]
+        if len(run2) >= need:
+            row = _first_row(rows, run2[-1:])
+            msg = (f"申报单位（{app.unit}）截至{fmt(sub_month)}按识别的单位名称连续缴纳社保{len(best)}个月；"
+                   f"{'、'.join(sorted(near))}为扫描件识别所得且与申报单位相近，计入后连续{len(run2)}个月，"
+                   f"可能是识别误差，请对照原件核对。")
+            return [ctx.finding(sub, "SOCIAL_INSURANCE_SHORT", msg, rule=rule, severity=Severity.warn,
+                                likely_ocr_error=True, read_units=sorted(near), consecutive_months=len(best),
+                                consecutive_with_near_units=len(run2), required_months=need,
+                                document=row.document if row else "", page=row.page if row else None,
+                                bbox=row.bbox if row else None)]
     period = covered_period(rows)
     row = _first_row(rows, best[-1:] if best else [])
     agency_payers = sorted({u for m in via_agency for u in paid.get(m, []) if is_agency(u, words)})
@@ -348,6 +366,13 @@ def check_work_history_insurance(sub: Submission, ctx: CheckContext) -> list[Fin
             slip = all(p in ocr_units and fuzz.ratio(p, unit) >= OCR_NEAR_UNIT for p in payers)
             if slip:
                 msg += "其他单位名称为扫描件识别所得且与申报单位相近，可能是识别误差，请对照原件核对。"
+            elif all(r.source == "ocr" for r in rows if r.month in foreign) and len(foreign) >= 2 and not any(
+                    add_months(m, 1) in foreign for m in foreign):
+                # OCR'd months of another payer, none next to another, between months of the declared
+                # unit (a photo of a two-months-a-row grid read with its halves under other headings):
+                # an employer changes for a run of months, not every other one — a person compares
+                slip = True
+                msg += "其他单位的月份为扫描件识别所得且与申报单位的月份相间，月份与单位的对应可能有误，请对照原件核对。"
             elif {r.document for r in rows if r.month in foreign} <= cover.incomplete:
                 # read from a statement the parser could not read in full (a layout it misread): which
                 # month a payer stands beside is not unambiguous there

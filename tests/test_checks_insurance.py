@@ -294,3 +294,38 @@ def test_several_ocr_reads_of_one_small_type_payer_are_at_most_a_warning():
         (g,) = [f for f in run(check_work_history_overlap, app, statement(source, units))
                 if f.code == "WORK_HISTORY_OVERLAP"]
         assert g.severity == Severity.suspect, (source, units)
+
+
+def test_a_short_run_that_rests_on_an_ocr_glyph_slip_in_the_unit_is_a_warning():
+    """A photographed statement reads 兰州新区西岔学校 as 兰州新区西盐学校 for its last months: counting
+    them the run reaches six months, so the shortfall is the reading's, not the statement's (warn).
+    The same names on a text layer stay a short run."""
+    school, slip = "兰州新区西岔学校", "兰州新区西盐学校"
+    app = make_app(unit=school, work_history=[dict(unit=school, start="2020-01", end=None)])
+    doc = si_doc(at(school, "2023-06", "2023-10") + at(slip, "2023-11", "2024-05"))
+    for f in doc.fields:
+        f.source = "ocr"
+    (f,) = run(check_social_insurance_short, app, doc)
+    assert f.code == "SOCIAL_INSURANCE_SHORT" and f.severity == Severity.warn and f.evidence["likely_ocr_error"]
+    text = si_doc(at(school, "2023-06", "2023-10") + at(slip, "2023-11", "2024-05"))
+    (g,) = run(check_social_insurance_short, app, text)
+    assert g.code == "SOCIAL_INSURANCE_SHORT" and g.severity in (Severity.suspect, Severity.reject)
+
+
+def test_ocr_months_of_another_payer_every_other_month_are_a_warning():
+    """A photographed two-months-a-row grid whose right halves were read under another unit's heading:
+    every other month "paid by" another unit is no change of employer (warn); a run of such months,
+    or the same on a text layer, stays suspect."""
+    other = "兰州新区秦川园区管理服务中心"
+    months = ["2023-06", "2023-07", "2023-08", "2023-09", "2023-10", "2023-11", "2023-12", "2024-01", "2024-02",
+              "2024-03", "2024-04", "2024-05"]
+    rows = [(m, other if i % 2 and i < 8 else UNIT) for i, m in enumerate(months)]
+    def doc(source):
+        d = si_doc(rows)
+        for f in d.fields:
+            f.source = source
+        return d
+    (f,) = codes(run(check_work_history_insurance, make_app(), doc("ocr")), "INSURED_UNIT_MISMATCH")
+    assert f.severity == Severity.warn and f.evidence["likely_ocr_error"] is True
+    (g,) = codes(run(check_work_history_insurance, make_app(), doc("text_layer")), "INSURED_UNIT_MISMATCH")
+    assert g.severity == Severity.suspect

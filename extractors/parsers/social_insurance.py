@@ -56,6 +56,7 @@ _NOT_MONTH = re.compile(r"(?<![\d.])(?:19|20)\d{2}\s*[-./年]\s*(?:0?[1-9]|1[0-2
 _LABELLED_UNIT = re.compile(r"单\s*位\s*(?:名\s*称)?\s*[:：]\s*[\u4e00-\u9fff]{4}")
 # prose: a clause break inside the line ("…为4800.00元、2023年1月…", "…参保缴费，月缴费基数…")
 _PROSE = re.compile(r"^(?=(?:.*?[\u4e00-\u9fff]){6}).*[，。；、]")
+_SUBTOTAL = re.compile(r"(?:合|小|总)\s*计")
 _TOTAL = re.compile(r"合\s*计|小\s*计|总\s*计|累\s*计|结\s*转")
 PROSE_PERIOD = re.compile(rf"({DATE_VALUE})(?:至|到|-|—)({DATE_VALUE}|至今|今)期间")
 
@@ -267,6 +268,8 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
         month_row = looks_like_row(cells)
         if (hdr is None and not month_row) or starts_with_label(tl.text, NOT_ROWS):
             continue  # "缴费起止：2023年10月至2024年01月" is no row
+        if _SUBTOTAL.search(tl.text):
+            continue  # "2023年度小计 缴费12个月 … 利息2027.10 …": a total, no month (nor 2027-10)
         if hdr is None and _PROSE.search(tl.text):
             # a sentence naming months and amounts ("…月缴费基数2022年9月至2022年12月为4800.00元、…")
             # is no row: what it says is not read month by month, so the statement is not read in full
