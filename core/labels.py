@@ -91,6 +91,7 @@ EVIDENCE_LABELS = {
     # keys of the rules as data (issue 13)
     "agency_payers": "代缴机构", "applicant_unit": "申报单位", "applied_grade": "申报等级",
     "applied_series": "申报系列", "checked": "已核验", "consecutive_with_agency": "含代缴的连续月数",
+    "consecutive_with_near_units": "计入识别相近单位后的连续月数", "read_units": "识别所得的单位名称",
     "current_grade": "现职称等级", "current_series": "现职称系列", "current_title": "现职称", "group": "类别",
     "id_region": "身份证地区码", "indexed": "知网收录", "judged_as": "按此判断", "level_basis": "级别依据",
     "marks": "签章痕迹", "months_at_submission": "申报时月数", "province": "省份", "ratio_source": "复制比来源",
