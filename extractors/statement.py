@@ -343,8 +343,9 @@ class Columns:
                     got["paid"], got["note"] = ("0", "欠缴") if mark.group(1) == "欠" else ("1", "补缴")
             elif k == "status":
                 # two status columns (缴费性质 正常缴费/欠缴 and 记账标志 已记账/未记账): not paid wins
+                # (an unrecognised word in one of them leaves what the other said)
                 paid, note = self.paid_of(c), self.note_of(c)
-                if not unpaid or paid == "0":
+                if (paid is not None or got["paid"] is None) and (not unpaid or paid == "0"):
                     got["paid"], got["note"] = paid, note or got["note"]
                 unpaid = unpaid or paid == "0"
             elif k == "paid_amount" and _is_number(c) and float(normalize_number(_bare(c)) or 0) == 0:

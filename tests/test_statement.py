@@ -624,3 +624,11 @@ def test_amounts_with_a_currency_sign_and_a_paid_amount_with_one():
     got = field_map(parser_for("social_insurance")(doc))
     assert got["contribution"] == [f"2021-01|{u}|4800|1", f"2021-02|{u}|4800|0"]
     assert doc.coverage.complete
+
+
+def test_a_second_status_column_misread_leaves_what_the_first_said():
+    u = "兰州新区第三人民医院"
+    table = [["序号", "费款所属期", "单位名称", "缴费基数", "缴费性质", "记账标志"],
+             ["1", "2022年05月", u, "3877.00", "正常缴费", "巳记帐"], ["2", "2022年06月", u, "3877.00", "欠缴", "未记账"]]
+    doc, got = _parse("社会保险个人权益记录\n" + "\n".join("| " + " | ".join(r) + " |" for r in table))
+    assert got["contribution"] == [f"2022-05|{u}|3877|1", f"2022-06|{u}|3877|0"]
