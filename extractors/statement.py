@@ -458,8 +458,9 @@ class Columns:
             return RowRead(unread=f"{months[0]}: 缴费状态未识别", year=got_year)
         if base is None and "base" in kinds:
             return RowRead(unread=f"{months[0]}: 缴费基数未识别", year=got_year)
-        # a blank unit cell under a unit column: the merged cell of the rows above ("同上" left out)
-        unit = unit or unit_default or (prev_unit if "unit" in kinds else "")
+        # a blank unit cell stays blank (no payer, held against nobody): it may be the merged cell of the
+        # rows above, but a unit guessed from them could accuse; a printed "同上"/〃 is read as that unit
+        unit = unit or unit_default
         out = RowRead(values=[f"{m}|{unit}|{base or ''}|{paid}" for m in months], year=got_year, unit=unit)
         if note:
             out.notes = [f"{m}|{note}" for m in months]
