@@ -204,8 +204,7 @@ def _split_sheet(doc: Document, specs: Optional[list[DocTypeSpec]]) -> list[Docu
         page = d.pages[0]
         text = {re.sub(r"\s", "", ln.text) for ln in lines}
         page.lines = [ln.model_copy(deep=True) for ln in lines]
-        page.tables = [rows for rows in ([r for r in t if re.sub(r"\s", "", "".join(r)) in text or
-                                          any(re.sub(r"\s", "", "".join(r)) in x for x in text)]
+        page.tables = [rows for rows in ([r for r in t if any(re.sub(r"\s", "", "".join(r)) in x for x in text)]
                                          for t in page.tables) if rows]
         d.part = k
         out.append(d)

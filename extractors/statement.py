@@ -158,6 +158,16 @@ class Columns:
             return "1"
         return self._near_word(c)
 
+    def kind_near(self, cell: str) -> str:
+        """A column title's kind, or the one kind of the header words one OCR slip from it
+        ("激费状态" for 缴费状态), as ``_near_word`` reads a status word."""
+        c = re.sub(r"\s", "", cell)
+        kind = self.kind(c)
+        if kind == "text" and len(c) >= 3:
+            near = {self.kind(w) for w in self.vocabulary if len(w) == len(c) and Levenshtein.distance(w, c) == 1}
+            kind = near.pop() if len(near) == 1 else kind
+        return kind
+
     def _near_word(self, cell: str) -> Optional[str]:
         """An OCR slip in a status word ("已嫩" for 已缴, "中新" for 中断, "已实" cut from 已实缴):
         the words one edit away, when every one of them says the same (paid or not); else None."""
@@ -475,12 +485,14 @@ class Columns:
 YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:年度?)?")
 
 
+_M = r"(?:0?[1-9]|1[0-2])"
+
+
 def bare_month(cell: str) -> bool:
     """A month without its year ("3", "03", "3月"), printed beside a 年份 column."""
-    return bool(re.fullmatch(r"(?:0?[1-9]|1[0-2])\s*月?", cell.strip()))
+    return bool(re.fullmatch(rf"{_M}\s*月?", cell.strip()))
 
 
-_M = r"(?:0?[1-9]|1[0-2])"
 _MONTH_LIST = re.compile(rf"{_M}(?:\s*[-~—–至]\s*{_M})?(?:\s*[,，、]\s*{_M}(?:\s*[-~—–至]\s*{_M})?)*\s*月?")
 DITTO = re.compile(r"同上|〃|々|\"|”|''|同前")
 

@@ -36,7 +36,6 @@ from extractors.statement import (Columns, Header, RowRead, looks_like_row, mont
 from core.models import Coverage, Document, Field
 from core.dates import fmt, month_range, parse_month as ym
 from core.normalize import clean_text, parse_month
-from rapidfuzz.distance import Levenshtein
 
 L = load_labels("social_insurance")
 # a header word of each kind, for the header row rebuilt from a sideways table's row labels
@@ -57,7 +56,7 @@ _LABELLED_UNIT = re.compile(r"单\s*位\s*(?:名\s*称)?\s*[:：]\s*[\u4e00-\u9f
 # prose: a clause break inside the line ("…为4800.00元、2023年1月…", "…参保缴费，月缴费基数…")
 _PROSE = re.compile(r"^(?=(?:.*?[\u4e00-\u9fff]){6}).*[，。；、]")
 _SUBTOTAL = re.compile(r"(?:合|小|总)\s*计")
-_TOTAL = re.compile(r"合\s*计|小\s*计|总\s*计|累\s*计|结\s*转")
+_TOTAL = re.compile(r"累\s*计|结\s*转")  # running totals (合计/小计 lines never get that far)
 PROSE_PERIOD = re.compile(rf"({DATE_VALUE})(?:至|到|-|—)({DATE_VALUE}|至今|今)期间")
 
 
@@ -153,16 +152,6 @@ def _rows(doc: Document) -> list[TLine]:
     return ordered
 
 
-def _row_kind(cell: str) -> str:
-    """A row label's kind in a table turned sideways ("缴费基数", or "激费状态" one OCR slip from one)."""
-    c = re.sub(r"\s", "", cell)
-    kind = COLUMNS.kind(c)
-    if kind == "text" and len(c) >= 3:
-        near = {COLUMNS.kind(w) for w in COLUMNS.vocabulary if len(w) == len(c) and Levenshtein.distance(w, c) == 1}
-        kind = near.pop() if len(near) == 1 else kind
-    return kind
-
-
 def _untranspose(rows: list[TLine], unread: list[str]) -> list[TLine]:
     """A table turned sideways (one column per month: a "缴费年月 | 201907 | 201908 …" row, then
     "缴费基数 | 6000.00 …", "缴费状态 | 已缴 …" rows), block by block: each block becomes a header
@@ -172,7 +161,8 @@ def _untranspose(rows: list[TLine], unread: list[str]) -> list[TLine]:
     while i < len(rows):
         cells = [c.strip() for c in split_cells(rows[i]) if c is not None]
         months = [c for c in cells[1:] if month_cell(c)]
-        if not (len(cells) >= 3 and _row_kind(cells[0]) in ("month", "range") and len(months) >= 2
+        # a row label's kind ("缴费基数", or "激费状态" one OCR slip from one)
+        if not (len(cells) >= 3 and COLUMNS.kind_near(cells[0]) in ("month", "range") and len(months) >= 2
                 and all(month_cell(c) or not c for c in cells[1:])):
             out.append(rows[i])
             i += 1
@@ -182,7 +172,7 @@ def _untranspose(rows: list[TLine], unread: list[str]) -> list[TLine]:
         wider = False
         while j < len(rows) and rows[j].page == rows[i].page:
             nxt = [c.strip() for c in split_cells(rows[j]) if c is not None]
-            if len(nxt) < 2 or _row_kind(nxt[0]) in ("text", "month", "range"):
+            if len(nxt) < 2 or COLUMNS.kind_near(nxt[0]) in ("text", "month", "range"):
                 break
             wider = wider or len([c for c in nxt if c]) > len([c for c in cells if c])
             block.append(nxt)
@@ -198,7 +188,7 @@ def _untranspose(rows: list[TLine], unread: list[str]) -> list[TLine]:
             i += 1
             continue
         kinds_cells = [b[0] for b in block]
-        head = replace(rows[i], cells=[COLUMNS_WORD.get(_row_kind(c), c) for c in kinds_cells])
+        head = replace(rows[i], cells=[COLUMNS_WORD.get(COLUMNS.kind_near(c), c) for c in kinds_cells])
         head.text = " ".join(head.cells)
         out.append(head)
         for k in range(1, len(cells)):
