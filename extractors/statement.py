@@ -66,6 +66,9 @@ class Columns:
         kinds = sorted(labels.words.get("insurance_kinds", ()), key=len, reverse=True)
         self._kinds = re.compile("|".join(re.escape(k) for k in kinds)) if kinds else None
         self._kind_words = kinds
+        base_words = sorted(labels.data.get("header", {}).get("base", []), key=len, reverse=True)
+        self._base_said = re.compile(rf"(?:{'|'.join(map(re.escape, base_words)) or '(?!)'})\s*[:：为]?\s*"
+                                     r"([¥￥]?\s*[\d,]+\.\d{2})\s*元?")
         self._words = [(w, "0") for w in labels.word_list("unpaid") if len(w) >= 2 and not w.isascii()] + \
                       [(w, "1") for w in labels.word_list("paid") if len(w) >= 2 and not w.isascii()]
 
@@ -178,7 +181,9 @@ class Columns:
         return near.pop() if len(near) == 1 else None
 
     def note_of(self, cell: str) -> Optional[str]:
-        return next((w for w in sorted(self.noted, key=len, reverse=True) if w in cell), None)
+        # the word printed first, the longest where two start together ("欠缴（…未到账）" → 欠缴, "已补缴" → 已补缴)
+        found = [(cell.find(w), -len(w), w) for w in self.noted if w in cell]
+        return min(found)[2] if found else None
 
     def unit_in(self, cell: str) -> Optional[str]:
         """The unit in a text cell, once what OCR merged into it is cut off: a row's serial number
@@ -205,6 +210,22 @@ class Columns:
             return None
         near = [w for w in self.payer_self if w == c or (len(w) >= 4 and Levenshtein.distance(w, c) == 1)]
         return near[0] if near else None
+
+    def _labelled(self, toks: list[str]) -> tuple[list[str], Optional[str], Optional[int]]:
+        """A row printed as a line of words rather than cells says some values with their label
+        ("10个月", "月缴费基数4120.50元", "欠缴（核定缴费基数4724.00元，未到账）"): (the tokens with those
+        taken out, the base, the number of months)."""
+        base, count, out = None, None, []
+        for t in toks:
+            m = self._base_said.search(t)
+            if m and base is None and number(m.group(1)) is not None:
+                base, t = number(m.group(1)), (t[:m.start()] + t[m.end():]).strip()
+            n = re.fullmatch(r"(\d{1,3})\s*个\s*月", t)
+            if n and count is None:
+                count, t = int(n.group(1)), ""
+            if t:
+                out.append(t)
+        return out, base, count
 
     def _cut_kind(self, c: str) -> str:
         """The cell without a 险种 that starts it, whole or cut short by at most two glyphs."""
@@ -426,7 +447,8 @@ class Columns:
                 return RowRead(unread=got["conflict"], year=got_year)
         else:  # cells merged or split otherwise: assign by what they look like
             rest, payer = [], None
-            for c in tokens(cells):
+            toks, said_base, said_count = self._labelled(tokens(cells))
+            for c in toks:
                 if "unit" in kinds and self.payer_of(c):
                     payer = self.payer_of(c)  # "个人缴费" in the payer column: no employer
                 elif RANGE.search(c) and not months:
@@ -442,6 +464,7 @@ class Columns:
                 elif re.fullmatch(f"[{CJK}]{{1,3}}", c):
                     odd_word = True  # a short word that is no known status: a status misread
             base, count = _numbers(rest, kinds)
+            base, count = said_base or base, said_count if said_count is not None else count
             unit = unit or payer
             if not months and "year" in kinds and base is not None:
                 toks = [c for c in tokens(cells) if bare_month(c)]
@@ -510,6 +533,39 @@ def month_list(cell: str) -> list[int]:
             return []
         out += [m for m in range(ends[0], ends[-1] + 1) if m not in out]
     return out
+
+
+# marks a statement prints after a month and explains in a note ("标“*”的为欠缴月份")
+MARKS = "*＊#＃※△▲☆★"
+_FOLD = str.maketrans("＊＃", "*#")
+_LEGEND = re.compile(rf"[“\"「『]?\s*([{re.escape(MARKS)}])\s*[”\"」』]?\s*号?\s*(?:的|者)?\s*(?:为|表示|系|代表)"
+                     rf"\s*([{CJK}]{{2,12}})")
+_SHORT_MONTH = re.compile(r"(\d{2})\s*/\s*(0[1-9]|1[0-2])")
+
+
+def legend(text: str) -> dict[str, str]:
+    """What each mark means by the statement's own note: {"*": "欠缴未到账月份", "#": "补缴月份"}."""
+    out: dict[str, str] = {}
+    for m in _LEGEND.finditer(re.sub(r"\s", "", text)):
+        out.setdefault(m.group(1).translate(_FOLD), m.group(2))
+    return out
+
+
+def marked_month(cell: str) -> Optional[tuple[str, str]]:
+    """(YYYY-MM, mark) of a month cell with a mark after it ("2023-02*" → ("2023-02", "*")) or with
+    a two-digit year ("21/03" as a bank kiosk prints 结算年月: 2021-03; 98/07 is 1998-07). Only for a
+    cell under a month column: elsewhere "21/03" is no month."""
+    c = cell.strip()
+    mark = ""
+    if c and c[-1] in MARKS:
+        c, mark = c[:-1].rstrip(), c[-1].translate(_FOLD)
+    s = _SHORT_MONTH.fullmatch(c)
+    if s:
+        yy = int(s.group(1))
+        return f"{1900 + yy if yy > 50 else 2000 + yy}-{s.group(2)}", mark
+    if mark and month_cell(c):
+        return parse_month(c), mark
+    return None
 
 
 def _unmarked(cell: str) -> str:

@@ -633,3 +633,58 @@ def test_a_second_status_column_misread_leaves_what_the_first_said():
              ["1", "2022年05月", u, "3877.00", "正常缴费", "巳记帐"], ["2", "2022年06月", u, "3877.00", "欠缴", "未记账"]]
     doc, got = _parse("社会保险个人权益记录\n" + "\n".join("| " + " | ".join(r) + " |" for r in table))
     assert got["contribution"] == [f"2022-05|{u}|3877|1", f"2022-06|{u}|3877|0"]
+
+
+def test_a_bank_kiosk_account_print_with_two_digit_years_marks_its_note_explains_and_unit_headings():
+    """社保卡 个人账户明细 from a bank's kiosk: 结算年月 "22/12" (two-digit years under a month column),
+    "23/02*" and "23/07#" explained by the print's own note (* 欠缴, # 补缴), the unit only in headings
+    that change mid-table, 个人划入 0.00 for a month nothing was paid for, 查询区间 in the same form."""
+    a, b = "甘肃省交通规划勘察设计院股份有限公司", "兰州新区秦川园区管理服务中心"
+    lines = ["社会保险个人账户明细（养老）", "姓名：牛犇 社会保障号码：620105198210013555",
+             "查询区间：22/12—23/08 单位：元", "结算年月 缴费工资 单位划入 个人划入 利息 账户余额",
+             f"参保单位：{a}（单位编号6292942712）",
+             "22/12 4800.00 0.00 384.00 104.75 3,527.89", "23/02* 4992.00 0.00 0.00 0.00 3,527.89",
+             f"参保单位：{b}（单位编号6257755888）",
+             "23/07# 4992.00 0.00 399.36 0.00 3,927.25", "23/08 4992.00 0.00 399.36 0.00 4,326.61",
+             "注：1. 结算年月以“年/月”表示，如“21/03”为2021年3月；2. 结算年月后标“*”的为欠缴未到账月份，其单位划入、"
+             "个人划入为0；标", "“#”的为补缴月份。"]
+    doc, got = _parse("\n".join(lines))
+    assert got["contribution"] == [f"2022-12|{a}|4800|1", f"2023-02|{a}|4992|0", f"2023-07|{b}|4992|1",
+                                   f"2023-08|{b}|4992|1"]
+    assert doc.meta["contribution_status"]["2023-07"] == "补缴"
+    assert doc.meta["contribution_status"]["2023-02"] in ("欠缴", "未到账")
+    assert doc.coverage.period == ("2022-12", "2023-08") and doc.coverage.complete
+    # without the note a marked month is unread (the mark may mean owed), never taken as paid
+    doc, got = _parse("\n".join(lines[:-2]))
+    assert f"2023-07|{b}|4992|1" not in got["contribution"]
+    assert "p1: 2023-07: 标记“#”未说明" in doc.coverage.unread and not doc.coverage.complete
+    # OCR lost the mark of an owed month: its 个人划入 of 0.00 still says nothing was paid
+    doc, got = _parse("\n".join(lines).replace("23/02*", "23/02"))
+    assert f"2023-02|{a}|4992|0" in got["contribution"]
+
+
+def test_a_transfer_voucher_reads_its_run_lines_with_labelled_month_counts_and_bases():
+    """基本养老保险参保缴费凭证 (转移接续), photographed: unruled run lines "A-B unit 10个月 月缴费基数4120.50元
+    已缴", an owed run in the 欠缴及中断 list with its 核定缴费基数, a 中断 run with no base (no month
+    proved), and the stated 累计实际缴费 that the paid months read must reach."""
+    a = "兰州新区西岔学校"
+    lines = ["基本养老保险参保缴费凭证", "姓名 何培元 性别 男",
+             "首次参保时间:2022年02月;截至2023年06月累计实际缴费{n}个月;个人账户储存额7401.07元",
+             "二、参保缴费情况(按连续缴费时段)",
+             f"2022年02月-2022年12月  {a}  11个月月缴费基数3500.00元  已缴",
+             f"2023年01月-2023年03月  {a}  3个月 月缴费基数3640.00元  补缴",
+             "三、欠缴及中断情况",
+             f"2023年04月-2023年05月  {a}  2个月  欠缴（核定缴费基数3640.00元，未到账）",
+             "2023年06月1个月中断(无缴费记录)"]
+    doc = doc_from_text("\n".join(lines).format(n=14), "social_insurance", source="ocr")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert got["contribution"] == [f"2022-{m:02d}|{a}|3500|1" for m in range(2, 13)] + \
+        [f"2023-{m:02d}|{a}|3640|1" for m in (1, 2, 3)] + [f"2023-04|{a}|3640|0", f"2023-05|{a}|3640|0"]
+    assert doc.meta["contribution_status"]["2023-01"] == "补缴" and doc.meta["contribution_status"]["2023-04"] == "欠缴"
+    assert doc.coverage.complete
+    # a run line whose month count disagrees with its range is unread, and a stated total above the
+    # paid months read says rows went unread
+    doc = doc_from_text("\n".join(lines).format(n=20).replace("3个月 月缴费", "4个月 月缴费"), "social_insurance",
+                        source="ocr")
+    field_map(parser_for("social_insurance")(doc))
+    assert "p1: 2023-01~2023-03: 月数4≠3" in doc.coverage.unread and "合计20个月，读出11个月" in doc.coverage.unread

@@ -31,8 +31,8 @@ from extractors.lines import starts_with_label
 from extractors.cards import card_rows, column_order, cut_at, looks_like_cards
 from extractors.grid import Grid
 from extractors.labelset import load_labels
-from extractors.statement import (Columns, Header, RowRead, looks_like_row, month_cell, month_slips, number,
-                                  settle_units, split_cells)
+from extractors.statement import (Columns, Header, RowRead, legend, looks_like_row, marked_month, month_cell,
+                                  month_slips, number, settle_units, split_cells)
 from core.models import Coverage, Document, Field
 from core.dates import fmt, month_range, parse_month as ym
 from core.normalize import clean_text, parse_month
@@ -45,7 +45,9 @@ COLUMNS = Columns(L)
 GRID = Grid(L)
 UNIT_LABELS = L.labels("unit")
 _UNIT_LINE = re.compile(rf"(?:{labels_re(UNIT_LABELS)})\s*[:]?\s*([{CJK}()A-Za-z0-9]{{4,60}})")
-NOT_ROWS = STOPS + L.labels("period") + L.labels("printed_on") + L.labels("total_months")
+# a summary line that starts with one of these ("首次参保时间:2022年02月;…储存额7401.07元") is no row
+NOT_ROWS = STOPS + L.labels("period") + L.labels("printed_on") + L.labels("total_months") + \
+    L.data.get("header", {}).get("since", [])
 # the dash between the dates may come back from OCR as 一
 PERIOD = rf"({DATE_VALUE})\s*(?:-|—|–|~|至|到|一(?=\s*(?:19|20)\d{{2}}))+\s*({DATE_VALUE}|至今|今)"
 
@@ -57,6 +59,7 @@ _LABELLED_UNIT = re.compile(r"单\s*位\s*(?:名\s*称)?\s*[:：]\s*[\u4e00-\u9f
 _PROSE = re.compile(r"^(?=(?:.*?[\u4e00-\u9fff]){6}).*[，。；、]")
 _SUBTOTAL = re.compile(r"(?:合|小|总)\s*计")
 _TOTAL = re.compile(r"累\s*计|结\s*转")  # running totals (合计/小计 lines never get that far)
+SHORT_PERIOD = r"(?<!\d)(\d{2}\s*/\s*\d{2})\s*(?:-|—|–|~|至|到)+\s*(\d{2}\s*/\s*\d{2})(?!\d)"
 PROSE_PERIOD = re.compile(rf"({DATE_VALUE})(?:至|到|-|—)({DATE_VALUE}|至今|今)期间")
 
 
@@ -64,6 +67,8 @@ def _unit_line(text: str) -> Optional[str]:
     """The unit of a "参保单位：…" line above the rows (not a column header)."""
     # the unit's code printed after its name: "…有限公司（单位编号6201737435）"
     text = re.sub(r"\s*[(（]\s*(?:单位)?(?:编号|代码)\s*[:：]?\s*[\dA-Za-z]+\s*[)）]", "", text)
+    # the heading again at the top of a continuation page: "参保单位：X（续）"
+    text = re.sub(r"\s*[(（]\s*续\s*[)）]\s*$", "", text)
     y = re.match(rf"\s*(?:19|20)\d{{2}}\s*年度\s*(?:[(（]\s*续\s*[)）])?\s*单\s*位\s*[:：]\s*([{CJK}()（）]{{4,60}})\s*$",
                  text)
     if y:  # a year's heading of a 参保证明's 缴费明细: "2021年度  单位：兰州新区西岔学校"
@@ -222,6 +227,33 @@ def _row(cells: list[str], hdr: Optional[Header], unit: str, year: str = "", pre
     return COLUMNS.row(cells, hdr, unit, year, prev_unit)
 
 
+def _marked(cells: list[str], hdr: Optional[Header]) -> tuple[list[str], str]:
+    """Under a header with a month column, a month printed with a two-digit year ("21/03") or with a
+    mark after it ("23/02*") as the month, and the mark."""
+    if hdr is None or not {"month", "month_end"} & set(hdr.kinds):
+        return cells, ""
+    out, mark = [], ""
+    for c in cells:
+        m = marked_month(c) if c else None
+        out.append(m[0] if m else c)
+        mark = mark or (m[1] if m else "")
+    return out, mark
+
+
+def _by_legend(got: RowRead, mark: str, marks: dict[str, str]) -> RowRead:
+    """A marked month's status as the statement's note explains its mark ("标“*”的为欠缴月份"); a mark
+    no note explains leaves the month unread (it may mean owed)."""
+    word = marks.get(mark)
+    paid = COLUMNS.paid_of(word) if word else None
+    first = got.values[0].split("|")[0]
+    if paid is None:
+        return RowRead(unread=f"{first}: 标记“{mark}”未说明", year=got.year)
+    note = COLUMNS.note_of(word)
+    values = [v.rsplit("|", 1)[0] + "|" + paid for v in got.values]
+    notes = [f"{v.split('|')[0]}|{note}" for v in values] if note else got.notes
+    return replace(got, values=values, notes=notes)
+
+
 def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[str, TLine]], Coverage]:
     """(contributions, status notes, coverage) of a statement."""
     values: list[tuple[str, TLine]] = []
@@ -236,6 +268,7 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
     year = ""   # the last year a 年份 column printed (a merged cell leaves the rows below it blank)
     shape: dict[int, int] = {}  # per page, how many amounts the last row read printed
     prev_unit = ""  # the unit the last row printed (a "同上" below it)
+    marks = legend(" ".join(tl.text for tl in doc_lines(doc, split=False)))
     for tl in _untranspose(_rows(doc), unread):
         cells = split_cells(tl)
         h = COLUMNS.header(cells)
@@ -255,6 +288,7 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
             continue
         if hdr is not None and hdr.summary:
             continue  # the 参保险种 summary's rows ("企业职工基本养老保险 参保缴费 2021年05月 36")
+        cells, mark = _marked(cells, hdr)
         month_row = looks_like_row(cells)
         if (hdr is None and not month_row) or starts_with_label(tl.text, NOT_ROWS):
             continue  # "缴费起止：2023年10月至2024年01月" is no row
@@ -266,6 +300,8 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
             unread.append(f"p{tl.page}: 文字叙述的缴费情况未逐月识别")
             continue
         got = _row(cells, hdr, unit, year, prev_unit)
+        if mark and got.values:
+            got = _by_legend(got, mark, marks)
         year = got.year or year
         prev_unit = got.unit or prev_unit
         # a row whose months the header's columns gave ("2022 | 3月" under 年份 | 月份) is a month row too
@@ -427,6 +463,13 @@ def _stated(doc: Document, cov: Coverage) -> None:
         cov.printed_on = hit.value
     hit = find_value(lines, L.labels("period"), PERIOD, stops=[s for s in STOPS if s not in ("打印日期",)])
     m = re.search(PERIOD, hit.value) if hit else None
+    if m is None:  # a kiosk's two-digit years: "查询区间：22/08—24/03"
+        hit = find_value(lines, L.labels("period"), SHORT_PERIOD, stops=[s for s in STOPS if s not in ("打印日期",)])
+        s = re.search(SHORT_PERIOD, hit.value) if hit else None
+        ends = [marked_month(x) for x in s.groups()] if s else []
+        if ends and all(ends):
+            cov.period = (ends[0][0], ends[1][0])
+            return
     if m is None:  # the prose of a 缴费证明: "兹证明…在2022年9月至2024年3月期间…缴纳"
         m = next((p for tl in lines for p in [PROSE_PERIOD.search(re.sub(r"\s", "", tl.text))] if p), None)
     if m:
@@ -440,11 +483,13 @@ def _check_total(doc: Document, values: list[tuple[str, TLine]], cov: Coverage) 
     """A stated number of paid months above the paid months read means rows went unread."""
     lines = doc_lines(doc, labels=STOPS + L.labels("total_months"))
     # "累计缴费月数 41个月", never the month of a date beside the label ("参保起始年月 2021年05月")
-    hit = find_value(lines, L.labels("total_months"), r"(?<![年\d.\-/])(\d{1,3})\s*个?\s*月(?!\d)", group=1)
+    # anywhere in a line: "首次参保时间…;截至2023年12月累计实际缴费46个月;…" (a higher total only makes rows unread)
+    hit = find_value(lines, L.labels("total_months"), r"(?<![年\d.\-/])(\d{1,3})\s*个?\s*月(?!\d)", group=1,
+                     anchored=False)
     if not hit:
         return
     paid = {v.split("|")[0] for v, _ in values if v.endswith("|1")}
-    if int(hit.value) > len(paid):
+    if int(hit.value) > len(paid) and not any(f"写明{hit.value}个月" in u for u in cov.unread):  # _prose said it
         cov.unread.append(f"合计{hit.value}个月，读出{len(paid)}个月")
         cov.complete = False
 
