@@ -122,6 +122,24 @@ def group_rows(segs: Iterable[Seg]) -> list[Row]:
     return [r for _, r in keyed]
 
 
+# a page's outer margin: a line turned sideways there is a running head (journal, year and issue, ISSN)
+MARGIN = 0.12
+
+
+def in_margin(s: Seg, width: float) -> bool:
+    return s.x1 < MARGIN * width or s.x0 > (1 - MARGIN) * width
+
+
+def margin_head(margin: list[tuple[float, Seg]]) -> Row:
+    """The lines turned sideways in a page's margin, each with its direction (-1: read upwards, text
+    turned anticlockwise; +1: downwards), as one line in their reading order, to be read first: a
+    running head printed up the margin ("环境工程 | 2022年第4期 | ISSN … | CN …") stands where a
+    paper's header line does."""
+    order = [p for _, p in sorted(margin, key=lambda t: t[1].y0 if t[0] > 0 else -t[1].y1)]
+    return Row(segs=order, cells=[p.text for p in order], text=" ".join(p.text for p in order),
+               columns=[(p.text, [p]) for p in order], spans=[(p.x0, p.x1) for p in order])
+
+
 def _vertical(s: Seg) -> bool:
     """Text set in a column: a box far taller than wide holding several characters."""
     return len(s.text.strip()) >= 2 and (s.y1 - s.y0) > 2.0 * (s.x1 - s.x0)

@@ -186,7 +186,7 @@ def _orientation_staged(engine, img: np.ndarray, quads: list[np.ndarray]) -> int
 def _ocr_staged(engine, img: np.ndarray):
     quads = engine.detect(img)
     if not quads:
-        return [], 0, 0.0, img.shape[1], img.shape[0]
+        return [], 0, 0.0, img.shape[1], img.shape[0], []
     rot = _orientation_staged(engine, img, quads)
     h, w = img.shape[:2]
     up = _rotate_image(img, rot)
@@ -198,9 +198,74 @@ def _ocr_staged(engine, img: np.ndarray):
         skew = 0.0
     crops = [_crop(up, q) for q in quads]
     res = engine.recognize_crops(crops)
-    boxes = [OcrBox(text=fold_ocr_text(t), box=q.tolist(), score=s)
-             for q, (t, s) in zip(quads, res) if s >= TEXT_SCORE and t.strip()]
-    return boxes, rot, float(skew), up.shape[1], up.shape[0]
+    # text on end in the margin that the detector cut into pieces (a glyph or a word each): the
+    # column they stack into, read as one box when the recogniser is at least as sure of it
+    drop: set[int] = set()
+    ways: dict[int, int] = {}
+    for group in _margin_columns(quads, up.shape[1]):
+        xs = np.concatenate([quads[i][:, 0] for i in group])
+        ys = np.concatenate([quads[i][:, 1] for i in group])
+        col = np.array([[xs.min(), ys.min()], [xs.max(), ys.min()], [xs.max(), ys.max()], [xs.min(), ys.max()]],
+                       dtype=np.float32)
+        crop = _crop(up, col)
+        both = engine.recognize_crops([crop, np.ascontiguousarray(np.rot90(crop, 2))])
+        best = max(both, key=lambda r: r[1])
+        # single glyphs on end read with a confidence of their own ("0", "8"): the column a little less
+        if best[1] >= max(TEXT_SCORE, float(np.mean([res[i][1] for i in group])) - 0.1):
+            drop.update(group)
+            ways[len(quads)] = 1 if best is both[0] else -1
+            quads.append(col)
+            crops.append(crop)
+            res.append(best)
+    # a box standing on end (a running head up the margin) was turned to read downwards: read it
+    # turned the other way too, and keep the reading the recogniser is surer of
+    tall = [i for i, q in enumerate(quads) if _tall(q) and i not in drop and i not in ways]
+    ways.update({i: 1 for i in tall})
+    if tall:
+        for i, (t, sc) in zip(tall, engine.recognize_crops([np.ascontiguousarray(np.rot90(crops[i], 2))
+                                                            for i in tall])):
+            if sc > res[i][1]:
+                res[i], ways[i] = (t, sc), -1
+    kept = [i for i, (t, s) in enumerate(res) if s >= TEXT_SCORE and t.strip() and i not in drop]
+    for i in ways:  # glyphs set on end stand apart: the recogniser spaces digits out ("2 0 22年")
+        res[i] = (re.sub(r"(?<=\d)\s+(?=\d)", "", res[i][0]), res[i][1])
+    boxes = [OcrBox(text=fold_ocr_text(res[i][0]), box=quads[i].tolist(), score=res[i][1]) for i in kept]
+    return boxes, rot, float(skew), up.shape[1], up.shape[0], [ways.get(i, 0) for i in kept]
+
+
+def _margin_columns(quads: list[np.ndarray], width: int) -> list[list[int]]:
+    """Boxes in the page's margin stacked end to end (each touching the next: glyphs of one line set on
+    end, not the rows of a table's first column), that together stand at least three times as tall
+    as wide."""
+    boxes = sorted((float(q[:, 1].min()), i, float(q[:, 0].min()), float(q[:, 0].max()), float(q[:, 1].max()))
+                   for i, q in enumerate(quads))
+    groups: list[list[tuple]] = []
+    for b in boxes:
+        _, _, x0, x1, _ = b
+        if not (x1 < layout.MARGIN * width or x0 > (1 - layout.MARGIN) * width):
+            continue
+        for g in groups:
+            last = g[-1]
+            narrow = min(x1 - x0, last[3] - last[2])
+            if min(x1, last[3]) - max(x0, last[2]) >= 0.5 * narrow and b[0] - last[4] <= 0.6 * narrow:
+                g.append(b)
+                break
+        else:
+            groups.append([b])
+    out = []
+    for g in groups:
+        x0, x1 = min(b[2] for b in g), max(b[3] for b in g)
+        if len(g) >= 2 and (max(b[4] for b in g) - g[0][0]) >= 3 * (x1 - x0):
+            out.append([b[1] for b in g])
+    return out
+
+
+def _tall(quad: np.ndarray) -> bool:
+    """A box _crop turns on its side: text set on end."""
+    q = _order_quad(quad)
+    w = max(np.linalg.norm(q[0] - q[1]), np.linalg.norm(q[2] - q[3]), 2)
+    h = max(np.linalg.norm(q[0] - q[3]), np.linalg.norm(q[1] - q[2]), 2)
+    return h / w >= 1.5
 
 
 _FULLWIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B))
@@ -278,13 +343,17 @@ def ocr_image_ex(img: np.ndarray, engine: OcrEngine):
 def _ocr_image_ex(img: np.ndarray, engine: OcrEngine):
     t = time.perf_counter()
     if hasattr(engine, "detect") and hasattr(engine, "recognize_crops"):
-        boxes, rot, skew, w, h = _ocr_staged(engine, img)
+        boxes, rot, skew, w, h, ways = _ocr_staged(engine, img)
         resid = 0.0
     else:
         boxes, rot, skew, w, h = _ocr_generic(engine, img)
-        resid = skew  # boxes still skewed: undo it for grouping only
+        resid, ways = skew, [0] * len(boxes)  # boxes still skewed: undo it for grouping only
     segs = [layout.quad_to_seg(b.text, b.box, b.score, resid, (w / 2, h / 2)) for b in boxes]
-    rows = layout.group_rows(segs)
+    # text on end in the page's margin: a running head, read first
+    margin = [(way, sg) for way, sg in zip(ways, segs) if way and layout.in_margin(sg, w)]
+    rows = layout.group_rows([sg for way, sg in zip(ways, segs) if not (way and layout.in_margin(sg, w))])
+    if margin:
+        rows.insert(0, layout.margin_head(margin))
     lines = layout.rows_to_lines(rows, "ocr")
     table = layout.table_rows(rows)
     stats = getattr(engine, "stats", None)

@@ -76,12 +76,20 @@ def text_layer_rows(page: "pymupdf.Page") -> list[layout.Row]:
     """Visual rows of a page's text layer, columns read one after the other."""
     d = page.get_text("rawdict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP)
     segs: list[layout.Seg] = []
+    margin: list[tuple[float, layout.Seg]] = []
+    width = page.rect.width
     for block in d.get("blocks", ()):
         for ln in block.get("lines", ()):
-            segs.extend(_line_pieces(ln))
-    if not segs:
-        return []
-    return _column_order(segs, page.rect.width)
+            pieces = _line_pieces(ln)
+            dx, dy = ln.get("dir", (1, 0))
+            if abs(dx) < 0.05 and pieces and all(layout.in_margin(p, width) for p in pieces):
+                margin += [(dy, p) for p in pieces]
+            else:
+                segs.extend(pieces)
+    rows = _column_order(segs, width) if segs else []
+    if margin:
+        rows.insert(0, layout.margin_head(margin))
+    return rows
 
 
 def _line_pieces(ln: dict) -> list[layout.Seg]:

@@ -446,3 +446,23 @@ def test_a_supplement_issue_header_names_the_journal_not_the_supplement():
             "摘 要：建立了考虑冻融作用的三维有限元模型。\n关键词：变形规律；数值模拟\n文章编号：1000-6613(2022)S1-0081-07")
     got = field_map(parser_for("paper")(doc_from_text(text, "paper")))
     assert (got["journal"], got["issn"], got["published"]) == ("化工进展", "1000-6613", "2022-10")
+
+
+def test_a_photographed_paper_whose_header_ocr_lost_labels_from_keeps_cn_authors_and_date():
+    """A running head "工业建筑 2018年第2期 … 11-2068/TU" whose "CN" OCR lost (the number's shape, in the
+    header line only); a byline whose spaces were lost taken apart by the 作者简介 footnote that names
+    each author with a birth year (one glyph read otherwise there: 霍颖 for 瞿颖, the byline's glyphs
+    kept); a 收稿日期 read 收日期 is never the publication date."""
+    text = ("环境工程  2018年第2期  (总第362期)  ISSN 11000-8942  11-2097/X\n工程实践\n"
+            "[[h=20]]黄土高填方地基沉降规律数值模拟研究\n瞿颖苟文斌何培元诸葛晓燕\n"
+            "(1.兰州交通大学土木工程学院,甘肃兰州730070)\n摘 要：现场实测数据与数值计算结果吻合较好。\n"
+            "关键词：寒旱区；现场监测\n正文 12-3456/AB 不是刊号。\n收日期:2017年6月28日\n"
+            "作者简介:霍颖(1978一)女,甘肃天水人,硕士研究生:苟文\n斌(1991一),男,甘肃武威人,讲师:何培元(1973一),男,\n"
+            "陕西宝鸡人,工程师:诸葛晓燕(1979一),女,陕西宝鸡人,硕\n士研究生")
+    got = field_map(parser_for("paper")(doc_from_text(text, "paper", source="ocr")))
+    assert got["cn"] == "11-2097/X"
+    assert got["authors"] == "瞿颖;苟文斌;何培元;诸葛晓燕"
+    assert got["published"] == "2018-02" and got["journal"] == "环境工程"
+    # a CN shape outside the header line is no CN number
+    got = field_map(parser_for("paper")(doc_from_text(text.replace("11-2097/X", ""), "paper", source="ocr")))
+    assert "cn" not in got

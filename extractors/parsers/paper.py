@@ -61,15 +61,32 @@ def cited_names(lines: list[TLine]) -> tuple[str, ...]:
                       rf"\s*[.．。,，·・]", tl.text)
         if m:
             return tuple(normalize_name(n) for n in re.split(r"\s*[,，、]\s*", m.group(1)) if n)
+    # the 作者简介 footnote names every author with a birth year: "作者简介：瞿颖（1978—），女，…；苟文斌（1991—），…"
+    for k, tl in enumerate(lines):
+        if re.match(r"\s*作\s*者\s*简\s*介", tl.text):
+            text = "".join(x.text.strip() for x in lines[k:k + 6] if x.page == tl.page)
+            names = re.findall(rf"[:：;；。]\s*([{CJK}·]{{2,4}})\s*[(（]\s*(?:19|20)\d{{2}}", text)
+            if len(names) >= 2:
+                return tuple(normalize_name(n) for n in names)
     return ()
 
 
 def _cited_run(run: str, cited: tuple[str, ...]) -> Optional[list[str]]:
-    """``cited`` names that, in their order, spell the run exactly."""
+    """``cited`` names that, in their order, spell the run: exactly, or with at most one glyph of
+    each name read otherwise in one of the two places (瞿颖 in the byline, 霍颖 in the footnote) —
+    then the byline's own glyphs, cut where the cited names end."""
     for i in range(len(cited)):
         for j in range(i + 2, len(cited) + 1):
-            if "".join(cited[i:j]) == run:
-                return list(cited[i:j])
+            names = cited[i:j]
+            if "".join(names) == run:
+                return list(names)
+            if len("".join(names)) == len(run):
+                out, at = [], 0
+                for n in names:
+                    out.append(run[at:at + len(n)])
+                    at += len(n)
+                if all(sum(a != b for a, b in zip(o, n)) <= 1 for o, n in zip(out, names)):
+                    return out
     return None
 
 
@@ -213,6 +230,23 @@ def _published(lines: list[TLine], text: str) -> Optional[tuple[Hit, float, str]
     return None
 
 
+# the province codes a CN number starts with (GB/T 2260's first two digits)
+CN_REGIONS = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53,
+              54, 61, 62, 63, 64, 65}
+
+
+def _bare_cn(lines: list[TLine]) -> Optional[Hit]:
+    """A CN number whose "CN" OCR lost, by its shape alone, in the journal's header line only:
+    "11-2097/X" (a province code, four digits, the classification)."""
+    for i, tl in _header_lines(lines):
+        if re.search(r"网络版|光盘版", tl.text):
+            continue  # CNKI's cover: the numbers of 《中国学术期刊（网络版）》 itself
+        for m in re.finditer(r"(?<![\w\-/])(\d{2})\s*-\s*(\d{4})\s*/\s*([A-Z]{1,2}\d{0,3}(?:\.\d+)?)(?![\w.])", tl.text):
+            if int(m.group(1)) in CN_REGIONS:
+                return Hit(f"{m.group(1)}-{m.group(2)}/{m.group(3)}", tl, i)
+    return None
+
+
 def _journal(lines: list[TLine], title_at: int = -1) -> Optional[Hit]:
     """The journal's name; an edition printed on the line below it ("长安大学学报" over
     "(自然科学版)", a stacked name box) belongs to it."""
@@ -341,7 +375,8 @@ def parse(doc: Document) -> list[Field]:
             or find_pattern(lines, r"(?<![\d-])(\d{4}\s*-\s*\d{3}[\dXx])\s*\(\s*(?:19|20)\d{2}\s*\)\s*\d{1,2}\s*-\s*\d{4}\s*-\s*\d{2}",
                             group=1)  # its shape alone when OCR garbled the label (文京编号)
     fs.set("issn", hit and re.sub(r"\s", "", hit.value).upper(), hit and hit.line)
-    hit = find_pattern(own, r"CN\s*[:]?\s*(\d{2}\s*-\s*\d{4}\s*/\s*[A-Za-z]{1,2}\d{0,3}(?:\.\d+)?)", group=1)
+    hit = find_pattern(own, r"CN\s*[:]?\s*(\d{2}\s*-\s*\d{4}\s*/\s*[A-Za-z]{1,2}\d{0,3}(?:\.\d+)?)", group=1) \
+        or _bare_cn(lines)
     fs.set("cn", hit and re.sub(r"\s", "", hit.value).upper(), hit and hit.line)
     first = " ".join(tl.text for tl in lines if tl.page == lines[0].page)
     got = _published(lines, first)
