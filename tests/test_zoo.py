@@ -56,9 +56,7 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # thirteenth round (fam_round13.py): four failed in session 19 and moved to seen
             "si_monitor_moire_photo",
             # fourteenth round (fam_round14.py): all five failed in session 19 and moved to seen
-            # fifteenth round (fam_round15.py)
-            "si_kiosk_yymm_account", "si_transfer_voucher_photo", "pap_vertical_margin_head",
-            "emp_hospital_hz_start",
+            # fifteenth round (fam_round15.py): all four failed in session 20 and moved to seen
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
