@@ -59,6 +59,9 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # fifteenth round (fam_round15.py)
             "si_kiosk_yymm_account", "si_transfer_voucher_photo", "pap_vertical_margin_head",
             "emp_hospital_hz_start",
+            # sixteenth round (fam_round16.py)
+            "si_web_query_pagebreak", "si_flexible_quarterly_photo", "deg_1990s_kai_fillin",
+            "dip_selfstudy_dual_issuer", "emp_contract_renewal_table",
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
