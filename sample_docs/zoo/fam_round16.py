@@ -416,7 +416,8 @@ def _fill_flow(s: Sheet, x0: float, y: float, width: float, parts: list, size: f
             continue
         for ch in part:
             adv = s.width(ch, size)
-            if x + adv > right and ch not in "，。、；：）》":
+            need = adv * 2 if ch in "《（“" else adv   # an opening bracket never ends a line
+            if x + need > right and ch not in "，。、；：）》":
                 x, y = x0, y + size * leading
             s.text(x, y, ch, size)
             x += adv
