@@ -18,7 +18,7 @@ from tests.factories import build_inbox, read_csv
 
 DIPLOMA = "毕业证书.pdf"
 APPRAISAL = "考核/2023年度考核表.pdf"
-# what the DIPLOMA text of the factory prints: "…于二〇〇八年九月至二〇一二年六月…", 证书编号：107321201205001234
+# what the factory's DIPLOMA text prints: "…至二〇一二年六月…", 证书编号：107321201205001234
 PRINTED_GRADUATION = "2012-06"
 PRINTED_CERTIFICATE = "107321201205001234"
 DECLARED_GRADUATION = "2013-07"  # what A01 declares instead, below
@@ -158,8 +158,10 @@ def test_claim_cells_pass_the_sanitiser_and_a_resave_replaces(tmp_path):
                                                          ("name", "unconfirmed")]
     school, name = rows
     # vertical tab → space, NUL dropped, the lone surrogate of the file name → U+FFFD
-    assert (school["declared"], school["found"], school["document"]) == ("兰州交通大学", "兰州 理工大学", "扫描件\ufffd.jpg")
-    assert (school["page"], school["bbox"], school["source"], school["confidence"]) == ("2", "1.0,2.0,30.0,4.0", "ocr", "0.93")
+    assert (school["declared"], school["found"], school["document"]) == \
+        ("兰州交通大学", "兰州 理工大学", "扫描件\ufffd.jpg")
+    assert (school["page"], school["bbox"], school["source"], school["confidence"]) == \
+        ("2", "1.0,2.0,30.0,4.0", "ocr", "0.93")
     assert (name["found"], name["reason"], name["confidence"]) == ("", "low_confidence", "0.41")
 
     sub.claims = claims[1:]  # the next audit confirmed less: the applicant's rows are replaced
