@@ -29,6 +29,7 @@ demo: $(STAMP)
 	@echo "  applicants: $(DEMO)/out/applicants.csv"
 	@echo "  documents:  $(DEMO)/out/documents.csv"
 	@echo "  fields:     $(DEMO)/out/fields.csv"
+	@echo "  claims:     $(DEMO)/out/claims.csv"
 	@echo "  sheets:     $(DEMO)/out/sheets/<applicant_id>.html / .xlsx"
 	@echo "  database:   $(DEMO)/out/zcaudit.sqlite"
 	@echo "  dashboard:  $(DEMO)/out/index.html  (open it in a browser)"

@@ -49,11 +49,12 @@ if str(ROOT) not in sys.path:
 from pipeline.sanitize import clean_text  # noqa: E402  (the same name the outputs carry)
 
 COMMITTED = ROOT / "sample_docs" / "committed"
-COLUMNS = {  # contract §3
+COLUMNS = {  # contract §3, and claims.csv (README "Outputs")
     "findings.csv": ["applicant_id", "code", "severity", "document", "message", "evidence", "page", "bbox"],
     "applicants.csv": ["applicant_id", "name", "verdict", "findings", "documents"],
     "documents.csv": ["applicant_id", "document", "doc_type", "pages", "text_source", "sha256"],
     "fields.csv": ["applicant_id", "document", "doc_type", "field", "value", "page", "source", "confidence"],
+    "claims.csv": ["applicant_id", "document", "doc_type", "field", "declared", "status", "found", "page"],
 }
 ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 BROKEN = ("bad_json", "missing_key", "wrong_type", "bad_enum")
@@ -197,7 +198,7 @@ def check_outputs(inbox: Path, out: Path) -> tuple[list[str], dict]:
     else:
         con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         try:
-            for t in ("applicants", "documents", "findings", "fields"):
+            for t in ("applicants", "documents", "findings", "fields", "claims"):
                 n = con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 tables[f"db:{t}"] = n
         except sqlite3.Error as exc:

@@ -70,7 +70,7 @@ def _summary_table(result) -> None:
             t2.add_row(code, title(code), str(n))
         con.print(t2)
     con.print(f"输出目录：{result.out.resolve()}  (findings.csv, applicants.csv, documents.csv, fields.csv, "
-              f"sheets/, index.html)")
+              f"claims.csv, sheets/, index.html)")
     if result.failed:
         con.print(f"[bold red]未完成自动审核（CHECK_FAILED）：{len(result.failed)} 人，下次运行将重新审核[/]")
 

@@ -39,6 +39,8 @@ DOCUMENTS_COLS = ["applicant_id", "document", "doc_type", "pages", "text_source"
                   "part", "page_range", "size"]
 FIELDS_COLS = ["applicant_id", "document", "doc_type", "field", "value", "page", "source",
                "confidence", "bbox"]
+CLAIMS_COLS = ["applicant_id", "document", "doc_type", "field", "declared", "status", "found", "page", "bbox",
+               "method", "score", "source", "confidence", "reason"]
 JSON_COLS = {"evidence"}
 
 
@@ -72,6 +74,9 @@ def write_csvs(out: Path, store: Store, applicant_ids: list[str]) -> dict[str, i
         "applicants": _write(out / "applicants.csv", APPLICANTS_COLS, store.rows("applicants", applicant_ids)),
         "documents": _write(out / "documents.csv", DOCUMENTS_COLS, store.rows("documents", applicant_ids)),
         "fields": _write(out / "fields.csv", FIELDS_COLS, store.rows("fields", applicant_ids)),
+        "claims": _write(out / "claims.csv", CLAIMS_COLS, sorted(
+            store.rows("claims", applicant_ids),
+            key=lambda c: (c["applicant_id"], c["document"] or "", c["field"] or "", c["seq"]))),
     }
     return counts
 

@@ -23,10 +23,11 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from sqlalchemy import (BigInteger, Column, Float, Integer, LargeBinary, MetaData, String, Table, Text,
-                        create_engine, delete, func, insert, select, update)
+                        create_engine, delete, func, insert, inspect, select, update)
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 
-from core.models import Finding, Submission, verdict_of
+from core.models import Claim, Finding, Submission, verdict_of
 from .sanitize import clean_model, clean_row, clean_text, load_model_json, model_json
 from .redact import snapshot_boxes
 
@@ -84,6 +85,26 @@ findings_t = Table(
     Column("clause", Text),
     Column("page", Integer),
     Column("bbox", Text),
+)
+# One row per declared value checked against one document (checks/claims.py, ``Submission.claims``):
+# confirmed / contradicted (``found`` is the other value) / unconfirmed (``reason`` says why).
+claims_t = Table(
+    "claims", metadata,
+    Column("applicant_id", Text, primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("field", Text),
+    Column("declared", Text),
+    Column("document", Text),
+    Column("doc_type", String(32)),
+    Column("status", String(16)),
+    Column("found", Text),
+    Column("page", Integer),
+    Column("bbox", Text),
+    Column("method", String(16)),
+    Column("score", Float),
+    Column("source", String(16)),
+    Column("confidence", Float),
+    Column("reason", String(32)),
 )
 signatures_t = Table(
     "signatures", metadata,
@@ -148,6 +169,15 @@ def _clean_rows(rows: list[dict]) -> list[dict]:
     return [clean_row(r, None) for r in rows]
 
 
+def claim_row(applicant_id: str, seq: int, c: Claim) -> dict:
+    """One row of the claims table (the values as the Claim holds them: an ID number is
+    already masked by checks.claims)."""
+    return dict(applicant_id=applicant_id, seq=seq, field=c.field, declared=c.declared, document=c.document,
+                doc_type=c.doc_type, status=c.status, found=c.found, page=c.page, bbox=_bbox(c.bbox),
+                method=c.method, score=round(float(c.score), 2), source=c.source,
+                confidence=round(float(c.confidence), 4), reason=c.reason)
+
+
 SAVE_STAGES = ("final", "pending", "failed")
 
 
@@ -167,7 +197,33 @@ class Store:
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         self.engine: Engine = create_engine(url, future=True, **kw)
         self.dialect = self.engine.dialect.name
+        had = set(inspect(self.engine).get_table_names())
         metadata.create_all(self.engine)
+        if "applicants" in had and "claims" not in had:
+            self._backfill_claims()
+
+    def _backfill_claims(self) -> None:
+        """A database written before the claims table: its rows from each applicant's
+        stored snapshot (which holds ``Submission.claims``), so that an unchanged applicant
+        that the next night skips still has its claims.  Another process opening the same
+        database at the same moment may have done it first: then its rows stand."""
+        with self.engine.connect() as c:
+            ids = list(c.execute(select(applicants_t.c.applicant_id)).scalars())
+        rows = []
+        for aid in ids:  # one snapshot in memory at a time
+            try:
+                sub = self.load_snapshot(aid)
+            except ValueError:  # an unreadable snapshot: that applicant's claims come with its next audit
+                continue
+            if sub is not None:
+                rows += [claim_row(aid, i, cl) for i, cl in enumerate(sub.claims)]
+        if not rows:
+            return
+        try:
+            with self.engine.begin() as c:
+                c.execute(insert(claims_t), _clean_rows(rows))
+        except IntegrityError:  # the table was new, so another process filled it first
+            pass
 
     def _order(self, col):
         """Byte order for strings on every database (PostgreSQL's default collation differs)."""
@@ -229,6 +285,7 @@ class Store:
                     applicant_id=aid, document=d.filename, part=d.part, seq=i, doc_type=d.doc_type,
                     field=f.name, value=f.value, page=f.page, source=f.source,
                     confidence=round(float(f.confidence), 4), bbox=_bbox(f.bbox)))
+        claim_rows = [claim_row(aid, i, c) for i, c in enumerate(sub.claims)]
         finding_rows = {}
         for f in sub.findings:
             fp = fingerprint(f)
@@ -247,7 +304,7 @@ class Store:
                 if len(finding_rows) == len(sub.findings) else \
                 [f for f in sub.findings if fingerprint(f) not in dismissed]
             verdict = verdict_of(f.severity.value for f in active)
-            for t in (documents_t, fields_t, findings_t, applicants_t, pending_t):
+            for t in (documents_t, fields_t, findings_t, claims_t, applicants_t, pending_t):
                 c.execute(delete(t).where(t.c.applicant_id == aid))
             if blob is not None:
                 c.execute(insert(pending_t).values(applicant_id=aid, content_hash=sub.content_hash, data=blob))
@@ -257,6 +314,8 @@ class Store:
                 c.execute(insert(fields_t), _clean_rows(field_rows))
             if finding_rows:
                 c.execute(insert(findings_t), _clean_rows(list(finding_rows.values())))
+            if claim_rows:
+                c.execute(insert(claims_t), _clean_rows(claim_rows))
             c.execute(insert(applicants_t).values(**_clean_rows([dict(
                 applicant_id=aid, name=sub.name, verdict=verdict, findings=len(active),
                 documents=len({d.filename for d in sub.documents}),

@@ -19,7 +19,7 @@ import pytest
 from tests.factories import build_inbox, read_csv, stable_csv, stable_rows
 
 ROOT = Path(__file__).resolve().parent.parent
-TABLES = ("applicants", "documents", "fields", "findings")
+TABLES = ("applicants", "documents", "fields", "findings", "claims")
 # ---------------------------------------------------------------- PostgreSQL
 
 def _pg_url() -> tuple[str | None, str]:
@@ -78,7 +78,7 @@ def test_postgres_and_sqlite_give_the_same_rows(tmp_path, pg_url):
         a, b = stable_rows(lite, table), stable_rows(pg, table)
         assert a, f"{table}: no rows on SQLite"
         assert a == b, f"{table} differs between SQLite and PostgreSQL"
-    for name in ("findings.csv", "applicants.csv", "documents.csv", "fields.csv"):
+    for name in ("findings.csv", "applicants.csv", "documents.csv", "fields.csv", "claims.csv"):
         # same order too: PostgreSQL orders strings with COLLATE "C" like SQLite
         ka = [(r["applicant_id"], r.get("document", "")) for r in read_csv(out_lite / name)]
         kb = [(r["applicant_id"], r.get("document", "")) for r in read_csv(out_pg / name)]
