@@ -46,7 +46,7 @@ from core.models import Finding, Severity, Submission
 from core.other_kinds import LABOUR_CONTRACT, SALARY_STATEMENT, is_sealed, other_kind
 
 from .base import CheckContext, app_of, check, needs_application
-from .matching import normalize_unit, same_unit
+from .matching import normalize_unit, same_unit, unit_fragment
 from .timeline import (Contribution, Cover, Job, compress, contributions, covered_period, ocr_unit_slips,
                        declared_jobs, declared_units, month_line, overlap, paid_units, run_ending_at,
                        statement_cover)
@@ -90,8 +90,9 @@ def pays_for(paid_by: str, declared: str) -> bool:
     """Does a statement row paid by ``paid_by`` count for ``declared``? A row
     without a unit (the statement names the unit only in a header the parser
     did not read) proves the month, not the payer, so it is not held against
-    the applicant."""
-    return not paid_by.strip() or same_unit(paid_by, declared)
+    the applicant; nor does a row whose unit cell was read only in part (the start or the end of the
+    declared unit's name: a wrapped cell, ``unit_fragment``)."""
+    return not paid_by.strip() or same_unit(paid_by, declared) or unit_fragment(paid_by, declared)
 
 
 def is_agency(paid_by: str, words: Iterable[str] = DEFAULT_AGENCY_WORDS) -> bool:

@@ -118,6 +118,18 @@ def same_unit(a: Optional[str], b: Optional[str], cutoff: float = UNIT_CUTOFF) -
     return fuzz.ratio(na, nb) >= cutoff
 
 
+def unit_fragment(read: Optional[str], declared: Optional[str]) -> bool:
+    """Is ``read`` only the start or the end of ``declared`` ("五工程有限公司" of "中国铁建大桥工程局集团第五
+    工程有限公司": a unit cell that wrapped onto two lines, one of them read)? Then the row names no other
+    employer — what was not read is no evidence. One OCR slip in a piece of five or more is allowed."""
+    a, d = _UNIT_NOISE.sub("", nfkc(read)).upper(), _UNIT_NOISE.sub("", nfkc(declared)).upper()
+    if not a or not d or len(a) >= len(d) or len(a) < 2:
+        return False
+    if d.startswith(a) or d.endswith(a):
+        return True
+    return len(a) >= 5 and min(Levenshtein.distance(a, d[:len(a)]), Levenshtein.distance(a, d[-len(a):])) <= 1
+
+
 def find_unit(name: str, candidates: Iterable[str]) -> Optional[str]:
     """The first candidate that is the same unit as ``name``."""
     for c in candidates:

@@ -18,7 +18,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from statistics import median
-from typing import Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 from core.models import Line, Segment
 
@@ -208,20 +208,23 @@ def rows_to_lines(rows: Sequence[Row], source: str) -> list[Line]:
     return out
 
 
-def table_rows(rows: Sequence[Row], min_cells: int = 3, stitch: bool = False) -> list[list[str]]:
+def table_rows(rows: Sequence[Row], min_cells: int = 3, stitch: bool = False,
+               completes: Optional[Callable[[str, str], bool]] = None) -> list[list[str]]:
     """Rows with at least ``min_cells`` well-separated cells (OCR tables, quick text-layer tables).
 
     A cell whose text wraps (a long unit name in a narrow column, "62012115671 兰州新区职 /
     业教育园区建设发展有限公 / 司") leaves lines of one or two short pieces between the rows, each
     piece inside one column: a piece belongs to that column's cell of the nearer row, before its
     text when it stands above the row, after it when below (``stitch``: text-layer rows, whose cells
-    are exact; OCR merges neighbouring cells, and a piece joined to a merged cell spoils both)."""
+    are exact; OCR merges neighbouring cells, and a piece joined to a merged cell spoils both). For
+    OCR rows, ``completes(cell, piece)`` names the one safe case: a piece below a row that completes
+    a cell the wrap cut ("中国铁建大桥工程局集团第" + "五工程有限公司")."""
     idx = [i for i, r in enumerate(rows) if len(r.cells) >= min_cells]
     cells = {i: list(rows[i].cells) for i in idx}
     before: dict[tuple[int, int], list[str]] = {}
     after: dict[tuple[int, int], list[str]] = {}
     # the pieces between the rows, and those just below the last row (its cell wraps too)
-    for i in range(idx[0] + 1, min(idx[-1] + 3, len(rows))) if len(idx) >= 2 and stitch else ():
+    for i in range(idx[0] + 1, min(idx[-1] + 3, len(rows))) if len(idx) >= 2 and (stitch or completes) else ():
         r = rows[i]
         if i in cells or len(r.cells) > 2 or len(r.cells) != len(r.spans):
             continue
@@ -238,14 +241,30 @@ def table_rows(rows: Sequence[Row], min_cells: int = 3, stitch: bool = False) ->
             if re.search(r"[:：]", text):
                 continue  # a labelled line ("单位：…" heading the rows below) is no wrapped piece
             mid = (x0 + x1) / 2
-            col = [k for k, (a, b) in enumerate(rows[owner].spans) if a - h <= mid <= b + h]
-            if len(col) != 1 or x1 - x0 > 1.5 * (rows[owner].spans[col[0]][1] - rows[owner].spans[col[0]][0]) + 2 * h:
+            spans = rows[owner].spans
+            col = [k for k, (a, b) in enumerate(spans) if a - h <= mid <= b + h]
+            if not stitch:
+                if owner == above and len(col) == 1 and len(r.cells) == 1 and completes(cells[owner][col[0]], text):
+                    after.setdefault((owner, col[0]), []).append(text)
+                continue
+            if not col and all(b < x0 or a > x1 for a, b in spans):
+                # the row leaves this column blank on its own line: the cell's text stands wholly above
+                # and below it (a wrapped cell centred on the row) — a cell of its own, in that gap
+                (after if owner == above else before).setdefault((owner, -1 - sum(b < x0 for _, b in spans)),
+                                                                 []).append(text)
+                continue
+            if len(col) != 1 or x1 - x0 > 1.5 * (spans[col[0]][1] - spans[col[0]][0]) + 2 * h:
                 continue
             (after if owner == above else before).setdefault((owner, col[0]), []).append(text)
     for (i, k), texts in before.items():
-        cells[i][k] = _glue(texts + [cells[i][k]])
+        if k >= 0:
+            cells[i][k] = _glue(texts + [cells[i][k]])
     for (i, k), texts in after.items():
-        cells[i][k] = _glue([cells[i][k]] + texts)
+        if k >= 0:
+            cells[i][k] = _glue([cells[i][k]] + texts)
+    # new cells right to left, so that each goes in at its own gap
+    for i, k in sorted({key for key in list(before) + list(after) if key[1] < 0}, key=lambda t: (t[0], t[1])):
+        cells[i].insert(-1 - k, _glue(before.get((i, k), []) + after.get((i, k), [])))
     return [cells[i] for i in idx]
 
 

@@ -23,6 +23,7 @@ import numpy as np
 
 from core.models import Line
 from extractors import layout
+from extractors.labelset import load_labels
 from extractors.base import OcrBox, OcrEngine, OcrStats
 from extractors.ocr_engine import RapidOcrEngine
 from extractors.paddle_backend import PaddleOcrEngine
@@ -260,6 +261,17 @@ def _margin_columns(quads: list[np.ndarray], width: int) -> list[list[int]]:
     return out
 
 
+_ORG_END = re.compile(rf"(?:{'|'.join(map(re.escape, load_labels('common').word_list('org_suffix')))})$")
+
+
+def _completes(cell: str, piece: str) -> bool:
+    """A piece of a wrapped cell read as a line of its own below its row: the cell is a name cut short
+    (Chinese, no organisation's ending) and the piece, Chinese with no digits, gives it one."""
+    cell, piece = cell.strip(), piece.strip()
+    return bool(re.search(r"[\u4e00-\u9fff]{4}$", cell) and not _ORG_END.search(cell)
+                and re.fullmatch(r"[\u4e00-\u9fff()（）]{1,20}", piece) and _ORG_END.search(piece))
+
+
 def _tall(quad: np.ndarray) -> bool:
     """A box _crop turns on its side: text set on end."""
     q = _order_quad(quad)
@@ -355,7 +367,7 @@ def _ocr_image_ex(img: np.ndarray, engine: OcrEngine):
     if margin:
         rows.insert(0, layout.margin_head(margin))
     lines = layout.rows_to_lines(rows, "ocr")
-    table = layout.table_rows(rows)
+    table = layout.table_rows(rows, completes=_completes)
     stats = getattr(engine, "stats", None)
     if stats is not None:
         stats.pages += 1

@@ -337,6 +337,9 @@ def _regular(table: list[list[str]]) -> bool:
     if len(counts) < TABLE_MIN_ROWS:
         return False
     modal = max(set(counts), key=counts.count)
+    # lines above the table with fewer cells (a page's banner, a filter bar) are not its header
+    while counts and counts[0] < modal:
+        counts.pop(0)
     # the header row must agree too: a body row with fewer cells than the header
     # means two cells ran together (a unit name filling its column)
     return counts[0] == modal and counts.count(modal) >= 0.9 * len(counts)

@@ -329,3 +329,17 @@ def test_ocr_months_of_another_payer_every_other_month_are_a_warning():
     assert f.severity == Severity.warn and f.evidence["likely_ocr_error"] is True
     (g,) = codes(run(check_work_history_insurance, make_app(), doc("text_layer")), "INSURED_UNIT_MISMATCH")
     assert g.severity == Severity.suspect
+
+
+@pytest.mark.parametrize("paid_by", ["建设有限公司", "城投建设有限公", "兰州新区城投", "城投建设有限公"])
+def test_a_unit_cell_read_only_in_part_is_no_other_payer(paid_by):
+    """A wrapped unit cell of which one line was read ("五工程有限公司" of "…集团第五工程有限公司"): the
+    start or the end of the declared unit proves the months, never another employer (no reject)."""
+    doc = si_doc(at(paid_by, "2023-12", "2024-05"))
+    assert run(check_social_insurance_short, make_app(), doc) == []
+    assert codes(run(check_work_history_insurance, make_app(), doc), "INSURED_UNIT_MISMATCH") == []
+
+
+def test_a_unit_that_only_shares_words_with_the_declared_one_is_still_another_payer():
+    (f,) = run(check_social_insurance_short, make_app(), si_doc(at("城投燃气有限公司", "2023-12", "2024-05")))
+    assert f.code == "SOCIAL_INSURANCE_SHORT"

@@ -137,3 +137,48 @@ def test_a_cell_wrapped_onto_lines_above_and_below_its_row_is_one_cell():
     assert layout.table_rows(rows, stitch=True)[1:] == [
         ["1", "2022.03", "62012115671 兰州新区职业教育园区建设发展有限公司", "5231.00", "正常缴费"],
         ["2", "2022.04", "62012115671 兰州新区职业教育园区建设发展有限公司", "5231.00", "正常缴费"]]
+
+
+def test_a_wrapped_cell_centred_on_its_row_fills_the_cell_the_row_leaves_blank():
+    """A browser print's 单位名称 cell centred on its row: the row's own line has no unit at all, the name's
+    two halves stand above and below it (text layer: a cell of its own in that gap)."""
+    head = [("序号", 40), ("缴费年月", 90), ("单位编号", 160), ("单位名称", 270), ("缴费基数", 370), ("实缴标志", 450)]
+    segs = [layout.Seg(t, x, 60, x + 36, 72) for t, x in head]
+    for k, y in enumerate((100, 140)):
+        segs += [layout.Seg("中国铁建大桥工程局集团第", 233, y - 6, 336, y + 3),
+                 layout.Seg(str(k + 1), 50, y, 56, y + 9), layout.Seg(f"20240{3 - k}", 90, y, 120, y + 9),
+                 layout.Seg("62378592456", 160, y, 208, y + 9), layout.Seg("4617.00", 372, y, 400, y + 9),
+                 layout.Seg("已实缴", 452, y, 480, y + 9),
+                 layout.Seg("五工程有限公司", 233, y + 6, 293, y + 15)]
+    rows = layout.group_rows(segs)
+    assert layout.table_rows(rows, stitch=True)[1:] == [
+        ["1", "202403", "62378592456", "中国铁建大桥工程局集团第五工程有限公司", "4617.00", "已实缴"],
+        ["2", "202402", "62378592456", "中国铁建大桥工程局集团第五工程有限公司", "4617.00", "已实缴"]]
+
+
+def test_ocr_joins_only_the_piece_that_completes_a_cut_name_below_its_row():
+    """OCR rows (no stitching: a piece joined to a merged cell spoils both) take a Chinese piece below
+    the row when it gives a cell cut short its organisation's ending — and nothing else."""
+    from extractors.ocr import _completes
+    head = [("序号", 40), ("缴费年月", 90), ("单位名称", 170), ("缴费基数", 370)]
+    segs = [layout.Seg(t, x, 60, x + 36, 72) for t, x in head]
+    for k, (y, cell, below) in enumerate(((100, "中国铁建大桥工程局集团第", "五工程有限公司"),
+                                          (160, "兰州新区水投集团有限公司", "（盖章）"),
+                                          (220, "兰州新区城市发展投资", "备注：补缴"))):
+        segs += [layout.Seg(str(k + 1), 50, y, 56, y + 12), layout.Seg(f"2024-0{k + 1}", 90, y, 130, y + 12),
+                 layout.Seg(cell, 170, y, 320, y + 12), layout.Seg("4617.00", 372, y, 400, y + 12),
+                 layout.Seg(below, 170, y + 20, 260, y + 32)]
+    rows = layout.group_rows(segs)
+    got = layout.table_rows(rows, completes=_completes)[1:]
+    assert [r[2] for r in got] == ["中国铁建大桥工程局集团第五工程有限公司", "兰州新区水投集团有限公司", "兰州新区城市发展投资"]
+    assert [r[2] for r in layout.table_rows(rows)[1:]] == ["中国铁建大桥工程局集团第", "兰州新区水投集团有限公司",
+                                                          "兰州新区城市发展投资"]
+
+
+def test_a_page_banner_above_a_regular_table_does_not_make_it_irregular():
+    from extractors.pdf import _regular
+    table = [["甘肃政务服务网", "个人中心", "退出"], ["险种类型：…", "起止年月：2021-06", "至", "2024-03"]] + \
+        [["序号", "缴费年月", "单位名称", "缴费基数", "实缴标志"]] + [[str(k), f"2024-0{k}", "兰州新区水投集团有限公司",
+                                                                 "4617.00", "已实缴"] for k in range(1, 7)]
+    assert _regular(table)
+    assert not _regular(table[:2] + [["序号", "缴费年月", "单位名称", "缴费基数", "实缴标志", "备注"]] + table[3:])
