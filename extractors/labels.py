@@ -23,8 +23,8 @@ from extractors.lines import (COLON as _COLON, TLine, cut_at, doc_lines, label_m
 CJK = r"\u4e00-\u9fff"
 NAME_PATTERN = rf"[{CJK}](?:\s?[{CJK}·]){{1,5}}"
 # a name inside prose: 2-4 characters, after a separator or a lead word ("兹证明", "学生")
-NAME_PROSE = (rf"(?:^|(?<=[\s,.;:、。()])|(?<=证明)|(?<=学生)|(?<=学员)|(?<=研究生))"
-              rf"(?!学生|学员|研究生|兹|证明|性别|民族|出生)([{CJK}](?:\s?[{CJK}]){{1,3}}?)")
+NAME_PROSE = (rf"(?:^|(?<=[\s,.;:、。()])|(?<=证明)|(?<=学生)|(?<=学员)|(?<=研究生)|(?<=考生))"
+              rf"(?!学生|学员|研究生|考生|兹|证明|性别|民族|出生)([{CJK}](?:\s?[{CJK}]){{1,3}}?)")
 COMMON = load_labels("common")
 ORG_SUFFIX = rf"(?:{COMMON.word_re('org_suffix')})"
 
@@ -363,6 +363,10 @@ def find_text(lines: Sequence[TLine], labels: Sequence[str], stops: Sequence[str
     hit = find_value(lines, labels, rf"[{CJK}A-Za-z(][^:]{{{min_len - 1},60}}", stops=stops)
     if hit is None:
         return None
+    # a wide gap after a complete name starts another field ("主考学校：甘肃政法大学  甘肃省…自学考试委员会")
+    head = re.split(r"\s{2,}", hit.value.strip())[0]
+    if head != hit.value.strip() and re.search(rf"(?:{complete})$", head):
+        hit = Hit(head, hit.line, hit.index)
     hit = Hit(clean_text(hit.value), hit.line, hit.index)
     hit = extend_wrapped(lines, hit, complete, stops)
     return Hit(clean_text(hit.value), hit.line, hit.index)

@@ -446,13 +446,16 @@ class Columns:
             if got.get("conflict"):
                 return RowRead(unread=got["conflict"], year=got_year)
         else:  # cells merged or split otherwise: assign by what they look like
-            rest, payer = [], None
+            rest, payer, ranged = [], None, False
             toks, said_base, said_count = self._labelled(tokens(cells))
             for c in toks:
                 if "unit" in kinds and self.payer_of(c):
                     payer = self.payer_of(c)  # "个人缴费" in the payer column: no employer
                 elif RANGE.search(c) and not months:
                     months += _range_months(c)
+                    ranged = True
+                elif month_cell(c) and ranged and "paid_on" in kinds:
+                    continue  # the date paid (缴费日期) after the period paid for
                 elif month_cell(c) and (not months or not _is_number(c) or ("month_end" in kinds and len(months) == 1)):
                     months.append(parse_month(c))
                 elif self.paid_of(c) is not None and not _is_number(c):
@@ -471,7 +474,7 @@ class Columns:
                 if toks:  # a 月份 and an amount that would not sit under the columns
                     named = [c for c in toks if c.endswith("月")]  # "6" may be the row's 序号
                     return RowRead(unread=f"{year or '?'}年{named[0] if named else '某月'}: 未能对齐表头")
-            if "paid_on" in kinds and months:
+            if "paid_on" in kinds and months and not ranged:
                 # a date column besides the period (入库日期): the dates map onto the date columns
                 # in order, else the period is not known
                 dated = [k for k in kinds if k in ("month", "month_end", "paid_on")]
@@ -593,6 +596,8 @@ def number(cell: str) -> Optional[str]:
     A base under 100 is no contribution base: an OCR loss ("4.12"), read as nothing; nor is a number
     of eight or more digits (an ID number or unit code that lost its column)."""
     c = _bare(cell)
+    if re.fullmatch(r"\d{6,7}", c):
+        c = c[:-2] + "." + c[-2:]  # "395340": OCR lost the point (a month's base of 100,000 or more is none)
     if "." not in c and re.fullmatch(r"\d[\d,]*,\d{2}", c):
         c = c[:-3] + "." + c[-2:]  # "5231,00": a point read as a comma (thousands come in threes)
     if c.count(".") >= 2:

@@ -466,3 +466,27 @@ def test_a_photographed_paper_whose_header_ocr_lost_labels_from_keeps_cn_authors
     # a CN shape outside the header line is no CN number
     got = field_map(parser_for("paper")(doc_from_text(text.replace("11-2097/X", ""), "paper", source="ocr")))
     assert "cn" not in got
+
+
+def test_a_hand_filled_1990s_degree_reads_values_written_into_blanks():
+    """学士学位证书 of the 1990s: printed prose, the holder's values written by hand into blanks, so spaces
+    stand around them ("学生 苏璟瑜 系甘肃省 榆中县人", "在北方民族大学 会计学 专业完成"); the word after 专业
+    is the verb (完成), never the major."""
+    text = ("学士学位证书\n学生 苏璟瑜 系甘肃省 榆中县人，一九六六\n年四月生。在北方民族大学 会计学 专业完成\n"
+            "了四年制本科学习计划，业已毕业，经审核符合《中华人\n民共和国学位条例》的规定，授予管理学学士学位。\n"
+            "校长何培元\n1990年6月1日\n编号：1074141990288420")
+    got = field_map(parser_for("degree")(doc_from_text(text, "degree", source="ocr")))
+    assert (got["name"], got["major"], got["degree"]) == ("苏璟瑜", "会计学", "学士")
+    got = field_map(parser_for("degree")(doc_from_text(text.replace("在北方民族大学 会计学 专业完成", "专业完成"),
+                                                       "degree", source="ocr")))
+    assert got.get("major") != "完成"
+
+
+def test_a_self_study_diploma_names_its_candidate():
+    """高等教育自学考试 毕业证书: "考生卓玛措，性别女，…" names the holder; the 主考学校 is the school."""
+    text = ("高等教育自学考试\n毕业证书\n考生卓玛措，性别女，1986年2月17日出生，参加高等教育自学考试，\n"
+            "完成规定的全部课程考试，成绩合格，经审定，准予毕业。\n专业：园林技术\n层次：专科\n"
+            "准考证号：010011384748  毕业时间：2014年6月\n证书编号：66620100141847489\n"
+            "主考学校：甘肃政法大学  甘肃省高等教育自学考试委员会")
+    got = field_map(parser_for("diploma")(doc_from_text(text, "diploma")))
+    assert (got["name"], got["school"], got["certificate_no"]) == ("卓玛措", "甘肃政法大学", "66620100141847489")

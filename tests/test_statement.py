@@ -688,3 +688,23 @@ def test_a_transfer_voucher_reads_its_run_lines_with_labelled_month_counts_and_b
                         source="ocr")
     field_map(parser_for("social_insurance")(doc))
     assert "p1: 2023-01~2023-03: 月数4≠3" in doc.coverage.unread and "合计20个月，读出11个月" in doc.coverage.unread
+
+
+def test_a_flexible_workers_record_reads_its_periods_under_a_section_that_names_the_payer():
+    """灵活就业人员 缴费记录, photographed: employed stretches with their unit, then "个人缴费记录（灵活就业人员）"
+    (its ordinal lost by OCR) heading quarterly periods with no unit column — the payer is the person;
+    the 缴费档次 header glued to 月数, a 缴费方式 of 银行代扣/柜面 (how, not whether), the 缴费日期 after the
+    period (the date paid, never a month paid for), a base whose point OCR lost ("395340")."""
+    a = "兰州新区西岔学校"
+    lines = ["灵活就业人员基本养老保险缴费记录", "姓名 钟芃 性别 女 参保身份 灵活就业人员", "一、在职期间单位缴费记录",
+             "序号 缴费起止年月 月数 缴费单位 月缴费基数 缴费状态",
+             f"1 2020.08-2020.09 2 {a} 3932.00 已缴",
+             "个人缴费记录(灵活就业人员)  缴费周期:按季",
+             "序号 缴费期间  月数缴费档次 月缴费基数 缴费金额 缴费方式 缴费日期",
+             "1 2021.03-2021.03 1 60%  3531.60  706.32 银行代扣 2021-03-23",
+             "2 2021.04-2021.06 3 60%  395340  2118.96银行代扣 2021-05-29"]
+    doc = doc_from_text("\n".join(lines), "social_insurance", source="ocr")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert got["contribution"] == [f"2020-08|{a}|3932|1", f"2020-09|{a}|3932|1", "2021-03|个人缴费|3531.6|1",
+                                   "2021-04|个人缴费|3953.4|1", "2021-05|个人缴费|3953.4|1", "2021-06|个人缴费|3953.4|1"]
+    assert doc.coverage.complete

@@ -24,10 +24,11 @@ SCHOOL_SUFFIX = L.word_re("school_suffix")
 
 
 def _major_from_prose(lines) -> Hit | None:
-    hit = find_in_text(lines, rf"在\s*([{CJK}()A-Za-z]{{2,50}}?)\s*专业", group=1)
+    # a form filled in by hand leaves blanks around what was written: "在北方民族大学 会计学 专业完成"
+    hit = find_in_text(lines, rf"在\s*([{CJK}()A-Za-z][{CJK}()A-Za-z\s]{{1,50}}?)\s*专业", group=1)
     if hit is None:
         return None
-    parts = re.split(rf"(?:{SCHOOL_SUFFIX})", hit.value)
+    parts = re.split(rf"(?:{SCHOOL_SUFFIX})", re.sub(rf"(?<=[{CJK}()])\s+(?=[{CJK}()])", "", hit.value))
     major = parts[-1].strip() if parts[-1].strip() else None
     if major:
         major = re.sub(rf"^(?:的|本科|硕士|博士|研究生|本校|我校|本院|我院|[{CJK}]{{2,8}}系(?=[{CJK}]{{2}}))+", "", major)
@@ -52,6 +53,8 @@ def parse(doc: Document) -> list[Field]:
     if hit is None:
         hit = find_value(lines, L.labels("major"), rf"[{CJK}A-Za-z()][{CJK}A-Za-z()]{{1,30}}",
                          stops=STOPS)
+        if hit is not None and re.match(r"完成|学习|毕业|修完|修业", hit.value):
+            hit = None  # "…专业完成了…": the word after 专业 in prose is the verb, no major
     if hit is None:
         hit = find_in_text(lines, rf"授予\s*([{CJK}]{{1,6}}学)\s*(?:学士|硕士|博士)", group=1)
     fs.set("major", hit and clean_text(hit.value), hit and hit.line)

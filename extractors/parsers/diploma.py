@@ -45,7 +45,8 @@ def holder_name(lines, fs_name: str, fs: FieldSet, stops) -> None:
             hit.value = normalize_name(hit.value)
     if hit is None:
         # "学生张伟系甘肃省永登县人，男，…" (diplomas of the 1980s–1990s)
-        hit = find_in_text(lines, rf"(?:学生|学员)\s*({NAME_PROSE_BARE})\s*系\s*[{CJK}]{{2,20}}?人\s*[,，]", group=1)
+        # (a form filled in by hand leaves blanks around what was written: "学生 苏璟瑜 系甘肃省 榆中县人")
+        hit = find_in_text(lines, rf"(?:学生|学员)\s*({NAME_PROSE_BARE})\s*系\s*[{CJK}\s]{{2,20}}?人\s*[,，]", group=1)
         if hit is not None:
             hit.value = normalize_name(hit.value)
     fs.set(fs_name, hit and hit.value, hit and hit.line)

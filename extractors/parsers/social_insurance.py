@@ -60,6 +60,8 @@ _PROSE = re.compile(r"^(?=(?:.*?[\u4e00-\u9fff]){6}).*[，。；、]")
 _SUBTOTAL = re.compile(r"(?:合|小|总)\s*计")
 _TOTAL = re.compile(r"累\s*计|结\s*转")  # running totals (合计/小计 lines never get that far)
 SHORT_PERIOD = r"(?<!\d)(\d{2}\s*/\s*\d{2})\s*(?:-|—|–|~|至|到)+\s*(\d{2}\s*/\s*\d{2})(?!\d)"
+_SELF_SECTION = re.compile(rf"(?:[一二三四五六七八九十]{{1,2}}[、.．]|[(（][一二三四五六七八九十]{{1,2}}[)）])?"
+                           rf"(?:{'|'.join(map(re.escape, COLUMNS.payer_self))})(?:缴费)?(?:记录|明细|情况)")
 PROSE_PERIOD = re.compile(rf"({DATE_VALUE})(?:至|到|-|—)({DATE_VALUE}|至今|今)期间")
 
 
@@ -80,6 +82,10 @@ def _unit_line(text: str) -> Optional[str]:
     t = re.search(rf"(?:转\s*入|调\s*入|变更为|变更至)\s*[:：]?\s*([{CJK}()（）]{{4,60}}?)\s*[，。,;；]?\s*$", text)
     if t and re.search(r"单\s*位|转\s*入|调\s*入", text[:t.start(1)]) and COLUMNS.kind(t.group(1)) == "text":
         return clean_text(t.group(1))
+    # a section of the person's own payments: "二、个人缴费记录（灵活就业人员）  缴费周期：按季" heads rows
+    # with no unit column; the payer is the person ("个人缴费", as a 税务 print's payer column says)
+    if _SELF_SECTION.match(re.sub(r"\s", "", text)):
+        return COLUMNS.payer_self[0]
     m = _UNIT_LINE.search(text)
     # a row starts with its month; a year's heading ("2021年度 单位：…", "2023年度（续）") or a period's
     # ("2019年7月—12月 缴费单位：…", the months of a block below) is no row
