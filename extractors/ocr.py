@@ -256,7 +256,11 @@ def _margin_columns(quads: list[np.ndarray], width: int) -> list[list[int]]:
     out = []
     for g in groups:
         x0, x1 = min(b[2] for b in g), max(b[3] for b in g)
-        if len(g) >= 2 and (max(b[4] for b in g) - g[0][0]) >= 3 * (x1 - x0):
+        # pieces of a line on end stand tall or square, one of them at least half again as tall as wide;
+        # a table's row numbers down the margin ("1", "10", "11") are each as wide as tall or wider
+        if len(g) >= 2 and (max(b[4] for b in g) - g[0][0]) >= 3 * (x1 - x0) \
+                and all(b[4] - b[0] >= 0.8 * (b[3] - b[2]) for b in g) \
+                and any(b[4] - b[0] >= 1.5 * (b[3] - b[2]) for b in g):
             out.append([b[1] for b in g])
     return out
 

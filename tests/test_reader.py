@@ -250,3 +250,19 @@ def test_a_photographed_running_head_up_the_margin_is_read_turned_the_right_way(
     assert doc.doc_type == "paper"
     got = {f.name: f.value for f in doc.fields}
     assert (got.get("journal"), got.get("published")) == ("环境工程", "2022-04")
+
+
+def test_row_numbers_down_the_margin_are_no_line_on_end():
+    """A photographed table's 序号 column touching the page's edge: "1" … "12" stacked close are each as
+    wide as tall — never joined into one box read sideways ("123456789"); pieces of a head set on end
+    (tall, or square beside a tall one) are."""
+    import numpy as np
+    from extractors.ocr import _margin_columns
+
+    def quad(x0, y0, x1, y1):
+        return np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], dtype=np.float32)
+    serials = [quad(20, 100 + 22 * k, 44, 120 + 22 * k) for k in range(10)]
+    assert _margin_columns(serials, 1000) == []
+    head = [quad(20, 300, 45, 330), quad(20, 331, 45, 420), quad(20, 421, 45, 446)]
+    assert _margin_columns(head, 1000) == [[0, 1, 2]]
+    assert _margin_columns([quad(500, 300, 525, 330), quad(500, 331, 525, 420)], 1000) == []  # mid-page
