@@ -208,6 +208,13 @@ def rows_to_lines(rows: Sequence[Row], source: str) -> list[Line]:
     return out
 
 
+_MONTH_CELL = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*月?(?:\s*[-./]\s*\d{1,2}\s*日?)?")
+
+
+def month_cell(cell: str) -> bool:
+    return bool(_MONTH_CELL.fullmatch(cell.strip()))
+
+
 def table_rows(rows: Sequence[Row], min_cells: int = 3, stitch: bool = False,
                completes: Optional[Callable[[str, str], bool]] = None) -> list[list[str]]:
     """Rows with at least ``min_cells`` well-separated cells (OCR tables, quick text-layer tables).
@@ -228,6 +235,8 @@ def table_rows(rows: Sequence[Row], min_cells: int = 3, stitch: bool = False,
         r = rows[i]
         if i in cells or len(r.cells) > 2 or len(r.cells) != len(r.spans):
             continue
+        if any(month_cell(c) for c in r.cells):
+            continue  # a month on a line of its own starts a (half-filled) row: "2023.12  5766.00(欠)"
         above = max(j for j in idx if j < i)
         below = min((j for j in idx if j > i), default=None)
         cy = (r.bbox[1] + r.bbox[3]) / 2

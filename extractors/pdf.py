@@ -327,8 +327,17 @@ def _read_page(page: "pymupdf.Page", number: int, ocr_page: OcrPage) -> Page:
         # cells (the usual printed statement) and cost nothing; find_tables
         # (~0.1 s a page) is kept for irregular tables: wrapped or merged cells.
         quick = layout.table_rows(rows, stitch=True)
-        out.tables = [quick] if _regular(quick) else (_find_tables(page) or [quick])
+        out.tables = [quick] if _regular(quick) and not _short_rows(rows) else (_find_tables(page) or [quick])
     return out
+
+
+def _short_rows(rows: list[layout.Row]) -> bool:
+    """A line of one or two cells that starts with a month, below the table's first row: a row left
+    half blank ("2023.12  5766.00(欠)" ending a two-months-a-row grid), which the quick table (rows of
+    three cells or more) would drop."""
+    first = next((i for i, r in enumerate(rows) if len(r.cells) >= 3), None)
+    return first is not None and any(len(r.cells) <= 2 and r.cells and layout.month_cell(r.cells[0])
+                                     for r in rows[first + 1:])
 
 
 def _regular(table: list[list[str]]) -> bool:

@@ -182,3 +182,19 @@ def test_a_page_banner_above_a_regular_table_does_not_make_it_irregular():
                                                                  "4617.00", "已实缴"] for k in range(1, 7)]
     assert _regular(table)
     assert not _regular(table[:2] + [["序号", "缴费年月", "单位名称", "缴费基数", "实缴标志", "备注"]] + table[3:])
+
+
+def test_a_half_filled_last_row_is_a_row_not_a_wrapped_piece_and_sends_the_page_to_the_table_finder():
+    """A two-months-a-row grid ends with a row whose second half is blank ("2023.12  5766.00(欠)"): that
+    line is a row of its own (never glued into the row above as a wrapped cell), and the quick table, which
+    keeps rows of three cells or more, is not used for the page."""
+    from extractors.pdf import _short_rows
+    head = [("缴费年月", 40), ("缴费基数", 140), ("缴费年月", 240), ("缴费基数", 340)]
+    segs = [layout.Seg(t, x, 60, x + 48, 72) for t, x in head]
+    segs += [layout.Seg(t, x, 90, x + 48, 102) for t, x in (("2023.10", 40), ("5766.00", 140), ("2023.11", 240),
+                                                              ("5766.00", 340))]
+    segs += [layout.Seg("2023.12", 40, 110, 88, 122), layout.Seg("5766.00(欠)", 140, 110, 200, 122)]
+    rows = layout.group_rows(segs)
+    assert layout.table_rows(rows, stitch=True)[1] == ["2023.10", "5766.00", "2023.11", "5766.00"]
+    assert _short_rows(rows)
+    assert not _short_rows(rows[:-1])
