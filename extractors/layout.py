@@ -231,16 +231,18 @@ def table_rows(rows: Sequence[Row], min_cells: int = 3, stitch: bool = False,
     before: dict[tuple[int, int], list[str]] = {}
     after: dict[tuple[int, int], list[str]] = {}
     # the pieces between the rows, and those just below the last row (its cell wraps too)
-    for i in range(idx[0] + 1, min(idx[-1] + 3, len(rows))) if len(idx) >= 2 and (stitch or completes) else ():
+    # (a text-layer page that continues a table without its header: the first row's cell wraps above it too)
+    start = (max(idx[0] - 1, 0) if stitch else idx[0] + 1) if idx else 0
+    for i in range(start, min(idx[-1] + 3, len(rows))) if len(idx) >= 2 and (stitch or completes) else ():
         r = rows[i]
         if i in cells or len(r.cells) > 2 or len(r.cells) != len(r.spans):
             continue
         if any(month_cell(c) for c in r.cells):
             continue  # a month on a line of its own starts a (half-filled) row: "2023.12  5766.00(欠)"
-        above = max(j for j in idx if j < i)
+        above = max((j for j in idx if j < i), default=None)
         below = min((j for j in idx if j > i), default=None)
         cy = (r.bbox[1] + r.bbox[3]) / 2
-        da = cy - (rows[above].bbox[1] + rows[above].bbox[3]) / 2
+        da = cy - (rows[above].bbox[1] + rows[above].bbox[3]) / 2 if above is not None else math.inf
         db = (rows[below].bbox[1] + rows[below].bbox[3]) / 2 - cy if below is not None else math.inf
         owner = above if da < db else below
         h = median(s.h for s in rows[owner].segs)

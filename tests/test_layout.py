@@ -198,3 +198,15 @@ def test_a_half_filled_last_row_is_a_row_not_a_wrapped_piece_and_sends_the_page_
     assert layout.table_rows(rows, stitch=True)[1] == ["2023.10", "5766.00", "2023.11", "5766.00"]
     assert _short_rows(rows)
     assert not _short_rows(rows[:-1])
+
+
+def test_a_continuation_page_without_a_header_joins_the_piece_above_its_first_row():
+    segs = []
+    for k, y in enumerate((100, 140)):
+        segs += [layout.Seg("中国铁建大桥工程局集团第", 233, y - 6, 336, y + 3),
+                 layout.Seg(str(k + 13), 50, y, 60, y + 9), layout.Seg(f"20230{3 - k}", 90, y, 120, y + 9),
+                 layout.Seg("62378592456", 160, y, 208, y + 9), layout.Seg("4356.00", 372, y, 400, y + 9),
+                 layout.Seg("已实缴", 452, y, 480, y + 9),
+                 layout.Seg("五工程有限公司", 233, y + 6, 293, y + 15)]
+    rows = layout.group_rows(segs)
+    assert [r[3] for r in layout.table_rows(rows, stitch=True)] == ["中国铁建大桥工程局集团第五工程有限公司"] * 2
