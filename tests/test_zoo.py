@@ -57,9 +57,7 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             "si_monitor_moire_photo",
             # fourteenth round (fam_round14.py): all five failed in session 19 and moved to seen
             # fifteenth round (fam_round15.py): all four failed in session 20 and moved to seen
-            # sixteenth round (fam_round16.py)
-            "si_web_query_pagebreak", "si_flexible_quarterly_photo", "deg_1990s_kai_fillin",
-            "dip_selfstudy_dual_issuer", "emp_contract_renewal_table",
+            # sixteenth round (fam_round16.py): all five failed in session 20 and moved to seen
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
