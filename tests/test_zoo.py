@@ -60,6 +60,9 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # sixteenth round (fam_round16.py)
             "si_web_query_pagebreak", "si_flexible_quarterly_photo", "deg_1990s_kai_fillin",
             "dip_selfstudy_dual_issuer", "emp_contract_renewal_table",
+            # seventeenth round (fam_round17.py)
+            "si_annual_summary_rows", "si_other_province_transfer_in", "pap_cnki_detail_print",
+            "emp_recruitment_approval", "deg_bilingual_sino_foreign",
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
