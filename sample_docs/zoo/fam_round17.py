@@ -680,7 +680,7 @@ def emp_recruitment_approval(p: dict, rng: random.Random, face: str) -> Drawn:
     s.text(x1, 90, f"编号：{rng.randint(1, 120):03d}", 9.5, align="right")
     y = 98.0
     rh = 28.0
-    c = [x0, x0 + 66, x0 + 146, x0 + 206, x0 + 286, x0 + 352, x1 - 82, x1]
+    c = [x0, x0 + 62, x0 + 136, x0 + 190, x0 + 262, x0 + 318, x1 - 86, x1]
     # rows 1-4 with the photo on the right
     grid = [["姓  名", p["name"], "性  别", p["gender"], "出生年月", birth],
             ["民  族", p["nation"], "政治面貌", rng.choice(PARTY17), "学历学位", degree]]
