@@ -10,7 +10,7 @@ lines when the value sits in its own OCR box or table cell. Table rows
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Optional, Sequence
 
 from core.models import Field, Line
@@ -127,6 +127,17 @@ def find_pattern(lines: Sequence[TLine], pattern: str, group: int | str = 0,
             if not last:
                 break
     return hits[-1] if hits else None
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’,.:;()/&\- ]*[A-Za-z0-9.)]|[A-Za-z]")
+
+
+def without_latin(lines: Sequence[TLine]) -> list[TLine]:
+    """The lines with their Latin-script runs taken out: a bilingual certificate prints its English text
+    beside the Chinese on the same lines ("…生。在  This is to certify that …"), which would break a
+    Chinese sentence read across lines ("在" … "甘肃政法大学会计学专业")."""
+    out = [replace(tl, text=re.sub(r"\s{2,}", " ", _LATIN_RUN.sub("", tl.text)).strip()) for tl in lines]
+    return [tl for tl in out if re.search(r"[\u4e00-\u9fff]", tl.text)]  # an English segment leaves nothing
 
 
 def find_in_text(lines: Sequence[TLine], pattern: str, group: int | str = 0, sep: str = "") -> Optional[Hit]:

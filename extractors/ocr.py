@@ -270,10 +270,10 @@ _ORG_END = re.compile(rf"(?:{'|'.join(map(re.escape, load_labels('common').word_
 
 def _completes(cell: str, piece: str) -> bool:
     """A piece of a wrapped cell read as a line of its own below its row: the cell is a name cut short
-    (Chinese, no organisation's ending) and the piece, Chinese with no digits, gives it one."""
+    (Chinese, no organisation's ending) and the piece, Chinese with no digits, gives it one ("…有限公" + "司")."""
     cell, piece = cell.strip(), piece.strip()
     return bool(re.search(r"[\u4e00-\u9fff]{4}$", cell) and not _ORG_END.search(cell)
-                and re.fullmatch(r"[\u4e00-\u9fff()（）]{1,20}", piece) and _ORG_END.search(piece))
+                and re.fullmatch(r"[\u4e00-\u9fff()（）]{1,20}", piece) and _ORG_END.search(cell + piece))
 
 
 def _tall(quad: np.ndarray) -> bool:

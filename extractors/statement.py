@@ -113,7 +113,7 @@ class Columns:
                 continue
             # the word again after it, whole or with a glyph lost ("费款所属期起费款所期止"): two columns
             i = cell.find(w[:2], len(w))
-            if len(w) >= 3 and i > 0 and self.kind(cell[i:]) != "text":
+            if len(w) >= 3 and 0 < i <= len(w) + 1 and self.kind(cell[i:]) != "text":
                 return [cell[:i]] + self._header_words(cell[i:])
             # another header word right after it ("单位缴纳个人缴纳", "起始年月截止年月", "序号缴费年度",
             # "险种状态")
@@ -145,7 +145,9 @@ class Columns:
         kinds = [self.kind_of_header_cell(c) for c in cells]
         if "since" in kinds and not ({"month", "range"} & set(kinds)) and ({"status", "months"} & set(kinds)):
             return Header(kinds, summary=True)
-        if not ({"month", "range"} & set(kinds)) or not ({"base", "status", "unit", "months", "remark"} & set(kinds)):
+        yearly = not ({"month", "range"} & set(kinds)) and {"year", "months"} <= set(kinds)
+        if not (({"month", "range"} & set(kinds)) or yearly) or \
+                not ({"base", "status", "unit", "months", "remark"} & set(kinds)):
             return None
         if any(month_cell(c) for c in cells):
             return None
@@ -414,6 +416,18 @@ class Columns:
         y = got["year"] or (year if not total else "")
         if bare is not None and y:
             got["months"] += [f"{y}-{m:02d}" for m in bare]  # 年份 | 月份 in two columns
+        kinds = {k for _, k in pairs}
+        if y and not total and {"year", "months"} <= kinds and not kinds & {"month", "range", "month_end"}:
+            # a row per year (年度 | 缴费单位 | 缴费月数 | … | 备注): a full year is its twelve months; fewer
+            # are the months the 备注 names ("8月-12月", "1-4月、8-12月"), else which months is not known
+            named = next((month_list(re.sub(r"月(?=\s*[-~—–至,，、])", "", c)) for c, k in pairs
+                          if k == "remark" and c), [])
+            if got["count"] == 12:
+                got["months"] = [f"{y}-{m:02d}" for m in range(1, 13)]
+            elif got["count"] and len(named) == got["count"]:
+                got["months"] = [f"{y}-{m:02d}" for m in named]
+            elif got["count"]:
+                got["conflict"] = f"{y}年: 缴费{got['count']}个月，未列明月份"
         got["owed"] = [f"{y}-{m:02d}" for m in owed] if y else []
         if "month_notes" in got and y:
             got["month_notes"] = ([f"{y}-{m:02d}" for m in got["month_notes"][0]], got["month_notes"][1])
@@ -662,8 +676,9 @@ def tokens(cells: list[str]) -> list[str]:
     # "2023-0401": a date whose second dash OCR lost
     parts = [re.sub(r"^((?:19|20)\d{2}[-./](?:0[1-9]|1[0-2]))(0[1-9]|[12]\d|3[01])$", r"\1-\2", w) for w in parts]
     # an amount glued to what follows: a 档次 "150%" or a date ("1976.702022-09-15")
-    glued = rf"(?=[{CJK}]|\d{{1,3}}%|(?:19|20)\d{{2}}[-./]\d)"
+    glued = rf"(?=[{CJK}]|\d{{1,3}}%|(?:19|20)\d{{2}}[-./]\d|\d{{1,2}}\s*(?:[-~—–至]\s*\d{{1,2}}\s*)?月)"
     cut = re.compile(rf"(?:19|20)\d{{2}}[-./]\d{{1,2}}(?:[-./]\d{{1,2}})?(?=[{CJK}])|\d{{5,}}(?=[{CJK}])"
+                     rf"|(?:19|20)\d{{2}}(?=[{CJK}]{{4}})(?!年)"  # a 年度 cell glued to the unit: "2018兰州新区…"
                      rf"|(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月(?=\S)"
                      rf"|(?:0?[1-9]|1[0-2])月(?=[{CJK}]{{4}})"
                      rf"|[{CJK}]{{2,6}}(?=(?:19|20)\d{{2}}[-./]\d)"

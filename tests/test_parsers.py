@@ -490,3 +490,18 @@ def test_a_self_study_diploma_names_its_candidate():
             "主考学校：甘肃政法大学  甘肃省高等教育自学考试委员会")
     got = field_map(parser_for("diploma")(doc_from_text(text, "diploma")))
     assert (got["name"], got["school"], got["certificate_no"]) == ("卓玛措", "甘肃政法大学", "66620100141847489")
+
+
+def test_a_bilingual_degree_reads_its_chinese_sentence_across_the_english_column_and_never_takes_the_discipline():
+    """学位证书 with its English text beside the Chinese on the same lines: the major is read from "在 …
+    甘肃政法大学会计学专业" with the English runs taken out; "授予管理学学士学位" names the 学科门类, which
+    is never the major (会计学 is one of many under 管理学)."""
+    text = ("学士学位证书\nBACHELOR'S DEGREE CERTIFICATE\n"
+            "上官云飞，男，1993年9月14日生。在  This is to certify that Yunfei SHANGGUAN, male, born on\n"
+            "September 14, 1993, has completed the four-year undergraduate\n甘肃政法大学会计学专业（中外合作办学）\n"
+            "完成了四年制本科学习计划，业已毕业，经  Gansu University of Political Science and Law.\n"
+            "定，授予管理学学士学位。  Bachelor of Management.\n证书编号：1140642016574504")
+    got = field_map(parser_for("degree")(doc_from_text(text, "degree")))
+    assert (got["major"], got["degree"]) == ("会计学", "学士")
+    got = field_map(parser_for("degree")(doc_from_text(text.replace("甘肃政法大学会计学专业（中外合作办学）", ""), "degree")))
+    assert "major" not in got

@@ -708,3 +708,23 @@ def test_a_flexible_workers_record_reads_its_periods_under_a_section_that_names_
     assert got["contribution"] == [f"2020-08|{a}|3932|1", f"2020-09|{a}|3932|1", "2021-03|个人缴费|3531.6|1",
                                    "2021-04|个人缴费|3953.4|1", "2021-05|个人缴费|3953.4|1", "2021-06|个人缴费|3953.4|1"]
     assert doc.coverage.complete
+
+
+def test_a_record_with_one_row_per_year_proves_the_months_it_names_and_leaves_the_rest_unread():
+    """社会保险个人权益记录 历年缴费情况: 年度 | 缴费单位 | 缴费月数 | … | 备注. Twelve months are the whole
+    year; fewer are the months the 备注 names ("8月-12月", "9-12月"), checked against the count; a part
+    year that names no months is unread (which months is not known), never taken as paid or unpaid.
+    Photographed: the year glued to the unit, the last amount to the 备注, the header words run together."""
+    a, b = "兰州新区城市发展投资集团有限公司", "兰州新区第三人民医院"
+    lines = ["社会保险个人权益记录", "二、历年缴费情况  单位:月、元",
+             "年度  缴费单位  缴费月数缴费基数个人缴费合计单位缴费合计  备注",
+             f"2018{a}  5  2800.00  1120.00  2240.008月-12月",
+             f"2019{a}  10  2912.00  2329.60  4659.20",
+             f"2020 {b}  12  3087.00  2963.52  5927.04 含补缴1个月(5月)",
+             f"2021{b}  4  3334.00  1600.32  3200.641-2月、5-6月",
+             "合计  31  15070.13  30140.26"]
+    doc = doc_from_text("\n".join(lines), "social_insurance", source="ocr")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert got["contribution"] == [f"2018-{m:02d}|{a}|2800|1" for m in range(8, 13)] + \
+        [f"2020-{m:02d}|{b}|3087|1" for m in range(1, 13)] + [f"2021-{m:02d}|{b}|3334|1" for m in (1, 2, 5, 6)]
+    assert doc.coverage.unread == ["p1: 2019年: 缴费10个月，未列明月份"] and not doc.coverage.complete

