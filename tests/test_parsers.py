@@ -505,3 +505,21 @@ def test_a_bilingual_degree_reads_its_chinese_sentence_across_the_english_column
     assert (got["major"], got["degree"]) == ("会计学", "学士")
     got = field_map(parser_for("degree")(doc_from_text(text.replace("甘肃政法大学会计学专业（中外合作办学）", ""), "degree")))
     assert "major" not in got
+
+
+def test_a_recruitment_approval_form_is_an_employment_proof_starting_at_its_hire():
+    """事业单位公开招聘 拟聘用人员审批表: 拟聘单位 / 拟聘岗位 / 聘用期限 "自…至…" (the hire); the school, the
+    三 opinion boxes' dates and the 公示 dates are distractors."""
+    from extractors.classify import classify
+    text = ("兰州新区2017年事业单位公开招聘工作人员拟聘用人员审批表\n岗位代码:2017XQ032  编号:086\n"
+            "姓名  王喆 性别 男 出生年月 1991年3月\n身份证号 621102199103269332\n"
+            "毕业院校及专业 甘肃民族师范学院数学与应用数学  毕业时间 2015.07\n拟聘单位 兰州新区西岔学校\n"
+            "拟聘岗位 专职教师  岗位类别及等级  专业技术十二级\n考试成绩 笔试72.7面试85.53综合80.24  考察体检  合格\n"
+            "聘用期限 自2017年7月15日至2020年7月14日(其中试用期自2017年7月15日至2017年10月14日)\n"
+            "经考试、考察和体检,同意聘用王喆同志到专职教师岗位工作\n拟聘单位意见  (盖章)\n2017年5月31日\n"
+            "备注 公示时间:2017年5月19日至2017年5月25日,公示期满无异议。")
+    doc = doc_from_text(text, "unknown", source="ocr")
+    assert classify(doc)[0] == "employment_proof"
+    got = field_map(parser_for("employment_proof")(doc_from_text(text, "employment_proof", source="ocr")))
+    assert (got["name"], got["unit"], got["position"], got["start_date"]) == \
+        ("王喆", "兰州新区西岔学校", "专职教师", "2017-07-15")
