@@ -523,3 +523,18 @@ def test_a_recruitment_approval_form_is_an_employment_proof_starting_at_its_hire
     got = field_map(parser_for("employment_proof")(doc_from_text(text, "employment_proof", source="ocr")))
     assert (got["name"], got["unit"], got["position"], got["start_date"]) == \
         ("王喆", "兰州新区西岔学校", "专职教师", "2017-07-15")
+
+
+def test_a_cnki_detail_page_printed_from_a_browser_gives_title_journal_and_issue():
+    """知网节 printed from a browser: the header names the page ("<date> <time> title - 中国知网", OCR'd a few
+    glyphs off and with its dash read "一"), the page prints it again as its heading under a nav bar;
+    the source line "环境工程. 2023 , 41 (09)" names the journal; 《中国学术期刊(光盘版)》 in the footer is
+    CNKI's own publication, never the journal."""
+    text = ("2024/11/2715:17  西北干早区再生水悠温运行应用研完一中国知网\n手机版 English 网站地图 帮助中心 | 登录\n"
+            "[[h=24]]CNKI 中国知网  主题▾ 中文文献、外文文献  检索 高级检索\n环境工程. 2023 , 41 (09) EI CSTPCD CSCD\n"
+            "西北干旱区再生水低温运行应用研究\n赵珺1\n1. 兰州理工大学能源与动力工程学院\n摘要：现场实测数据与数值计算结果吻合较好。\n"
+            "关键词：再生水; 变形规律;\nDOI:10.13205/j.hjgc.202309028\n"
+            "© 1998-2024 中国知网(CNKI) 《中国学术期刊(光盘版)》电子杂志社有限公司")
+    got = field_map(parser_for("paper")(doc_from_text(text, "paper", source="ocr")))
+    assert (got["title"], got["journal"], got["published"], got["authors"]) == \
+        ("西北干旱区再生水低温运行应用研究", "环境工程", "2023-09", "赵珺")

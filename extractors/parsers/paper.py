@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from rapidfuzz import fuzz
+
 from extractors.base import register_doc_type
 from extractors.labels import CJK, FieldSet, Hit, TLine, doc_lines, find_date, find_pattern
 from extractors.labelset import load_labels
@@ -109,8 +111,22 @@ def _is_authors(text: str, cited: tuple[str, ...] = ()) -> bool:
     return bool(names) and all(re.fullmatch(rf"[{CJK}·]{{2,4}}", n) for n in names) and len(names) <= 12
 
 
+# a browser's print header names the page: "2024/11/27 15:17  西北干旱区…应用研究- 中国知网"
+_TAB_TITLE = re.compile(r"^\s*(?:19|20)\d{2}[/\-.]\d{1,2}[/\-.]\d{1,2}\s*\d{1,2}:\d{2}\s+(.{4,80}?)\s*[-–—_|一·•・]\s*"
+                        r"(?:中国知网|CNKI|万方数据|万方|维普网|维普|超星)")
+
+
 def _title(lines: list[TLine]) -> tuple[Optional[Hit], int]:
     """Title hit and the index of the last title line."""
+    # an article's page printed from a database (知网节): the browser's header names it, and the
+    # page prints it again as its heading — that line is the title, whatever the nav bar's size
+    tab = next((m.group(1) for tl in lines[:3] for m in [_TAB_TITLE.match(tl.text)] if m), None)
+    if tab:
+        # (OCR reads the two a glyph or three apart: "西北干早区…研完" in the header)
+        same = next((i for i, tl in enumerate(lines[1:40], start=1)
+                     if fuzz.ratio(re.sub(r"\s", "", tl.text), re.sub(r"\s", "", tab)) >= 80), None)
+        if same is not None:
+            return Hit(clean_text(lines[same].text), lines[same], same), same
     cand = [(i, tl) for i, tl in enumerate(lines[:30]) if tl.page == lines[0].page and tl.bbox is not None
             and not re.search(HEADER, tl.text) and not re.search(r"摘\s*要|关键词|Abstract", tl.text)
             and len(tl.text.strip()) >= 4]
@@ -271,9 +287,17 @@ def _journal(lines: list[TLine], title_at: int = -1) -> Optional[Hit]:
 
 
 def _journal_name(lines: list[TLine], title_at: int = -1) -> Optional[Hit]:
-    hit = find_pattern(lines[:60], r"《([^》]{2,30})》", group=1)
+    # (《中国学术期刊（光盘版/网络版）》 is CNKI's own publication, named in its footers and covers)
+    own = [tl for tl in lines[:60] if not re.search(r"《\s*中国学术期刊", tl.text)]
+    hit = find_pattern(own, r"《([^》]{2,30})》", group=1)
     if hit:
-        return hit
+        return Hit(hit.value, hit.line, lines.index(hit.line))
+    # a database's source line: "环境工程. 2023 , 41 (09)" (知网节), "环境工程，2021，39(08)"
+    for i, tl in enumerate(lines[:40]):
+        m = re.match(rf"\s*([{CJK}()（）]{{2,30}})\s*[.．,，:：]\s*(?:19|20)\d{{2}}\s*[,，]\s*(?:Vol\.?\s*)?\d{{1,3}}\s*[(（]"
+                     rf"\s*\d{{1,3}}\s*[)）]", tl.text)
+        if m:
+            return Hit(m.group(1), tl, i)
     for i, tl in enumerate(lines[:40]):
         m = re.search(rf"(?:{labels_re(L.labels('journal'))})\s*[:]\s*([^\s,]{{2,30}})", tl.text)
         if m:
