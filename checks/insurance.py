@@ -36,6 +36,8 @@ checks say nothing: MATERIAL_MISSING reports it.
 """
 from __future__ import annotations
 
+import os
+
 from typing import Iterable, Optional
 
 from rapidfuzz import fuzz
@@ -310,6 +312,7 @@ def check_social_insurance_short(sub: Submission, ctx: CheckContext) -> list[Fin
 # an OCR'd payer this alike to the declared unit (rapidfuzz ratio of the printed names) may be that
 # unit misread: INSURED_UNIT_MISMATCH at warn (reconciled outright from OCR_UNIT_RATIO, timeline.py)
 OCR_NEAR_UNIT = 70.0
+OCR_NEAR_UNIT_TAIL = 60.0
 
 
 @check("work_history_insurance")
@@ -445,10 +448,14 @@ def check_work_history_overlap(sub: Submission, ctx: CheckContext) -> list[Findi
 
 
 def _one_cluster(names: list[str]) -> bool:
-    """Are the names one group when each joins those it resembles (fuzz.ratio ≥ OCR_NEAR_UNIT)?"""
+    """Are the names one group when each joins those it resembles (fuzz.ratio ≥ OCR_NEAR_UNIT)? Names
+    that end alike for six characters or more ("…工程技术有限公司": a photo of small type garbles the
+    distinctive head — 甘肃中川环保 read 益申城际保 — and keeps the tail) join at OCR_NEAR_UNIT_TAIL."""
+    tail = len(os.path.commonprefix([n[::-1] for n in names]))
+    cutoff = OCR_NEAR_UNIT_TAIL if tail >= 6 else OCR_NEAR_UNIT
     group, rest = [names[0]], names[1:]
     while rest:
-        near = [n for n in rest if any(fuzz.ratio(n, g) >= OCR_NEAR_UNIT for g in group)]
+        near = [n for n in rest if any(fuzz.ratio(n, g) >= cutoff for g in group)]
         if not near:
             return False
         group += near

@@ -343,3 +343,20 @@ def test_a_unit_cell_read_only_in_part_is_no_other_payer(paid_by):
 def test_a_unit_that_only_shares_words_with_the_declared_one_is_still_another_payer():
     (f,) = run(check_social_insurance_short, make_app(), si_doc(at("城投燃气有限公司", "2023-12", "2024-05")))
     assert f.code == "SOCIAL_INSURANCE_SHORT"
+
+
+def test_ocr_reads_that_keep_a_long_common_tail_but_garble_the_head_are_a_warning():
+    """A 6.5 pt Excel dump photographed: the distinctive head of one unit read several ways (甘肃中川环保 →
+    益申城际保, 甘鑫中圳环综) while "工程技术有限公司" survives — a double contribution between these reads is
+    for a person to compare (warn); two OCR'd names that only share 有限公司 stay suspect, as does print."""
+    a = "甘肃中川环保工程技术有限公司"
+    def statement(source, units):
+        fields = [Field(name="contribution", value=f"2019-09|{u}|5231|1", page=1, source=source) for u in units]
+        return Document(applicant_id="A001", filename="si.pdf", doc_type="social_insurance", fields=fields)
+    app = make_app(unit=a, work_history=[dict(unit=a, start="2012-08", end=None)])
+    garbled = [a, "益申城际保工程技术有限公司", "甘鑫中圳环综工程技术有限公司"]
+    (f,) = [f for f in run(check_work_history_overlap, app, statement("ocr", garbled)) if f.code == "WORK_HISTORY_OVERLAP"]
+    assert f.severity == Severity.warn and f.evidence["likely_ocr_error"] is True
+    for source, units in (("text_layer", garbled), ("ocr", ["兰州新区华润燃气有限公司", "兰州新区城投建设有限公司"])):
+        (g,) = [f for f in run(check_work_history_overlap, app, statement(source, units)) if f.code == "WORK_HISTORY_OVERLAP"]
+        assert g.severity == Severity.suspect, (source, units)

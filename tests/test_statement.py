@@ -728,3 +728,18 @@ def test_a_record_with_one_row_per_year_proves_the_months_it_names_and_leaves_th
     assert got["contribution"] == [f"2018-{m:02d}|{a}|2800|1" for m in range(8, 13)] + \
         [f"2020-{m:02d}|{b}|3087|1" for m in range(1, 13)] + [f"2021-{m:02d}|{b}|3334|1" for m in (1, 2, 5, 6)]
     assert doc.coverage.unread == ["p1: 2019年: 缴费10个月，未列明月份"] and not doc.coverage.complete
+
+
+def test_a_month_row_the_ocr_table_left_out_is_read_from_its_line_or_counted_unread():
+    """A photo's OCR table keeps rows of three cells or more; a row cut to two ("2023.06  ¥3,710.00") is
+    still a line of the page: it is read (here its base, no status column) or counted unread — never a
+    month that silently went missing (it gave WORK_HISTORY_UNINSURED at suspect on a clean holder)."""
+    u = "兰州新区第一中学"
+    text = ("机关事业单位基本养老保险缴费明细\n单位名称：兰州新区第一中学\n缴费年月   缴费基数   单位缴纳   个人缴纳\n"
+            "2023.05   ¥3,710.00   ¥593.60   ¥296.80\n2023.06   ¥3,710.00\n2023.07   ¥3,710.00   ¥593.60   ¥296.80\n"
+            "| 缴费年月 | 缴费基数 | 单位缴纳 | 个人缴纳 |\n| 2023.05 | ¥3,710.00 | ¥593.60 | ¥296.80 |\n"
+            "| 2023.07 | ¥3,710.00 | ¥593.60 | ¥296.80 |")
+    doc = doc_from_text(text, "social_insurance", source="ocr")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert sorted(got["contribution"]) == [f"2023-05|{u}|3710|1", f"2023-06|{u}|3710|1", f"2023-07|{u}|3710|1"]
+    assert doc.coverage.complete

@@ -148,6 +148,10 @@ def _rows(doc: Document) -> list[TLine]:
             out.append(tl)
         elif tl.page not in table_pages or _unit_line(tl.text):
             out.append(tl)
+        elif (tl.page, re.sub(r"\s", "", tl.text)) not in in_tables and looks_like_row(split_cells(tl)):
+            # a month row the table left out (a photo cut it to two cells: "2023.06  ¥3,710.00"): read
+            # as a line, so that it is read or counted unread — never a month that silently went missing
+            out.append(tl)
         elif (tl.page, re.sub(r"\s", "", tl.text)) not in in_tables and COLUMNS.subheader(split_cells(tl)):
             out.append(tl)  # a second header row whose words sit too close for the table's cells
     # a "参保单位：…" heading belongs to the rows below it: where every item of a page has a box
