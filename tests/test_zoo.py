@@ -58,9 +58,8 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # fourteenth round (fam_round14.py): all five failed in session 19 and moved to seen
             # fifteenth round (fam_round15.py): all four failed in session 20 and moved to seen
             # sixteenth round (fam_round16.py): all five failed in session 20 and moved to seen
-            # seventeenth round (fam_round17.py)
-            "si_annual_summary_rows", "si_other_province_transfer_in", "pap_cnki_detail_print",
-            "emp_recruitment_approval", "deg_bilingual_sino_foreign",
+            # seventeenth round (fam_round17.py): four failed in session 20 and moved to seen
+            "si_other_province_transfer_in",
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
