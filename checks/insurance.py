@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import os
 
+from collections import Counter
 from typing import Iterable, Optional
 
 from rapidfuzz import fuzz
@@ -421,6 +422,8 @@ def check_work_history_overlap(sub: Submission, ctx: CheckContext) -> list[Findi
                 months=[fmt(m) for m in shared], ranges=compress(shared)))
     rows = _statement_rows(sub)
     ocr_read = {r.unit for r in rows if r.source == "ocr"}
+    counts = Counter(r.unit for r in rows if r.source == "ocr" and r.unit.strip())
+    main_ocr = counts.most_common(1)[0][0] if counts else ""
     groups: dict[tuple[str, ...], list[Month]] = {}
     for m, units in paid_units(rows).items():
         units = [u for u in units if u.strip()]
@@ -435,7 +438,10 @@ def check_work_history_overlap(sub: Submission, ctx: CheckContext) -> list[Findi
                f"{len(units)}个单位缴纳社保。")
         # every payer an OCR read resembling another one (a photo of small type garbles one name
         # several ways: 兰州前区综会保税区… and 兰州新区综合保税院…): not unambiguous, a person compares
-        slip = set(units) <= ocr_read and _one_cluster(list(units))
+        # (with the payer the photo reads most often: two garbles of it may be further from each other
+        # than from it — 甘省中网环律… and 益申城际保… of 甘肃中川环保工程技术有限公司)
+        slip = set(units) <= ocr_read and (_one_cluster(list(units)) or
+                                           bool(main_ocr) and _one_cluster(list(dict.fromkeys([*units, main_ocr]))))
         if slip:
             msg += "各单位名称均为扫描件识别所得且彼此相近，可能是同一单位的识别误差，请对照原件核对。"
         out.append(ctx.finding(

@@ -360,3 +360,16 @@ def test_ocr_reads_that_keep_a_long_common_tail_but_garble_the_head_are_a_warnin
     for source, units in (("text_layer", garbled), ("ocr", ["兰州新区华润燃气有限公司", "兰州新区城投建设有限公司"])):
         (g,) = [f for f in run(check_work_history_overlap, app, statement(source, units)) if f.code == "WORK_HISTORY_OVERLAP"]
         assert g.severity == Severity.suspect, (source, units)
+
+
+def test_two_garbles_of_the_payer_a_photo_reads_most_are_one_payer_misread():
+    """Month 2019-09's two rows (养老 and 医疗) both garbled, each further from the other than from the unit
+    the photo reads on its other rows: a warning, not a double contribution at suspect."""
+    a = "甘肃中川环保工程技术有限公司"
+    rows = [(f"2019-0{m}", a) for m in range(1, 9)] + [("2019-09", "甘省中网环律工程技术有限公司"),
+                                                        ("2019-09", "益申城际保工程技术有限公司")]
+    fields = [Field(name="contribution", value=f"{m}|{u}|5231|1", page=1, source="ocr") for m, u in rows]
+    doc = Document(applicant_id="A001", filename="si.pdf", doc_type="social_insurance", fields=fields)
+    app = make_app(unit=a, work_history=[dict(unit=a, start="2012-08", end=None)])
+    (f,) = [f for f in run(check_work_history_overlap, app, doc) if f.code == "WORK_HISTORY_OVERLAP"]
+    assert f.severity == Severity.warn and f.evidence["likely_ocr_error"] is True
