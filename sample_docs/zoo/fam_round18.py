@@ -362,7 +362,9 @@ def pap_upside_down_stapled_scan(p: dict, rng: random.Random, face: str) -> Draw
     x0, x1 = 60.0, W - 60.0
     gap = rng.choice(("  ", "    "))
     page1 = rng.randint(20, 180)
-    head = f"{p['journal']}{gap}{y}年第{n}期{gap}ISSN {p['issn']}{gap}CN {p['cn']}"
+    # a monthly's 第N期 is its month; other journals print the month beside the issue
+    when = f"{y}年第{n}期" if p["issues_per_year"] == 12 else f"{y}年{m}月{gap}第{n}期"
+    head = f"{p['journal']}{gap}{when}{gap}ISSN {p['issn']}{gap}CN {p['cn']}"
     if rng.random() < 0.5:
         s.text(x0, 44, head, 9)
         s.text(x1, 44, str(page1), 9, align="right")
