@@ -2,7 +2,8 @@
 and pages that hold two screenshots side by side.
 
 A card is one month: a line "2023-11 已实缴" (the month and its status), then labelled lines
-("缴费基数 5545.00", "单位缴纳 887.20", "个人缴纳 443.60", "缴费单位 兰州新区…"). The label of the
+("缴费基数 5545.00", "单位缴纳 887.20", "个人缴纳 443.60", "缴费单位 兰州新区…"). A long list groups the
+cards by year ("2023年  共12条"), the year's "缴费单位：…" printed once above its cards. The label of the
 payer line may come back from OCR with a glyph lost ("费单位", "缘费单位"): a line that ends its
 label with 单位 and then names an organisation is the payer. A card whose status word is not
 known is unread.
@@ -20,8 +21,12 @@ from extractors.lines import TLine
 from extractors.statement import number
 
 CJK = r"\u4e00-\u9fff"
-CARD_HEAD = re.compile(rf"^\s*((?:19|20)\d{{2}})\s*[-./年]\s*(\d{{1,2}})\s*月?\s*([{CJK}]{{1,4}})?\s*$")
-BASE_LINE = re.compile(r"基\s*数\s*[:：]?\s*([\d,]+(?:\.\d+)?)\s*$")
+# the month, labelled amounts the card prints beside it ("个人缴纳 423.32"), the status word
+CARD_HEAD = re.compile(rf"^\s*((?:19|20)\d{{2}})\s*[-./年]\s*(\d{{1,2}})\s*月?"
+                       rf"(?:\s*[{CJK}]{{2,6}}\s*[:：]?\s*[¥￥]?\s*[\d,]+\.\d{{1,2}})*\s*([{CJK}]{{1,4}})?\s*$")
+BASE_LINE = re.compile(r"基\s*数\s*[:：]?\s*([\d,]+(?:\.\d+)?)(?![\d.,])")  # "缴费基数 4542.00  个人缴纳 363.36"
+# a year's block in a long list ("2023年  共12条"): its "缴费单位：…" line heads the cards below it
+YEAR_HEAD = re.compile(rf"^\s*(?:19|20)\d{{2}}\s*年(?:度)?\s*(?:[(（]?\s*共\s*\d+\s*[条项笔个]\s*[)）]?)?\s*$")
 ORG_IN_CARD = re.compile(rf"(?:^|\s)([{CJK}()（）]{{4,38}}(?:公司|中心|学校|医院|集团|委员会|研究院|研究所|局|厂))\s*$")
 PAYER_LINE = re.compile(rf"^\s*[{CJK}]{{0,3}}单\s*位\s*(?:名\s*称)?\s*[:：]?\s*([{CJK}()（）]{{4,40}})\s*$")
 
@@ -97,28 +102,44 @@ def card_rows(pieces: list[TLine], paid_of: Callable[[str], Optional[str]], note
                 return t
         return ""
 
+    block_unit = ""
     for i, tl in enumerate(pieces):
         t = tl.text.strip()
         m = CARD_HEAD.match(t)
         if m and 1 <= int(m.group(2)) <= 12:
             close()
             word = m.group(3) or alone(i - 1) or alone(i + 1)
-            card = dict(month=f"{m.group(1)}-{int(m.group(2)):02d}", line=tl, unit="", base=None,
+            b = BASE_LINE.search(t)
+            card = dict(month=f"{m.group(1)}-{int(m.group(2)):02d}", line=tl, unit=block_unit,
+                        base=number(b.group(1)) if b else None,
                         paid=paid_of(word) if word else None, note=note_of(word) if word else None)
             continue
+        if YEAR_HEAD.match(t):
+            close()  # a new year's block: what follows until its first card is the block's, not the card's above
+            card, block_unit = None, ""
+            continue
         if card is None:
+            p = PAYER_LINE.match(t)
+            if p and not re.search(r"缴\s*纳|缴\s*费\s*$", p.group(1)):
+                block_unit = clean_text(p.group(1))
             continue
         b = BASE_LINE.search(t)
         if b and card["base"] is None:
             card["base"] = number(b.group(1))
             continue
         p = PAYER_LINE.match(t)
-        if p and not card["unit"] and not re.search(r"缴\s*纳|缴\s*费\s*$", p.group(1)):
+        if p and block_unit and not re.search(r"缴\s*纳|缴\s*费\s*$", p.group(1)):
+            # a list whose years head their cards with the unit: a unit line among the cards is a change of
+            # unit for the cards below it ("缴费单位：兰州新区城市发展投资集团有限公司" after 2022年10月)
+            close()
+            card, block_unit = None, clean_text(p.group(1))
+            continue
+        if p and card["unit"] == block_unit and not re.search(r"缴\s*纳|缴\s*费\s*$", p.group(1)):
             card["unit"] = clean_text(p.group(1))
             continue
         # the payer's name a line off its label (skew): an organisation's name in the card
         o = ORG_IN_CARD.search(t)
-        if o and not card["unit"]:
+        if o and card["unit"] == block_unit:
             card["unit"] = clean_text(o.group(1))
     close()
     return values, notes, unread, read

@@ -215,10 +215,21 @@ class Columns:
 
     def _labelled(self, toks: list[str]) -> tuple[list[str], Optional[str], Optional[int]]:
         """A row printed as a line of words rather than cells says some values with their label
-        ("10个月", "月缴费基数4120.50元", "欠缴（核定缴费基数4724.00元，未到账）"): (the tokens with those
-        taken out, the base, the number of months)."""
+        ("10个月", "月缴费基数4120.50元", "欠缴（核定缴费基数4724.00元，未到账）", "个人缴纳 423.32"): (the tokens
+        with those taken out, the base, the number of months)."""
         base, count, out = None, None, []
-        for t in toks:
+        skip = False
+        for k, t in enumerate(toks):
+            if skip:
+                skip = False
+                continue
+            if t in self.vocabulary and k + 1 < len(toks) and _is_number(toks[k + 1]):
+                # a label and its amount ("个人缴纳 423.32"): the base when the label says so, else no
+                # base and no unit
+                if self.kind(t) == "base" and base is None:
+                    base = number(toks[k + 1])
+                skip = True
+                continue
             m = self._base_said.search(t)
             if m and base is None and number(m.group(1)) is not None:
                 base, t = number(m.group(1)), (t[:m.start()] + t[m.end():]).strip()

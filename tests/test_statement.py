@@ -743,3 +743,21 @@ def test_a_month_row_the_ocr_table_left_out_is_read_from_its_line_or_counted_unr
     got = field_map(parser_for("social_insurance")(doc))
     assert sorted(got["contribution"]) == [f"2023-05|{u}|3710|1", f"2023-06|{u}|3710|1", f"2023-07|{u}|3710|1"]
     assert doc.coverage.complete
+
+
+def test_a_long_app_screenshot_groups_cards_by_year_under_a_unit_heading():
+    """One tall 12333 screenshot: "2024年 共5条", then "缴费单位：X" for the year's cards below it (again where
+    the unit changes within the year), each card "2024年05月  个人缴纳 423.32  已到账" over "缴费基数 5291.50" —
+    the unit above a card is never the card before it, and 个人缴纳 is neither payer nor base."""
+    a, b = "兰州新区西岔学校", "兰州新区城市发展投资集团有限公司"
+    lines = ["13:42  5G", "个人缴费明细", "牛犇", "参保险种:企业职工基本养老保险", "缴费年度  全部(2022-2024)",
+             "2024年  共2条", f"缴费单位:{a}",
+             "2024年02月  个人缴纳 423.32 未到账", "缴费基数 5291.50", "2024年01月  个人缴纳 423.32 已到账", "缴费基数 5291.50",
+             "2022年  共3条", f"缴费单位:{a}", "2022年12月  个人缴纳 384.00 已到账", "缴费基数 4800.00",
+             f"缴费单位:{b}", "2022年11月  个人缴纳 384.00 已到账", "缴费基数 4800.00",
+             "2022年10月  个人缴纳384.00 已到账", "缴费基数 4800.0", "没有更多了"]
+    doc = doc_from_text("\n".join(lines), "social_insurance", source="ocr")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert got["contribution"] == [f"2024-02|{a}|5291.5|0", f"2024-01|{a}|5291.5|1", f"2022-12|{a}|4800|1",
+                                   f"2022-11|{b}|4800|1", f"2022-10|{b}|4800|1"]
+    assert doc.coverage.complete

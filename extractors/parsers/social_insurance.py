@@ -543,8 +543,10 @@ def parse(doc: Document) -> list[Field]:
     else:
         values, notes, cov = contributions(doc)
         cards = _cards(doc)
-        if cards is not None and cards[2].rows_read > cov.rows_read:
-            values, notes, cov = cards  # app screenshots: a card per month (extractors.cards)
+        if cards is not None and cards[2].rows_read and cards[2].rows_read >= cov.rows_read:
+            # app screenshots: a card per month (extractors.cards) — its labelled lines (缴费基数 on the
+            # line below, 缴费单位 above a year's cards) are read as the card's, not as rows of their own
+            values, notes, cov = cards
         prose = _prose(doc) if not values else None
         if prose is not None:
             values, notes, cov = prose  # the history told in sentences
