@@ -538,3 +538,20 @@ def test_a_cnki_detail_page_printed_from_a_browser_gives_title_journal_and_issue
     got = field_map(parser_for("paper")(doc_from_text(text, "paper", source="ocr")))
     assert (got["title"], got["journal"], got["published"], got["authors"]) == \
         ("西北干旱区再生水低温运行应用研究", "环境工程", "2023-09", "赵珺")
+
+
+def test_a_transfer_introduction_letter_names_the_receiving_unit_and_the_report_date():
+    """工作调动介绍信 with its 存根: the unit is the one the holder is transferred to (调往单位, the addressee),
+    never the 原工作单位; the start is the date to report by; the issue dates are distractors."""
+    from extractors.classify import classify
+    text = ("工作调动介绍信(存根)\n姓 名:曹昕怡  性别:女\n公民身份号码:620123197012168386\n"
+            "原工作单位:中国铁建大桥工程局集团第五工程有限公司\n调往单位:甘肃省交通规划勘察设计院股份有限公司\n"
+            "拟任岗位:主管护师\n报到时限:1997年12月12日前\n经办人:苏璟瑜  开具日期:1997年11月25日\n工作调动介绍信\n"
+            "甘肃省交通规划勘察设计院股份有限公司:\n兹介绍曹昕怡同志(公民身份号码:620123197012168386)由中国铁建大桥\n"
+            "工程局集团第五工程有限公司调入你单位工作,任主管护师。请于1997年12月12日\n前报到。\n特此介绍。\n"
+            "兰州新区人力资源和社会保障局\n1997年11月25日")
+    doc = doc_from_text(text, "unknown")
+    assert classify(doc)[0] == "employment_proof"
+    got = field_map(parser_for("employment_proof")(doc_from_text(text, "employment_proof")))
+    assert (got["unit"], got["position"], got["start_date"]) == \
+        ("甘肃省交通规划勘察设计院股份有限公司", "主管护师", "1997-12-12")

@@ -94,7 +94,9 @@ def _unit(lines) -> Hit | None:
             or find_in_text(lines, rf"用\s*工\s*单\s*位\s*(?:[(（]\s*盖\s*章\s*[)）])?\s*[:：]\s*({ORG_NAME})", group=1)
         if hit:
             return hit
-    hit = find_text(lines, L.labels("unit"), STOPS)
+    # (a transfer letter's 原工作单位 is the unit the holder leaves, never the one they work at)
+    own = [tl for tl in lines if not re.match(r"\s*原\s*(?:工\s*作\s*)?单\s*位", tl.text)]
+    hit = find_text(own, L.labels("unit"), STOPS)
     if hit and _kind(hit.value):
         hit = None  # the next header cell of a table ("工作单位 | 部门"), not a value
     hit = hit or find_value(lines, L.labels("signature"), rf"(?:{ORG_NAME})(?:{LEGAL_FORM})?", stops=STOPS)
