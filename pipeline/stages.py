@@ -18,7 +18,7 @@ import checks
 from checks.base import BATCH_CHECKS, CHECKS, BatchContext, CheckContext, check_failed, settle_rejects
 from core.application import load_application
 from core.codes import COVERS
-from core.models import Document, Finding, StageError, Submission, severity_order
+from core.models import Coverage, Document, Field, Finding, StageError, Submission, severity_order
 from core.policy import Policy, load_policy
 from extractors import read_document
 
@@ -174,11 +174,55 @@ def document_findings(sub: Submission, policy: Policy) -> list[Finding]:
     return out
 
 
+def holder_rows(sub: Submission) -> Submission:
+    """A unit's roster names no holder (``extractors.parsers.social_insurance.roster``): the applicant's
+    rows are the ones with the declared ID number (else, where no row prints one, the declared name);
+    they become the document's name, ID number and contributions. A page the roster prints for a month
+    without the applicant says the unit did not insure them that month (text layer); on a photo a row
+    may have been lost, so such a month is unread. Not on the roster at all: nothing proved, unread."""
+    app = sub.application
+    for d in sub.docs("social_insurance"):
+        people = d.meta.get("roster")
+        if not people or app is None or d.fields:
+            continue
+        declared = (app.id_number or "").upper()
+        mine = [r for r in people if declared and r["id_number"] == declared] or \
+            [r for r in people if not r["id_number"] and app.name and r["name"] == app.name]
+        cov = d.coverage or Coverage(pages_total=len(d.pages))
+        cov.unread = [u for u in cov.unread if not u.startswith("名册")]
+        if not mine:
+            cov.unread.append("名册：未见申报人（按身份号码）")
+            cov.complete = False
+            continue
+        first = mine[0]
+        d.fields += [Field(name="name", value=first["name"], page=first["page"], source=first["source"]),
+                     Field(name="id_number", value=first["id_number"], page=first["page"], source=first["source"])]
+        seen = set()
+        for r in mine:
+            value = f"{r['month']}|{r['unit']}|{r['base']}|{r['paid']}"
+            if value not in seen:
+                seen.add(value)
+                d.fields.append(Field(name="contribution", value=value, page=r["page"], source=r["source"]))
+        notes = {r["month"]: r["note"] for r in mine if r.get("note")}
+        if notes:
+            d.meta["contribution_status"] = notes
+        months = {r["month"] for r in people}
+        missing = sorted(months - {r["month"] for r in mine})
+        if missing and any(r["source"] != "text_layer" for r in people):
+            cov.unread += [f"名册{m}：未见申报人" for m in missing]
+        cov.rows_read = len(seen)
+        cov.pages_with_rows = sorted({r["page"] for r in mine})
+        cov.complete = not cov.unread
+        d.coverage = cov
+    return sub
+
+
 def check_submission(sub: Submission, policy: Policy, opts: AuditOptions, store=None) -> Submission:
     """Run every registered per-applicant check. A check that raises gives CHECK_FAILED
     (the applicant cannot pass); rejects resting on uncorroborated reads become suspect."""
 
     checks.load_all()
+    holder_rows(sub)
     sub.findings.extend(document_findings(sub, policy))
     ctx = CheckContext(policy=policy, options=opts.check_options, store=store)
     for name, fn in CHECKS.items():

@@ -761,3 +761,35 @@ def test_a_long_app_screenshot_groups_cards_by_year_under_a_unit_heading():
     assert got["contribution"] == [f"2024-02|{a}|5291.5|0", f"2024-01|{a}|5291.5|1", f"2022-12|{a}|4800|1",
                                    f"2022-11|{b}|4800|1", f"2022-10|{b}|4800|1"]
     assert doc.coverage.complete
+
+
+def test_a_unit_roster_names_no_holder_and_the_audit_takes_the_applicants_rows_by_id():
+    """缴费人员花名册, one page per month: the parser reads every person's row with its month (the page's
+    费款所属期) and unit (its heading); the applicant's rows, picked by the declared ID number, become the
+    document's contributions — 欠缴 in the 备注 is owed, a month page without the applicant is no month of
+    theirs (text layer), and someone not on the roster is unread, never 'not insured'."""
+    from pipeline.stages import holder_rows
+    from core.models import Submission
+    from tests.factories import make_app
+    u = "兰州新区综合保税区运营管理有限公司"
+    me, other = "620123199402235774", "620502197403262759"
+    def page(month, rows):
+        return (f"单位职工社会保险缴费明细表\n单位名称:{u}  单位编号:62526560440\n费款所属期:{month}  险种:企业职工基本养老保险\n"
+                "序号  姓名  公民身份号码  缴费基数  单位缴纳  个人缴纳  备注\n" + "\n".join(rows))
+    crew = [f"{k}  周垚{k}  62050219740326{k:03d}X  8200.00  1312.00  656.00" for k in range(1, 4)]
+    pages = [page("202307", crew + [f"4  周垚  {other}  8200.00  1312.00  656.00"]),
+             page("202308", crew + [f"4  张晓东  {me}  5231.00  836.96  418.48"]),
+             page("202309", crew + [f"4  张晓东  {me}  5231.00  836.96  418.48  欠缴"])]
+    doc = doc_from_text("\n=== page ===\n".join(pages), "social_insurance")
+    assert parser_for("social_insurance")(doc) == [] and len(doc.meta["roster"]) == 12
+    app = make_app(name="张晓东", id_number=me)
+    sub = holder_rows(Submission(applicant_id="A001", application=app, documents=[doc]))
+    got = field_map(sub.documents[0].fields)
+    assert (got["name"], got["id_number"]) == ("张晓东", me)
+    assert got["contribution"] == [f"2023-08|{u}|5231|1", f"2023-09|{u}|5231|0"]
+    assert doc.coverage.complete and doc.coverage.period == ("2023-07", "2023-09")
+    stranger = doc_from_text("\n=== page ===\n".join(pages), "social_insurance")
+    parser_for("social_insurance")(stranger)
+    holder_rows(Submission(applicant_id="A002", application=make_app(id_number="620102199005171234"),
+                           documents=[stranger]))
+    assert not stranger.fields and not stranger.coverage.complete

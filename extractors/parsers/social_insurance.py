@@ -523,7 +523,60 @@ def _name_column(doc: Document) -> Optional[Hit]:
     return None
 
 
+_ID = re.compile(r"(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])")
+_PERIOD_HEAD = re.compile(r"(?:费款所属期|所属期|缴费年月|结算期)\s*[:：]?\s*((?:19|20)\d{2}\s*[-./年]?\s*(?:0[1-9]|1[0-2]|[1-9])\s*月?)")
+
+
+def roster(doc: Document) -> Optional[list[dict]]:
+    """A unit's roster (缴费人员花名册 / 单位职工缴费明细表): one page per month — "费款所属期：202307" in the
+    page's heading — listing many people (序号 | 姓名 | 公民身份号码 | 缴费基数 | … | 备注). The document
+    names no holder: each row is read with its person, and the audit picks the applicant's rows by the
+    declared ID number (``pipeline.stages.holder_rows``). None when the document is no roster."""
+    lines = doc_lines(doc, split=False)
+    out: list[dict] = []
+    pages = 0
+    for page in doc.pages:
+        mine = [tl for tl in lines if tl.page == page.number]
+        period = next((parse_month(m.group(1)) for tl in mine for m in [_PERIOD_HEAD.search(tl.text)] if m), None)
+        unit = next((u for tl in mine for u in [_unit_line(tl.text.split("单位编号")[0])] if u), "")
+        head = next((i for i, tl in enumerate(mine) if "姓名" in re.sub(r"\s", "", tl.text)
+                     and re.search(r"身份号码|身份证号|证件号码", re.sub(r"\s", "", tl.text))), None)
+        if head is None or period is None:
+            continue
+        words = re.sub(r"\s", " ", mine[head].text).split()
+        amounts = [w for w in words if COLUMNS.kind(w) in ("base", "num", "paid_amount") and w != "序号"]
+        base_at = next((k for k, w in enumerate(amounts) if COLUMNS.kind(w) == "base"), None)
+        rows, seen = [], set()
+        for tl in mine[head + 1:]:
+            ids = _ID.findall(tl.text)
+            key = re.sub(r"\s", "", tl.text)
+            if len(ids) != 1 or key in seen:
+                continue  # (a table row and the page line it was rebuilt from are one row)
+            seen.add(key)
+            before = tl.text[:tl.text.index(ids[0])]
+            name = re.findall(rf"[{CJK}·]{{2,6}}", before)
+            after = tl.text[tl.text.index(ids[0]) + 18:]
+            nums = [n for n in re.findall(r"[\d,]+\.\d{2}", after)]
+            base = number(nums[base_at]) if base_at is not None and base_at < len(nums) else None
+            rest = re.sub(r"[\d,.\s]+", "", after)
+            paid = "0" if rest and COLUMNS.paid_of(rest) == "0" else "1"
+            rows.append(dict(name=name[-1] if name else "", id_number=ids[0].upper(), month=period, unit=unit,
+                             base=base or "", paid=paid, note=COLUMNS.note_of(rest) if rest else None,
+                             page=page.number, source=tl.source))
+        if len({r["id_number"] for r in rows}) >= 3:
+            out += rows
+            pages += 1
+    return out if pages else None
+
+
 def parse(doc: Document) -> list[Field]:
+    people = roster(doc)
+    if people is not None:
+        doc.meta["roster"] = people
+        months = sorted({r["month"] for r in people})
+        doc.coverage = Coverage(pages_total=len(doc.pages), period=(months[0], months[-1]),
+                                unread=["名册：未选定申报人"], complete=False)
+        return []
     lines = doc_lines(doc, labels=STOPS)
     fs = FieldSet()
     hit = _name_column(doc) or find_name(lines, STOPS) or find_prose_name(lines)
