@@ -175,46 +175,49 @@ def document_findings(sub: Submission, policy: Policy) -> list[Finding]:
 
 
 def holder_rows(sub: Submission) -> Submission:
-    """A unit's roster names no holder (``extractors.parsers.social_insurance.roster``): the applicant's
-    rows are the ones with the declared ID number (else, where no row prints one, the declared name);
-    they become the document's name, ID number and contributions. A page the roster prints for a month
-    without the applicant says the unit did not insure them that month (text layer); on a photo a row
-    may have been lost, so such a month is unread. Not on the roster at all: nothing proved, unread."""
+    """A unit's roster names no holder (``extractors.parsers.social_insurance.roster``): each roster is
+    read for the applicant (``pick_holder``) before the checks."""
     app = sub.application
     for d in sub.docs("social_insurance"):
-        people = d.meta.get("roster")
-        if not people or app is None or d.fields:
-            continue
-        declared = (app.id_number or "").upper()
-        mine = [r for r in people if declared and r["id_number"] == declared] or \
-            [r for r in people if not r["id_number"] and app.name and r["name"] == app.name]
-        cov = d.coverage or Coverage(pages_total=len(d.pages))
-        cov.unread = [u for u in cov.unread if not u.startswith("名册")]
-        if not mine:
-            cov.unread.append("名册：未见申报人（按身份号码）")
-            cov.complete = False
-            continue
-        first = mine[0]
-        d.fields += [Field(name="name", value=first["name"], page=first["page"], source=first["source"]),
-                     Field(name="id_number", value=first["id_number"], page=first["page"], source=first["source"])]
-        seen = set()
-        for r in mine:
-            value = f"{r['month']}|{r['unit']}|{r['base']}|{r['paid']}"
-            if value not in seen:
-                seen.add(value)
-                d.fields.append(Field(name="contribution", value=value, page=r["page"], source=r["source"]))
-        notes = {r["month"]: r["note"] for r in mine if r.get("note")}
-        if notes:
-            d.meta["contribution_status"] = notes
-        months = {r["month"] for r in people}
-        missing = sorted(months - {r["month"] for r in mine})
-        if missing and any(r["source"] != "text_layer" for r in people):
-            cov.unread += [f"名册{m}：未见申报人" for m in missing]
-        cov.rows_read = len(seen)
-        cov.pages_with_rows = sorted({r["page"] for r in mine})
-        cov.complete = not cov.unread
-        d.coverage = cov
+        if d.meta.get("roster") and app is not None and not d.fields:
+            pick_holder(d, app.name or "", app.id_number or "")
     return sub
+
+
+def pick_holder(d: Document, name: str, id_number: str) -> None:
+    """The roster rows with the declared ID number (else, where no row prints one, the declared name)
+    become the document's name, ID number and contributions. A page the roster prints for a month
+    without the applicant says the unit did not insure them that month (text layer); on a photo a row
+    may have been lost, so such a month is unread. Not on the roster at all: nothing proved, unread."""
+    people = d.meta["roster"]
+    declared = id_number.upper()
+    mine = [r for r in people if declared and r["id_number"] == declared] or \
+        [r for r in people if not r["id_number"] and name and r["name"] == name]
+    cov = d.coverage or Coverage(pages_total=len(d.pages))
+    cov.unread = [u for u in cov.unread if not u.startswith("名册")]
+    d.coverage = cov
+    if not mine:
+        cov.unread.append("名册：未见申报人（按身份号码）")
+        cov.complete = False
+        return
+    first = mine[0]
+    d.fields += [Field(name="name", value=first["name"], page=first["page"], source=first["source"]),
+                 Field(name="id_number", value=first["id_number"], page=first["page"], source=first["source"])]
+    seen = set()
+    for r in mine:
+        value = f"{r['month']}|{r['unit']}|{r['base']}|{r['paid']}"
+        if value not in seen:
+            seen.add(value)
+            d.fields.append(Field(name="contribution", value=value, page=r["page"], source=r["source"]))
+    notes = {r["month"]: r["note"] for r in mine if r.get("note")}
+    if notes:
+        d.meta["contribution_status"] = notes
+    missing = sorted({r["month"] for r in people} - {r["month"] for r in mine})
+    if missing and any(r["source"] != "text_layer" for r in people):
+        cov.unread += [f"名册{m}：未见申报人" for m in missing]
+    cov.rows_read = len(seen)
+    cov.pages_with_rows = sorted({r["page"] for r in mine})
+    cov.complete = not cov.unread
 
 
 def check_submission(sub: Submission, policy: Policy, opts: AuditOptions, store=None) -> Submission:
