@@ -60,9 +60,8 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # sixteenth round (fam_round16.py): all five failed in session 20 and moved to seen
             # seventeenth round (fam_round17.py): four failed in session 20 and moved to seen
             "si_other_province_transfer_in",
-            # eighteenth round (fam_round18.py)
-            "si_unit_roster_month_pages", "si_phone_long_screenshot", "pap_upside_down_stapled_scan",
-            "dip_1990s_zhongzhuan", "emp_transfer_introduction_letter",
+            # eighteenth round (fam_round18.py): three failed in session 20 and moved to seen
+            "pap_upside_down_stapled_scan", "dip_1990s_zhongzhuan",
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
