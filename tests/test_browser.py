@@ -238,9 +238,12 @@ def _submit(browser, button):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
+    from selenium.common.exceptions import WebDriverException
     page = browser.find_element(By.TAG_NAME, "html")
     button.click()
-    WebDriverWait(browser, 20).until(ec.staleness_of(page))
+    # asking a node of the page being replaced may also fail in the browser itself ("unhandled inspector
+    # error", seen once in a fresh-clone run): ask again until the old page is gone
+    WebDriverWait(browser, 20, ignored_exceptions=(WebDriverException,)).until(ec.staleness_of(page))
     # and the next page loaded in full: an element found while it still loads can belong to a
     # document that is being replaced ("Node … does not belong to the document" on a busy machine)
     WebDriverWait(browser, 20).until(lambda b: b.execute_script("return document.readyState") == "complete")
