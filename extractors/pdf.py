@@ -336,8 +336,9 @@ def _short_rows(rows: list[layout.Row]) -> bool:
     half blank ("2023.12  5766.00(欠)" ending a two-months-a-row grid), which the quick table (rows of
     three cells or more) would drop."""
     first = next((i for i, r in enumerate(rows) if len(r.cells) >= 3), None)
-    return first is not None and any(len(r.cells) <= 2 and r.cells and layout.month_cell(r.cells[0])
-                                     for r in rows[first + 1:])
+    # (a month and an amount: a date line alone under the table — the signature's date — is no row)
+    return first is not None and any(len(r.cells) == 2 and layout.month_cell(r.cells[0])
+                                     and re.search(r"\d\.\d{2}", r.cells[1]) for r in rows[first + 1:])
 
 
 def _regular(table: list[list[str]]) -> bool:

@@ -210,3 +210,12 @@ def test_a_continuation_page_without_a_header_joins_the_piece_above_its_first_ro
                  layout.Seg("五工程有限公司", 233, y + 6, 293, y + 15)]
     rows = layout.group_rows(segs)
     assert [r[3] for r in layout.table_rows(rows, stitch=True)] == ["中国铁建大桥工程局集团第五工程有限公司"] * 2
+
+
+def test_a_signature_date_under_a_table_is_no_half_filled_row():
+    from extractors.pdf import _short_rows
+    head = [("缴费年月", 40), ("缴费基数", 140), ("缴费状态", 240)]
+    segs = [layout.Seg(t, x, 60, x + 48, 72) for t, x in head]
+    segs += [layout.Seg(t, x, 90, x + 48, 102) for t, x in (("2023.10", 40), ("5766.00", 140), ("已缴", 240))]
+    segs += [layout.Seg("2024年1月19日", 300, 140, 380, 152)]
+    assert not _short_rows(layout.group_rows(segs))
