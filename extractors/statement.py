@@ -49,6 +49,7 @@ class RowRead:
     year: str = ""                                  # the year its 年份 cell printed (carried to rows below)
     skip: bool = False                              # a row of another 险种 (医疗 beside 养老): read, not used
     unit: str = ""                                  # the unit the row gave (carried to a "同上" below)
+    yearly: bool = False                            # a row per year (年度 | 缴费月数 …), not per month
 
 
 class Columns:
@@ -429,6 +430,7 @@ class Columns:
             got["months"] += [f"{y}-{m:02d}" for m in bare]  # 年份 | 月份 in two columns
         kinds = {k for _, k in pairs}
         if y and not total and {"year", "months"} <= kinds and not kinds & {"month", "range", "month_end"}:
+            got["yearly"] = True
             # a row per year (年度 | 缴费单位 | 缴费月数 | … | 备注): a full year is its twelve months; fewer
             # are the months the 备注 names ("8月-12月", "1-4月、8-12月"), else which months is not known
             named = next((month_list(re.sub(r"月(?=\s*[-~—–至,，、])", "", c)) for c, k in pairs
@@ -469,7 +471,7 @@ class Columns:
             if got["other_kind"] and months:
                 return RowRead(skip=True, year=got_year)
             if got.get("conflict"):
-                return RowRead(unread=got["conflict"], year=got_year)
+                return RowRead(unread=got["conflict"], year=got_year, yearly=bool(got.get("yearly")))
         else:  # cells merged or split otherwise: assign by what they look like
             rest, payer, ranged = [], None, False
             toks, said_base, said_count = self._labelled(tokens(cells))
@@ -521,8 +523,11 @@ class Columns:
             return RowRead(unread=f"{months[0]}: 缴费基数未识别", year=got_year)
         # a blank unit cell stays blank (no payer, held against nobody): it may be the merged cell of the
         # rows above, but a unit guessed from them could accuse; a printed "同上"/〃 is read as that unit
-        unit = unit or unit_default
-        out = RowRead(values=[f"{m}|{unit}|{base or ''}|{paid}" for m in months], year=got_year, unit=unit)
+        # (a year row without a unit cell: a heading's unit — "当前参保单位" — says nothing of past years)
+        yearly = pairs is not None and bool(got.get("yearly"))
+        unit = unit or ("" if yearly else unit_default)
+        out = RowRead(values=[f"{m}|{unit}|{base or ''}|{paid}" for m in months], year=got_year, unit=unit,
+                      yearly=yearly)
         if note:
             out.notes = [f"{m}|{note}" for m in months]
         if pairs is not None:

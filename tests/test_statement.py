@@ -793,3 +793,22 @@ def test_a_unit_roster_names_no_holder_and_the_audit_takes_the_applicants_rows_b
     holder_rows(Submission(applicant_id="A002", application=make_app(id_number="620102199005171234"),
                            documents=[stranger]))
     assert not stranger.fields and not stranger.coverage.complete
+
+
+def test_an_accounts_yearly_summary_repeats_its_month_rows_and_names_no_payer():
+    """个人账户对账单: a 记账情况 table per year (年度 | 缴费月数 | 月平均缴费基数 …) above the 缴费明细 month rows.
+    The year rows repeat the month rows and are not read beside them; the holder box's 当前参保单位 is no
+    payer of past years (it gave a double contribution at suspect on a clean holder)."""
+    a, b = "兰州新区综合保税区运营管理有限公司", "兰州新区水投集团有限公司"
+    lines = ["甘肃省城镇企业职工基本养老保险个人账户对账单", f"首次参保日期 2018年6月  当前参保单位 {b}",
+             "年度 缴费月数 月平均缴费基数 个人缴费划入 记账利率 当年记账利息  年末累计储存额",
+             "2022  12  5,658.00  5,431.68 6.12%  1,719.60  32.533.43",
+             "缴费明细", "缴费年月  缴费单位  缴费基数 个人缴费 缴费类型 到账情况",
+             f"2022-01 {a}  5,658.00  452.64 正常应缴 已到账", f"2022-02 {a}  5,658.00  452.64 正常应缴 已到账"]
+    doc = doc_from_text("\n".join(lines), "social_insurance")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert got["contribution"] == [f"2022-01|{a}|5658|1", f"2022-02|{a}|5658|1"]
+    # without month rows the year rows are what the statement proves — with no payer
+    doc = doc_from_text("\n".join(lines[:4]), "social_insurance")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert got["contribution"] == [f"2022-{m:02d}||5658|1" for m in range(1, 13)]

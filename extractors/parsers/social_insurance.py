@@ -278,6 +278,7 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
     year = ""   # the last year a 年份 column printed (a merged cell leaves the rows below it blank)
     shape: dict[int, int] = {}  # per page, how many amounts the last row read printed
     prev_unit = ""  # the unit the last row printed (a "同上" below it)
+    yearly: list[tuple[RowRead, TLine]] = []
     marks = legend(" ".join(tl.text for tl in doc_lines(doc, split=False)))
     for tl in _untranspose(_rows(doc), unread):
         cells = split_cells(tl)
@@ -326,7 +327,12 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
             shape[tl.page] = amounts
         if month_row:
             candidates[tl.page] = candidates.get(tl.page, 0) + 1
-        if got.skip:  # a row of another 险种: read, and not a month this statement proves
+        if got.yearly:
+            # a row per year (an account's 记账情况, a 权益记录's 历年缴费情况): used only where the statement
+            # prints no month rows (below) — its months repeat those rows'
+            yearly.append((got, tl))
+            explained[tl.page] = explained.get(tl.page, 0) + 1
+        elif got.skip:  # a row of another 险种: read, and not a month this statement proves
             explained[tl.page] = explained.get(tl.page, 0) + 1
         elif got.values:
             read[tl.page] = read.get(tl.page, 0) + 1
@@ -335,6 +341,13 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
         elif got.unread and month_row:
             unread.append(f"p{tl.page}: {got.unread}")
             explained[tl.page] = explained.get(tl.page, 0) + 1
+    if not values:
+        for got, tl in yearly:
+            if got.values:
+                read[tl.page] = read.get(tl.page, 0) + 1
+                values += [(v, tl) for v in got.values]
+            else:
+                unread.append(f"p{tl.page}: {got.unread}")
     cov = Coverage(rows_read=sum(read.values()), pages_with_rows=sorted(read), pages_total=len(doc.pages))
     for page in doc.pages:
         n, k = candidates.get(page.number, 0), read.get(page.number, 0) + explained.get(page.number, 0)
