@@ -102,7 +102,7 @@ def card_rows(pieces: list[TLine], paid_of: Callable[[str], Optional[str]], note
                 return t
         return ""
 
-    block_unit = ""
+    block_unit, blocks = "", False  # blocks: the list groups its cards under year headings
     for i, tl in enumerate(pieces):
         t = tl.text.strip()
         m = CARD_HEAD.match(t)
@@ -116,11 +116,11 @@ def card_rows(pieces: list[TLine], paid_of: Callable[[str], Optional[str]], note
             continue
         if YEAR_HEAD.match(t):
             close()  # a new year's block: what follows until its first card is the block's, not the card's above
-            card, block_unit = None, ""
+            card, block_unit, blocks = None, "", True
             continue
         if card is None:
             p = PAYER_LINE.match(t)
-            if p and not re.search(r"缴\s*纳|缴\s*费\s*$", p.group(1)):
+            if p and blocks and not re.search(r"缴\s*纳|缴\s*费\s*$", p.group(1)):
                 block_unit = clean_text(p.group(1))
             continue
         b = BASE_LINE.search(t)
@@ -128,7 +128,7 @@ def card_rows(pieces: list[TLine], paid_of: Callable[[str], Optional[str]], note
             card["base"] = number(b.group(1))
             continue
         p = PAYER_LINE.match(t)
-        if p and block_unit and not re.search(r"缴\s*纳|缴\s*费\s*$", p.group(1)):
+        if p and blocks and block_unit and not re.search(r"缴\s*纳|缴\s*费\s*$", p.group(1)):
             # a list whose years head their cards with the unit: a unit line among the cards is a change of
             # unit for the cards below it ("缴费单位：兰州新区城市发展投资集团有限公司" after 2022年10月)
             close()

@@ -812,3 +812,14 @@ def test_an_accounts_yearly_summary_repeats_its_month_rows_and_names_no_payer():
     doc = doc_from_text("\n".join(lines[:4]), "social_insurance")
     got = field_map(parser_for("social_insurance")(doc))
     assert got["contribution"] == [f"2022-{m:02d}||5658|1" for m in range(1, 13)]
+
+
+def test_cards_without_year_headings_keep_their_own_payer_lines():
+    """Screens whose cards each print their payer, under a holder box naming the current unit: each card's
+    payer is its own (the year-block reading applies only to lists grouped under year headings)."""
+    a, b = "兰州新区西岔学校", "兰州新区城市发展投资集团有限公司"
+    lines = ["缴费明细", f"参保单位：{a}", "2022-12 已到账", "缴费基数 4800.00", f"缴费单位 {b}",
+             "2022-11 已到账", "缴费基数 4800.00", f"缴费单位 {b}", "2022-10 已到账", "缴费基数 4800.00", f"缴费单位 {b}"]
+    doc = doc_from_text("\n".join(lines), "social_insurance", source="ocr")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert got["contribution"] == [f"2022-{m}|{b}|4800|1" for m in (12, 11, 10)]
