@@ -37,7 +37,6 @@ checks say nothing: MATERIAL_MISSING reports it.
 from __future__ import annotations
 
 import os
-
 from collections import Counter
 from typing import Iterable, Optional
 

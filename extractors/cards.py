@@ -75,6 +75,13 @@ def column_order(lines: list[TLine]) -> list[TLine]:
     return lines if x is None else cut_at(lines, x)
 
 
+def _payer(text: str) -> Optional[str]:
+    """The unit of a payer line ("缴费单位：兰州新区…", its label a glyph short), never an amount's label
+    ("单位缴纳", "单位缴费")."""
+    p = PAYER_LINE.match(text)
+    return clean_text(p.group(1)) if p and not re.search(r"缴\s*纳|缴\s*费\s*$", p.group(1)) else None
+
+
 def card_rows(pieces: list[TLine], paid_of: Callable[[str], Optional[str]], note_of: Callable[[str], Optional[str]]
               ) -> tuple[list[tuple[str, TLine]], list[tuple[str, TLine]], list[str], int]:
     """(contributions, status notes, unread, cards read) of a run of card lines."""
@@ -118,24 +125,23 @@ def card_rows(pieces: list[TLine], paid_of: Callable[[str], Optional[str]], note
             close()  # a new year's block: what follows until its first card is the block's, not the card's above
             card, block_unit, blocks = None, "", True
             continue
+        payer = _payer(t)
         if card is None:
-            p = PAYER_LINE.match(t)
-            if p and blocks and not re.search(r"缴\s*纳|缴\s*费\s*$", p.group(1)):
-                block_unit = clean_text(p.group(1))
+            if payer and blocks:
+                block_unit = payer
             continue
         b = BASE_LINE.search(t)
         if b and card["base"] is None:
             card["base"] = number(b.group(1))
             continue
-        p = PAYER_LINE.match(t)
-        if p and blocks and block_unit and not re.search(r"缴\s*纳|缴\s*费\s*$", p.group(1)):
+        if payer and blocks and block_unit:
             # a list whose years head their cards with the unit: a unit line among the cards is a change of
             # unit for the cards below it ("缴费单位：兰州新区城市发展投资集团有限公司" after 2022年10月)
             close()
-            card, block_unit = None, clean_text(p.group(1))
+            card, block_unit = None, payer
             continue
-        if p and card["unit"] == block_unit and not re.search(r"缴\s*纳|缴\s*费\s*$", p.group(1)):
-            card["unit"] = clean_text(p.group(1))
+        if payer and card["unit"] == block_unit:
+            card["unit"] = payer
             continue
         # the payer's name a line off its label (skew): an organisation's name in the card
         o = ORG_IN_CARD.search(t)

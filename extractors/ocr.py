@@ -23,7 +23,7 @@ import numpy as np
 
 from core.models import Line
 from extractors import layout
-from extractors.labelset import load_labels
+from extractors.labels import ORG_SUFFIX
 from extractors.base import OcrBox, OcrEngine, OcrStats
 from extractors.ocr_engine import RapidOcrEngine
 from extractors.paddle_backend import PaddleOcrEngine
@@ -122,12 +122,17 @@ def _order_quad(q: np.ndarray) -> np.ndarray:
                     dtype=np.float32)
 
 
+def _size(q: np.ndarray) -> tuple[int, int]:
+    """(width, height) in pixels of an ordered quad, at least 2 each."""
+    w = int(max(np.linalg.norm(q[0] - q[1]), np.linalg.norm(q[2] - q[3])))
+    h = int(max(np.linalg.norm(q[0] - q[3]), np.linalg.norm(q[1] - q[2])))
+    return max(w, 2), max(h, 2)
+
+
 def _crop(img: np.ndarray, quad: np.ndarray) -> np.ndarray:
     """Perspective crop of one text box (as PaddleOCR does), upright text assumed."""
     q = _order_quad(quad)
-    w = int(max(np.linalg.norm(q[0] - q[1]), np.linalg.norm(q[2] - q[3])))
-    h = int(max(np.linalg.norm(q[0] - q[3]), np.linalg.norm(q[1] - q[2])))
-    w, h = max(w, 2), max(h, 2)
+    w, h = _size(q)
     dst = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
     m = cv2.getPerspectiveTransform(q, dst)
     out = cv2.warpPerspective(img, m, (w, h), borderMode=cv2.BORDER_REPLICATE,
@@ -265,7 +270,7 @@ def _margin_columns(quads: list[np.ndarray], width: int) -> list[list[int]]:
     return out
 
 
-_ORG_END = re.compile(rf"(?:{'|'.join(map(re.escape, load_labels('common').word_list('org_suffix')))})$")
+_ORG_END = re.compile(rf"{ORG_SUFFIX}$")
 
 
 def _completes(cell: str, piece: str) -> bool:
@@ -278,9 +283,7 @@ def _completes(cell: str, piece: str) -> bool:
 
 def _tall(quad: np.ndarray) -> bool:
     """A box _crop turns on its side: text set on end."""
-    q = _order_quad(quad)
-    w = max(np.linalg.norm(q[0] - q[1]), np.linalg.norm(q[2] - q[3]), 2)
-    h = max(np.linalg.norm(q[0] - q[3]), np.linalg.norm(q[1] - q[2]), 2)
+    w, h = _size(_order_quad(quad))
     return h / w >= 1.5
 
 

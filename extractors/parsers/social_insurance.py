@@ -25,8 +25,8 @@ from dataclasses import replace
 from typing import Optional
 
 from extractors.base import register_doc_type
-from extractors.labels import (CJK, DATE_VALUE, FieldSet, TLine, doc_lines, find_date, find_id_number,
-                               Hit, find_name, find_prose_name, find_value, labels_re)
+from extractors.labels import (CJK, DATE_VALUE, ID_PATTERN, FieldSet, TLine, _id_shaped, doc_lines, find_date,
+                               find_id_number, Hit, find_name, find_prose_name, find_value, labels_re)
 from extractors.lines import starts_with_label
 from extractors.cards import card_rows, column_order, cut_at, looks_like_cards
 from extractors.grid import Grid
@@ -35,7 +35,7 @@ from extractors.statement import (Columns, Header, RowRead, legend, looks_like_r
                                   month_slips, number, settle_units, split_cells)
 from core.models import Coverage, Document, Field
 from core.dates import fmt, month_range, parse_month as ym
-from core.normalize import clean_text, parse_month
+from core.normalize import clean_text, normalize_id_number, parse_month
 
 L = load_labels("social_insurance")
 # a header word of each kind, for the header row rebuilt from a sideways table's row labels
@@ -115,12 +115,12 @@ def _two_up(lines: list[TLine]) -> Optional[float]:
     return None
 
 
-def _rows(doc: Document) -> list[TLine]:
+def _rows(doc: Document, lines: Optional[list[TLine]] = None) -> list[TLine]:
     """Per page, the table rows where the reader found a table, else the page's lines. A table
     row that is also one of the page's lines (tables rebuilt from the lines) gets that line's box.
     A photographed page whose rows stand in two blocks side by side is read block by block from
     its lines (an OCR table would run across both)."""
-    rows = doc_lines(doc, split=False)
+    rows = lines if lines is not None else doc_lines(doc, split=False)
     twoup: dict[int, float] = {}
     for page in doc.pages:
         if page.text_source != "text_layer":
@@ -279,8 +279,9 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
     shape: dict[int, int] = {}  # per page, how many amounts the last row read printed
     prev_unit = ""  # the unit the last row printed (a "同上" below it)
     yearly: list[tuple[RowRead, TLine]] = []
-    marks = legend(" ".join(tl.text for tl in doc_lines(doc, split=False)))
-    for tl in _untranspose(_rows(doc), unread):
+    whole = doc_lines(doc, split=False)
+    marks = legend(" ".join(tl.text for tl in whole))  # the print's own note on its marks, wherever it stands
+    for tl in _untranspose(_rows(doc, whole), unread):
         cells = split_cells(tl)
         h = COLUMNS.header(cells)
         if h is not None:
@@ -536,7 +537,6 @@ def _name_column(doc: Document) -> Optional[Hit]:
     return None
 
 
-_ID = re.compile(r"(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])")
 _PERIOD_HEAD = re.compile(r"(?:费款所属期|所属期|缴费年月|结算期)\s*[:：]?\s*((?:19|20)\d{2}\s*[-./年]?\s*(?:0[1-9]|1[0-2]|[1-9])\s*月?)")
 
 
@@ -561,19 +561,19 @@ def roster(doc: Document) -> Optional[list[dict]]:
         base_at = next((k for k, w in enumerate(amounts) if COLUMNS.kind(w) == "base"), None)
         rows, seen = [], set()
         for tl in mine[head + 1:]:
-            ids = _ID.findall(tl.text)
+            ids = [m for m in re.finditer(ID_PATTERN, tl.text) if _id_shaped(m.group(0))]
             key = re.sub(r"\s", "", tl.text)
             if len(ids) != 1 or key in seen:
                 continue  # (a table row and the page line it was rebuilt from are one row)
             seen.add(key)
-            before = tl.text[:tl.text.index(ids[0])]
-            name = re.findall(rf"[{CJK}·]{{2,6}}", before)
-            after = tl.text[tl.text.index(ids[0]) + 18:]
+            name = re.findall(rf"[{CJK}·]{{2,6}}", tl.text[:ids[0].start()])
+            after = tl.text[ids[0].end():]
             nums = [n for n in re.findall(r"[\d,]+\.\d{2}", after)]
             base = number(nums[base_at]) if base_at is not None and base_at < len(nums) else None
             rest = re.sub(r"[\d,.\s]+", "", after)
             paid = "0" if rest and COLUMNS.paid_of(rest) == "0" else "1"
-            rows.append(dict(name=name[-1] if name else "", id_number=ids[0].upper(), month=period, unit=unit,
+            rows.append(dict(name=name[-1] if name else "", id_number=normalize_id_number(ids[0].group(0)),
+                             month=period, unit=unit,
                              base=base or "", paid=paid, note=COLUMNS.note_of(rest) if rest else None,
                              page=page.number, source=tl.source))
         if len({r["id_number"] for r in rows}) >= 3:
