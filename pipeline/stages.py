@@ -187,14 +187,16 @@ def holder_rows(sub: Submission) -> Submission:
 def pick_holder(d: Document, name: str, id_number: str) -> None:
     """The roster rows with the declared ID number (else, where no row prints one, the declared name)
     become the document's name, ID number and contributions. A page the roster prints for a month
-    without the applicant says the unit did not insure them that month (text layer); on a photo a row
-    may have been lost, so such a month is unread. Not on the roster at all: nothing proved, unread."""
+    without the applicant says the unit did not insure them that month (text layer, every row of the roster
+    read); on a photo, or where a page or row went unread, a row may have been lost, so the roster is not
+    read in full. Not on the roster at all: nothing proved, unread."""
     people = d.meta["roster"]
     declared = id_number.upper()
     mine = [r for r in people if declared and r["id_number"] == declared] or \
         [r for r in people if not r["id_number"] and name and r["name"] == name]
     cov = d.coverage or Coverage(pages_total=len(d.pages))
-    cov.unread = [u for u in cov.unread if not u.startswith("名册")]
+    cov.unread = [u for u in cov.unread if not u.startswith("名册")] + \
+        [f"名册{u}：未读出" for u in d.meta.get("roster_unread", [])]
     d.coverage = cov
     if not mine:
         cov.unread.append("名册：未见申报人（按身份号码）")

@@ -823,3 +823,23 @@ def test_cards_without_year_headings_keep_their_own_payer_lines():
     doc = doc_from_text("\n".join(lines), "social_insurance", source="ocr")
     got = field_map(parser_for("social_insurance")(doc))
     assert got["contribution"] == [f"2022-{m}|{b}|4800|1" for m in (12, 11, 10)]
+
+
+def test_a_roster_row_or_page_not_read_leaves_the_roster_not_read_in_full():
+    """A person's row whose ID did not read, or a month page whose heading did not: an absence of the
+    applicant there is no evidence — the roster is not read in full (FIELD_UNCONFIRMED), never a gap."""
+    from pipeline.stages import holder_rows
+    from core.models import Submission
+    from tests.factories import make_app
+    u = "兰州新区综合保税区运营管理有限公司"
+    me = "620123199402235774"
+    head = "序号  姓名  公民身份号码  缴费基数  单位缴纳  个人缴纳  备注"
+    crew = [f"{k}  周垚{k}  62050219740326{k:03d}X  8200.00  1312.00  656.00" for k in range(1, 4)]
+    pages = [f"单位名称:{u}\n费款所属期:202307\n{head}\n" + "\n".join(crew + [f"4  张晓东  {me}  5231.00  836.96  418.48"]),
+             f"单位名称:{u}\n费款所属期:202308\n{head}\n" + "\n".join(crew + ["4  张晓东  6201231994O22  5231.00  836.96"]),
+             f"单位名称:{u}\n费款所属期:202309\n{head}\n" + "\n".join(crew + [f"4  张晓东  {me}  5231.00  836.96  418.48"])]
+    doc = doc_from_text("\n=== page ===\n".join(pages), "social_insurance")
+    parser_for("social_insurance")(doc)
+    holder_rows(Submission(applicant_id="A001", application=make_app(name="张晓东", id_number=me), documents=[doc]))
+    assert field_map(doc.fields)["contribution"] == [f"2023-07|{u}|5231|1", f"2023-09|{u}|5231|1"]
+    assert not doc.coverage.complete and any(x.startswith("名册p2") for x in doc.coverage.unread)

@@ -548,6 +548,7 @@ def roster(doc: Document) -> Optional[list[dict]]:
     lines = doc_lines(doc, split=False)
     out: list[dict] = []
     pages = 0
+    unread: list[str] = []  # pages (or rows) of the roster that were not read: an absence there proves nothing
     for page in doc.pages:
         mine = [tl for tl in lines if tl.page == page.number]
         period = next((parse_month(m.group(1)) for tl in mine for m in [_PERIOD_HEAD.search(tl.text)] if m), None)
@@ -555,6 +556,8 @@ def roster(doc: Document) -> Optional[list[dict]]:
         head = next((i for i, tl in enumerate(mine) if "姓名" in re.sub(r"\s", "", tl.text)
                      and re.search(r"身份号码|身份证号|证件号码", re.sub(r"\s", "", tl.text))), None)
         if head is None or period is None:
+            if any(_id_shaped(m.group(0)) for tl in mine for m in re.finditer(ID_PATTERN, tl.text)):
+                unread.append(f"p{page.number}")  # people listed, but no month or header read
             continue
         words = re.sub(r"\s", " ", mine[head].text).split()
         amounts = [w for w in words if COLUMNS.kind(w) in ("base", "num", "paid_amount") and w != "序号"]
@@ -563,8 +566,13 @@ def roster(doc: Document) -> Optional[list[dict]]:
         for tl in mine[head + 1:]:
             ids = [m for m in re.finditer(ID_PATTERN, tl.text) if _id_shaped(m.group(0))]
             key = re.sub(r"\s", "", tl.text)
-            if len(ids) != 1 or key in seen:
+            if key in seen:
                 continue  # (a table row and the page line it was rebuilt from are one row)
+            if len(ids) != 1:
+                if re.match(rf"\s*\d{{1,3}}\s+[{CJK}]{{2,}}", tl.text):  # "7  王喆  …": a person's row not read
+                    unread.append(f"p{page.number}: {key[:12]}…")
+                    seen.add(key)
+                continue
             seen.add(key)
             name = re.findall(rf"[{CJK}·]{{2,6}}", tl.text[:ids[0].start()])
             after = tl.text[ids[0].end():]
@@ -579,6 +587,8 @@ def roster(doc: Document) -> Optional[list[dict]]:
         if len({r["id_number"] for r in rows}) >= 3:
             out += rows
             pages += 1
+    if pages and unread:
+        doc.meta["roster_unread"] = unread
     return out if pages else None
 
 
