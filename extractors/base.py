@@ -40,6 +40,7 @@ class OcrStats:
     cls_s: float = 0.0
     rec_s: float = 0.0
     wall_s: float = 0.0     # total time inside ocr_image (model + geometry)
+    second_reads: int = 0   # lines read again by the second recogniser (a glyph left out)
 
     @property
     def infer_s(self) -> float:
@@ -47,7 +48,7 @@ class OcrStats:
 
     def as_dict(self) -> dict:
         return {"calls": self.calls, "pages": self.pages, "det_s": round(self.det_s, 3),
-                "cls_s": round(self.cls_s, 3), "rec_s": round(self.rec_s, 3),
+                "cls_s": round(self.cls_s, 3), "rec_s": round(self.rec_s, 3), "second_reads": self.second_reads,
                 "infer_s": round(self.infer_s, 3), "wall_s": round(self.wall_s, 3)}
 
 

@@ -203,7 +203,7 @@ def _ocr_staged(engine, img: np.ndarray):
     else:
         skew = 0.0
     crops = [_crop(up, q) for q in quads]
-    res = engine.recognize_crops(crops)
+    res = _recognize(engine, crops)
     # text on end in the margin that the detector cut into pieces (a glyph or a word each): the
     # column they stack into, read as one box when the recogniser is at least as sure of it
     drop: set[int] = set()
@@ -237,6 +237,98 @@ def _ocr_staged(engine, img: np.ndarray):
         res[i] = (re.sub(r"(?<=\d)\s+(?=\d)", "", res[i][0]), res[i][1])
     boxes = [OcrBox(text=fold_ocr_text(res[i][0]), box=quads[i].tolist(), score=res[i][1]) for i in kept]
     return boxes, rot, float(skew), up.shape[1], up.shape[0], [ways.get(i, 0) for i in kept]
+
+
+def _recognize(engine, crops: list[np.ndarray]) -> list[tuple[str, float]]:
+    """Read the crops; a line whose ink goes on where the recogniser put no character (PP-OCRv4 leaves
+    out glyphs it barely knows: 王垚 read 王, 陈燊 read 陈) is read again by the second recogniser, whose
+    reading is kept only when it is the first one with one or two Chinese characters added."""
+    if not hasattr(engine, "recognize_crops_cols"):
+        return engine.recognize_crops(crops)
+    read = engine.recognize_crops_cols(crops)
+    res = [(t, s) for t, s, _, _ in read]
+    gaps = [i for i, (t, s, cols, n) in enumerate(read) if s >= TEXT_SCORE and _unread_ink(crops[i], t, cols, n)]
+    if gaps and hasattr(engine, "second_read"):
+        for i, (text, score, confs) in zip(gaps, engine.second_read([crops[i] for i in gaps])):
+            joined = _with_added_glyphs(res[i][0], text, confs)
+            if joined and score >= TEXT_SCORE:
+                res[i] = (joined, min(res[i][1], score))
+    return res
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _ink_columns(crop: np.ndarray) -> np.ndarray:
+    """Per pixel column of a line crop: whether dark ink (not a red seal: its brightest channel is
+    bright) stands in it."""
+    px = crop.max(axis=2) if crop.ndim == 3 else crop
+    px = px.astype(np.float32)
+    bg, dark = float(np.percentile(px, 60)), float(np.percentile(px, 2))
+    if bg - dark < 40:  # no contrast: nothing to tell ink from paper
+        return np.zeros(px.shape[1], dtype=bool)
+    return ((px < (bg + dark) / 2).sum(axis=0) >= 2)
+
+
+def _unread_ink(crop: np.ndarray, text: str, cols: list[int], n_cols: float) -> bool:
+    """A Chinese line with a glyph's width of ink before its first character, after its last, or
+    between two characters, where the recogniser read nothing."""
+    chars = [c for c in text if not c.isspace()]
+    if not chars or len(cols) != len(chars) or n_cols <= 0 or not _CJK_CHAR.search(text):
+        return False
+    h, w = crop.shape[:2]
+    x = [c * w / n_cols for c in cols]
+    steps = [b - a for a, b, c, d in zip(x, x[1:], chars, chars[1:]) if _CJK_CHAR.match(c) and _CJK_CHAR.match(d)]
+    glyph = min(min(steps, default=h), 0.9 * h)  # the closest two characters stand a glyph apart
+    if glyph < 4:
+        return False
+    ink = _ink_columns(crop)
+    spans = [(0.0, x[0] - 0.6 * glyph), (x[-1] + 0.6 * glyph, float(w))]
+    spans += [(a + 0.6 * glyph, b - 0.6 * glyph) for a, b in zip(x, x[1:]) if b - a > 1.6 * glyph]
+    return any(_longest_run(ink[max(0, int(a)):min(w, int(b))], int(0.25 * glyph)) >= 0.45 * glyph
+               for a, b in spans if b - a >= 0.45 * glyph)
+
+
+def _longest_run(ink: np.ndarray, gap: int) -> int:
+    """The widest stretch of ink columns, gaps of up to ``gap`` columns inside a glyph bridged."""
+    best = run = blank = 0
+    for on in ink:
+        if on:
+            run, blank = run + blank + 1, 0
+            best = max(best, run)
+        elif run:
+            blank += 1
+            if blank > gap:
+                run = blank = 0
+    return best
+
+
+def _with_added_glyphs(first: str, second: str, confs: list[float]) -> str:
+    """The first reading with the Chinese characters the second adds to it (one or two, each read
+    with confidence), the first reading's spacing kept; "" when the second reading differs otherwise."""
+    want = [c for c in first if not c.isspace()]
+    if len(confs) != len(second):
+        return ""
+    added: dict[int, str] = {}   # after how many of the first reading's characters → the glyphs added there
+    k = 0
+    for ch, conf in zip(second, confs):
+        if ch.isspace():
+            continue
+        if k < len(want) and ch == want[k]:
+            k += 1
+        elif _CJK_CHAR.match(ch) and conf >= 0.8:
+            added[k] = added.get(k, "") + ch
+        else:
+            return ""
+    if k < len(want) or not 1 <= sum(map(len, added.values())) <= 2:
+        return ""
+    out, k = [added.get(0, "")], 0
+    for ch in first:
+        out.append(ch)
+        if not ch.isspace():
+            k += 1
+            out.append(added.get(k, ""))
+    return "".join(out)
 
 
 def _margin_columns(quads: list[np.ndarray], width: int) -> list[list[int]]:

@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 DET_LIMIT_SIDE = 1280   # long side (px) the detector sees; A4 at 200 dpi → scale 0.55
 REC_BATCH = 6
 BACKENDS = ("openvino", "onnxruntime")
+SECOND_REC = "PP-OCRv6_rec_small.onnx"
 DEVICES = ("cpu", "cuda")
 
 
@@ -49,6 +50,16 @@ def model_paths() -> dict[str, Path]:
     if missing:
         raise RuntimeError(f"OCR model files missing: {missing}")
     return paths
+
+
+def second_model_path() -> Optional[Path]:
+    """The PP-OCRv6 small recogniser shipped in the ``rapidocr`` wheel (a dictionary of 18 707
+    characters), or None: the second reader of lines where PP-OCRv4 left a glyph out."""
+    spec = importlib.util.find_spec("rapidocr")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]) / "models" / SECOND_REC
+    return path if path.is_file() else None
 
 
 def cuda_available() -> bool:
@@ -122,6 +133,8 @@ class RapidOcrEngine:
         self._det = self._ocr._load_det_model()
         self._cls = self._ocr._load_cls_model()
         self._rec = self._ocr._load_rec_model()
+        self._rec2 = None  # the second recogniser, loaded when a line first needs it
+        self._threads = threads
         self.stats = OcrStats()
 
     @property
@@ -166,6 +179,46 @@ class RapidOcrEngine:
         self.stats.rec_s += time.perf_counter() - t
         self.stats.calls += 1
         return [(str(tx), float(sc)) for tx, sc in zip(res.txts or (), res.scores)]
+
+    def recognize_crops_cols(self, crops: list[np.ndarray]) -> list[tuple[str, float, list[int], float]]:
+        """``recognize_crops`` plus where each character was read: (text, score, the CTC column of each
+        character that is not a space, the number of columns the crop's width spans)."""
+        if not crops:
+            return []
+        t = time.perf_counter()
+        res = self._rec(self._rec_input(img=crops, return_word_box=True))
+        self.stats.rec_s += time.perf_counter() - t
+        self.stats.calls += 1
+        out = []
+        for tx, sc, wi in zip(res.txts or (), res.scores, res.word_results or [None] * len(crops)):
+            cols = [int(c) for group in (wi.word_cols if wi else []) for c in group]
+            out.append((str(tx), float(sc), cols, float(wi.line_txt_len) if wi else 0.0))
+        return out
+
+    def second_read(self, crops: list[np.ndarray]) -> list[tuple[str, float, list[float]]]:
+        """The crops read by the second recogniser (PP-OCRv6 small, loaded on first use): (text, score,
+        the confidence of each character of the text). Empty readings when its model is missing."""
+        if not crops:
+            return []
+        if self._rec2 is None:
+            path = second_model_path()
+            if path is None:
+                log.warning("the second recogniser %s is not installed: lines keep their first reading", SECOND_REC)
+                self._rec2 = False
+            else:
+                from rapidocr import RapidOCR, OCRVersion
+                p = _params(self.backend, self.device, self._threads, DET_LIMIT_SIDE, REC_BATCH)
+                p["Rec.model_path"], p["Rec.ocr_version"] = str(path), OCRVersion.PPOCRV6
+                self._rec2 = RapidOCR(params=p)._load_rec_model()
+        if self._rec2 is False:
+            return [("", 0.0, [])] * len(crops)
+        t = time.perf_counter()
+        res = self._rec2(self._rec_input(img=crops, return_word_box=True))
+        self.stats.rec_s += time.perf_counter() - t
+        self.stats.calls += 1
+        self.stats.second_reads += len(crops)
+        return [(str(tx), float(sc), list(wi.confs) if wi else [])
+                for tx, sc, wi in zip(res.txts or (), res.scores, res.word_results or [None] * len(crops))]
 
     # -- protocol: the bare model call ------------------------------------
     def recognize(self, image: np.ndarray) -> list[OcrBox]:

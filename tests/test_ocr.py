@@ -161,3 +161,45 @@ def test_a_scanned_pdf_page_keeps_its_columns_in_points():
     got = scale_line(ln, 0.36)
     assert got.bbox == (36.0, 18.0, 252.0, 28.8)
     assert [s.bbox for s in got.segments] == [(36.0, 18.0, 108.0, 28.8), (180.0, 18.0, 252.0, 28.8)]
+
+
+# --- a glyph the first recogniser left out is read by the second -----------------------------
+
+def _name_image(text: str) -> np.ndarray:
+    doc = pymupdf.open()
+    page = doc.new_page(width=520, height=120)
+    page.insert_text((30, 60), text, fontname="china-s", fontsize=15)
+    pix = page.get_pixmap(dpi=200)
+    return np.frombuffer(pix.samples, np.uint8).reshape(pix.h, pix.w, pix.n).copy()
+
+
+@pytest.mark.ocr
+@pytest.mark.parametrize("text, name", [("姓名 王垚     性别 男", "王垚"), ("姓名 陈燊", "陈燊")])
+def test_a_rare_name_glyph_left_out_by_ppocr_v4_is_read(ocr_engine, text, name):
+    # PP-OCRv4 reads these lines without the name's last glyph (王, 陈): a different person's name
+    lines, *_ = ocr_image(_name_image(text), ocr_engine)
+    assert name in "".join(ln.text for ln in lines).replace(" ", "")
+
+
+def test_the_second_reading_only_adds_confident_chinese_glyphs():
+    from extractors.ocr import _with_added_glyphs as added
+    assert added("姓名：王", "姓名：王垚", [0.99] * 5) == "姓名：王垚"
+    assert added("高 琰", "高霞琰", [0.99, 0.95, 0.99]) == "高霞 琰"   # the first reading's spacing kept
+    assert added("黄玥", "黃玥", [0.99, 0.99]) == ""            # a character changed, not added
+    assert added("王五", "王五印", [0.99, 0.99, 0.5]) == ""      # an unsure glyph is not added
+    assert added("王", "王五六七", [0.99] * 4) == ""             # more than two: another reading
+    assert added("缴费12", "缴费123", [0.99] * 6) == ""          # only Chinese glyphs are added
+    assert added("姓名", "姓名", [0.99] * 2) == ""               # nothing added: the first reading stands
+
+
+def test_unread_ink_is_where_the_recogniser_put_no_character():
+    from extractors.ocr import _unread_ink
+    crop = np.full((40, 200, 3), 255, np.uint8)
+    for x0 in (5, 45, 85, 125):          # four glyphs of ink, 30 px wide, 40 px apart
+        crop[8:32, x0:x0 + 30] = 0
+    cols = [2, 6, 10]                    # CTC columns (20 over the width): the first three read
+    assert _unread_ink(crop, "姓名王", cols, 20.0)             # the fourth glyph's ink stands unread
+    assert not _unread_ink(crop, "姓名王垚", cols + [14], 20.0)  # all four read
+    red = crop.copy()
+    red[8:32, 125:155] = (0, 0, 255)     # BGR red: a seal's stroke, not text
+    assert not _unread_ink(red, "姓名王", cols, 20.0)
