@@ -26,7 +26,8 @@ Social insurance:
   单位缴费 and 缴费状态 columns, month-first or unit-first; without a status column only the paid
   months are listed; with one a 欠缴 month prints 个人缴费 0.00: paid 0; a long unit name wraps in
   its cell), flowing over the pages with the header row repeated; then (on a page of its own when
-  the table leaves no room) a 说明, a "验证码：" line with a 16-character code and a QR square, "可登录…扫码或输入验证码验真", the issuing agency and date with the red 电子签章 over them.
+  the table leaves no room) a 说明, a "验证码：" line with a 16-character code and a QR square,
+  "可登录…扫码或输入验证码验真", the issuing agency and date with the red 电子签章 over them.
   Across every page a big DIAGONAL WATERMARK, repeated 3 × 4 or so, rotated ~30°, light grey,
   that is REAL TEXT in the text layer ("仅供职称申报使用 2024-05-20", or the holder's name with
   the 打印日期, or the platform's name), drawn under or over the table (semi-transparent).
