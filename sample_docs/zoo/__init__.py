@@ -18,6 +18,7 @@ from . import (fam_certs, fam_diploma, fam_forms, fam_heldout2a, fam_heldout2a_r
                fam_letters, fam_papers, fam_redraw, fam_round3, fam_round4, fam_round5, fam_round6, fam_round7,
                fam_round8, fam_round9, fam_round10, fam_round11, fam_round12, fam_round13, fam_round14,
                fam_round15, fam_round16, fam_round17, fam_round18, fam_xuexin)
+from . import fam_round19  # noqa: F401
 from .facts import person
 from .registry import FAMILIES, Drawn, Family
 
