@@ -21,6 +21,7 @@ from . import (fam_certs, fam_diploma, fam_forms, fam_heldout2a, fam_heldout2a_r
 from . import fam_round19  # noqa: F401
 from .facts import person
 from .registry import FAMILIES, Drawn, Family
+from . import fam_round19b  # noqa: F401  (nineteenth round, part b)
 
 SPLIT_FILE = Path(__file__).with_name("families.toml")
 
