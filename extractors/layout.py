@@ -124,6 +124,15 @@ def group_rows(segs: Iterable[Seg]) -> list[Row]:
 
 # a page's outer margin: a line turned sideways there is a running head (journal, year and issue, ISSN)
 MARGIN = 0.12
+DIAGONAL = 0.1   # |cos| and |sin| of a line's direction both above this (6°–84°): text at a slant
+
+
+def diagonal(direction) -> bool:
+    """Text set at a slant (neither along nor across the page, e.g. 30°): a watermark printed over
+    the page ("仅供职称申报使用 2024-06-26" repeated across a 参保证明), never a line of the document's
+    own text; rows, table cells and the overprint test leave it out."""
+    dx, dy = direction
+    return abs(dx) >= DIAGONAL and abs(dy) >= DIAGONAL
 
 
 def in_margin(s: Seg, width: float) -> bool:

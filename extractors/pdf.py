@@ -73,13 +73,16 @@ def open_pdf(data: bytes) -> tuple["pymupdf.Document", bool]:
 
 
 def text_layer_rows(page: "pymupdf.Page") -> list[layout.Row]:
-    """Visual rows of a page's text layer, columns read one after the other."""
+    """Visual rows of a page's text layer, columns read one after the other (a watermark set at a
+    slant left out)."""
     d = page.get_text("rawdict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP)
     segs: list[layout.Seg] = []
     margin: list[tuple[float, layout.Seg]] = []
     width = page.rect.width
     for block in d.get("blocks", ()):
         for ln in block.get("lines", ()):
+            if layout.diagonal(ln.get("dir", (1, 0))):
+                continue
             pieces = _line_pieces(ln)
             dx, dy = ln.get("dir", (1, 0))
             if abs(dx) < 0.05 and pieces and all(layout.in_margin(p, width) for p in pieces):
@@ -174,7 +177,11 @@ def _find_tables(page: "pymupdf.Page") -> list[list[list[str]]]:
         found = page.find_tables(use_layout=False)  # the layout model costs ~0.5 s a page
     except Exception:
         return out
-    words = page.get_text("words")
+    # words from one text page, so that each word's line can be looked up: a watermark's are left out
+    tp = page.get_textpage()
+    slanted = {(b, k) for b, block in enumerate(tp.extractRAWDICT().get("blocks", ()))
+               for k, ln in enumerate(block.get("lines", ())) if layout.diagonal(ln.get("dir", (1, 0)))}
+    words = [w for w in tp.extractWORDS() if (w[5], w[6]) not in slanted]
     for tab in found.tables:
         rows = []
         for row in tab.rows:

@@ -17,6 +17,8 @@ from typing import Any
 
 import pymupdf
 
+from extractors import layout
+
 
 def collect(doc: "pymupdf.Document", data: bytes, max_pages: int | None = None) -> dict[str, Any]:
     """The traces of one open PDF (page traces of the first ``max_pages``: the pages the
@@ -292,7 +294,8 @@ def overlays(page) -> list[dict]:
         out.append({"page": pno, "kind": "white_text", "hidden": _text(t["chars"]),
                     "visible": _text(vis), "bbox": [round(x, 1) for x in b]})
         hidden_ids.add(id(t))
-    out += _overprints(spans, box, hidden_ids, pno)
+    # a watermark set at a slant lies over the page's text by design: no text printed over text
+    out += _overprints([t for t in spans if not layout.diagonal(t.get("dir", (1, 0)))], box, hidden_ids, pno)
     return out
 
 

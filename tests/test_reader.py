@@ -266,3 +266,47 @@ def test_row_numbers_down_the_margin_are_no_line_on_end():
     head = [quad(20, 300, 45, 330), quad(20, 331, 45, 420), quad(20, 421, 45, 446)]
     assert _margin_columns(head, 1000) == [[0, 1, 2]]
     assert _margin_columns([quad(500, 300, 525, 330), quad(500, 331, 525, 420)], 1000) == []  # mid-page
+
+
+def _watermarked_statement(path, over: bool):
+    """A ruled 缴费明细 with a watermark set at 30° repeated across it (text in the text layer, light
+    grey), drawn under the table or over it half transparent, as online 参保证明 prints have."""
+    doc = pymupdf.open()
+    p = doc.new_page()
+    rows = [("费款所属期", "缴费单位", "缴费基数", "个人缴纳")] + \
+        [(f"2022-{m:02d}", "兰州新区水投集团有限公司", f"{4500 + m}.00", "360.00") for m in range(1, 9)]
+
+    def watermark():
+        for x, y in ((40, 200), (250, 200), (40, 330), (250, 330)):
+            p.insert_text((x, y), "仅供职称申报使用2024-06-26", fontname=CJK, fontsize=22, color=(0.6, 0.6, 0.6),
+                          fill_opacity=0.4 if over else 1, morph=(pymupdf.Point(x, y), pymupdf.Matrix(30)))
+
+    if not over:
+        watermark()
+    xs = (50, 140, 330, 430, 530)
+    for i in range(len(rows) + 1):
+        p.draw_line((xs[0], 90 + 22 * i), (xs[-1], 90 + 22 * i))
+    for x in xs:
+        p.draw_line((x, 90), (x, 90 + 22 * len(rows)))
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            p.insert_text((xs[j] + 4, 105 + 22 * i), cell, fontname=CJK, fontsize=10)
+    if over:
+        watermark()
+    doc.save(path)
+    return path
+
+
+@pytest.mark.parametrize("over", [False, True])
+def test_a_watermark_set_at_a_slant_is_no_text_of_the_page(tmp_path, over):
+    from extractors import pdf, pdf_traces
+    path = _watermarked_statement(tmp_path / "w.pdf", over)
+    d = _one(path)
+    text = " ".join(ln.text for ln in d.pages[0].lines)
+    assert "仅供" not in text and "2022-03 兰州新区水投集团有限公司 4503.00 360.00" in text
+    page = pymupdf.open(path)[0]
+    cells = [r for t in pdf._find_tables(page) for r in t]   # the ruled table's cells, from its words
+    assert ["2022-03", "兰州新区水投集团有限公司", "4503.00", "360.00"] in cells
+    assert not any("仅供" in c or "使用" in c for r in cells for c in r)
+    # the watermark lies over the table by design: no text printed over other text
+    assert [o for o in pdf_traces.overlays(page) if o["kind"] == "overprint"] == []
