@@ -180,9 +180,10 @@ class RapidOcrEngine:
         self.stats.calls += 1
         return [(str(tx), float(sc)) for tx, sc in zip(res.txts or (), res.scores)]
 
-    def recognize_crops_cols(self, crops: list[np.ndarray]) -> list[tuple[str, float, list[int], float]]:
-        """``recognize_crops`` plus where each character was read: (text, score, the CTC column of each
-        character that is not a space, the number of columns the crop's width spans)."""
+    def recognize_crops_cols(self, crops: list[np.ndarray]) -> list[tuple[str, float, list[int], float, list[float]]]:
+        """``recognize_crops`` plus where and how surely each character was read: (text, score, the CTC
+        column of each character that is not a space, the number of columns the crop's width spans, the
+        confidence of each character of the text)."""
         if not crops:
             return []
         t = time.perf_counter()
@@ -192,7 +193,8 @@ class RapidOcrEngine:
         out = []
         for tx, sc, wi in zip(res.txts or (), res.scores, res.word_results or [None] * len(crops)):
             cols = [int(c) for group in (wi.word_cols if wi else []) for c in group]
-            out.append((str(tx), float(sc), cols, float(wi.line_txt_len) if wi else 0.0))
+            out.append((str(tx), float(sc), cols, float(wi.line_txt_len) if wi else 0.0,
+                        list(wi.confs) if wi else []))
         return out
 
     def second_read(self, crops: list[np.ndarray]) -> list[tuple[str, float, list[float]]]:

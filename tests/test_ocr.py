@@ -203,3 +203,16 @@ def test_unread_ink_is_where_the_recogniser_put_no_character():
     red = crop.copy()
     red[8:32, 125:155] = (0, 0, 255)     # BGR red: a seal's stroke, not text
     assert not _unread_ink(red, "姓名王", cols, 20.0)
+
+
+def test_an_unsure_glyph_is_replaced_only_by_a_surer_second_reading_of_the_same_line():
+    from extractors.ocr import _with_surer_glyphs as surer
+    first = "兰州新区泰川园区"
+    c1 = [0.99] * 4 + [0.62] + [0.99] * 3             # 泰 read unsurely on a fax
+    assert surer(first, c1, "兰州新区秦川园区", [0.99] * 4 + [0.85] + [0.99] * 3) == "兰州新区秦川园区"
+    assert surer(first, c1, "兰州新区秦川园区", [0.99] * 4 + [0.70] + [0.99] * 3) == ""   # second not sure
+    assert surer(first, c1, "兰州新区秦川园", [0.99] * 7) == ""                            # readings differ
+    sure = [0.99] * 8                                                                     # first was sure
+    assert surer(first, sure, "兰州新区秦川园区", [0.99] * 8) == ""
+    assert surer("缴费 4120.50", [0.6, 0.99] + [0.99] * 8, "缴費 4120.50", [0.99] * 10) == ""  # 费 was sure
+    assert surer("a1", [0.5, 0.5], "b1", [0.99, 0.99]) == ""                             # only Chinese glyphs
