@@ -21,6 +21,8 @@ from .diploma import holder_name
 L = load_labels("degree")
 STOPS = list(L.stops)
 SCHOOL_SUFFIX = L.word_re("school_suffix")
+MAJOR_IS = L.word_re("major_is")
+AWARD_VERB = L.word_re("award_verbs")
 
 
 def _major_from_prose(lines) -> Hit | None:
@@ -34,6 +36,14 @@ def _major_from_prose(lines) -> Hit | None:
     if major:
         major = re.sub(rf"^(?:的|本科|硕士|博士|研究生|本校|我校|本院|我院|[{CJK}]{{2,8}}系(?=[{CJK}]{{2}}))+", "", major)
     return Hit(major, hit.line, hit.index) if major and len(major) >= 2 else None
+
+
+def _major_stated(lines) -> Hit | None:
+    """"所学专业为建筑学（Architecture）": the major stated in a sentence, without an English gloss in
+    brackets (a Chinese aside in brackets, "（中外合作办学）", stays)."""
+    hit = find_in_text(without_latin(lines), rf"(?:{MAJOR_IS})\s*[:]?\s*([{CJK}]{{2,30}}(?:\([{CJK}]{{2,12}}\))?)",
+                       group=1)
+    return hit if hit and not re.match(r"(?:学位|证书)", hit.value) else None
 
 
 def parse(doc: Document) -> list[Field]:
@@ -50,7 +60,7 @@ def parse(doc: Document) -> list[Field]:
 
     # prose first: in "…在重庆大学计算机科学与技术\n专业完成了…" the word 专业 opening a
     # wrapped line is not a label
-    hit = _major_from_prose(lines)
+    hit = _major_from_prose(lines) or _major_stated(lines)
     if hit is None:
         hit = find_value(lines, L.labels("major"), rf"[{CJK}A-Za-z()][{CJK}A-Za-z()]{{1,30}}",
                          stops=STOPS)
@@ -61,6 +71,12 @@ def parse(doc: Document) -> list[Field]:
     fs.set("major", hit and clean_text(hit.value), hit and hit.line)
 
     hit = find_date(lines, L.labels("award_date"), STOPS)
+    if hit is None:
+        # prose that dates the degree: "…学习，于2015年7月获得该校颁发的建筑学硕士学位" (a 认证书 is dated
+        # at its foot when it was issued, a year or more after the degree)
+        hit = find_in_text(lines, rf"((?>{DATE_VALUE}))\s*(?:{AWARD_VERB})[^。;；]{{0,40}}?学\s*位", group=1)
+        if hit:
+            hit.value = parse_date(hit.value)
     if hit is None:
         # the date printed at the foot of the certificate (not a birth date "…日生")
         hit = find_pattern(lines, rf"((?>{DATE_VALUE}))(?!\s*(?:出?生|至|到|-))", group=1, last=True)
