@@ -31,6 +31,9 @@ SELF = r"[我本](?:单位|公司|院|校|局|中心|集团|厂|所|站|委|办)
 # a named unit in the prose: "系兰州新区某某有限公司职工", "入职甘肃某某集团", "在某某公司工作"
 PROSE_UNIT = (rf"(?:{'|'.join(L.word_list('unit_verbs'))})\s*((?!我|本|贵|该|其)[{CJK}()A-Za-z0-9]{{3,40}}?{ORG_SUFFIX})"
               rf"\s*(?:{'|'.join(L.word_list('unit_after'))}|,|，|。)")
+# a department's name in brackets after the post: "专职教师（护理部）" (two characters at least before the
+# suffix: "科员（副科）" is a rank)
+DEPT_AFTER_POST = rf"(?<=[{CJK}A-Za-z])\s*\(\s*[{CJK}]{{2,12}}(?:{L.word_re('dept_suffix')})\s*\)$"
 # a department after the unit's name in a signature ("…有限公司人力资源部"): the unit is the company
 DEPARTMENT = r"(?<=公司|集团|医院|学校|大学|学院|中心|[^办]局)[\u4e00-\u9fff]{2,8}(?:部|处|科|室)$"
 
@@ -191,6 +194,9 @@ def parse(doc: Document) -> list[Field]:
     value = hit and clean_text(hit.value)
     if value and value[-1] in ")）" and not re.search(r"[(（]", value):
         value = value[:-1]  # "（岗位：质量检测员）": the closing bracket of the aside is no part of it
+    if value:
+        # "现任专职教师（护理部）": the department the post is held in, in brackets after it
+        value = re.sub(DEPT_AFTER_POST, "", value)
     fs.set("position", value, hit and hit.line)
 
     hit = history.get("start_date") or find_date(lines, L.labels("start_here"), STOPS) \
