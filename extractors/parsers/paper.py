@@ -51,6 +51,8 @@ YEAR_ISSUE = [r"((?:19|20)\d{2})\s*年\s*第\s*(\d{1,3})\s*期",
               r"((?:19|20)\d{2})\s*[(（]\s*(\d{1,3})\s*[)）]",
               r"No\.?\s*(\d{1,3})\b.*?\b((?:19|20)\d{2})\b",
               r"((?:19|20)\d{2})\b.*?\bNo\.?\s*(\d{1,3})\b"]
+COVER_MARKS = "|".join(r"\s*".join(re.escape(c) for c in w) for w in L.word_list("cover_marks"))
+RECORD_MARKS = "|".join(r"\s*".join(re.escape(c) for c in w) for w in L.word_list("record_marks"))
 MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                       "nov", "dec"], start=1)}
 
@@ -157,12 +159,20 @@ def _title(lines: list[TLine]) -> tuple[Optional[Hit], int]:
 
 def _article_start(lines: list[TLine]) -> int:
     """The index of the first line of the page that holds the article's head (摘要, 关键词, 中图分类号)
-    when pages before it are an issue's cover or 目次 (applicants scan them with the article); else 0."""
-    head = next((tl.page for tl in lines if re.search(r"摘\s*要|关\s*键\s*词|中图分类号", tl.text)), None)
-    if head is None or head == lines[0].page:
+    when pages before it are an issue's cover or 目次 (applicants scan them with the article); else 0.
+    A database's download cover prints the article's record (题名, 作者, 摘要, 关键词 …) with its own
+    marks (年卷期, 下载时间): its 摘要 is not the article's head, the next page holding one is."""
+    heads = sorted({tl.page for tl in lines if re.search(r"摘\s*要|关\s*键\s*词|中图分类号", tl.text)})
+    if not heads:
         return 0
+    head = heads[0]
+    if head == lines[0].page:
+        record = " ".join(tl.text for tl in lines if tl.page == head)
+        if len(heads) < 2 or not re.search(RECORD_MARKS, record):
+            return 0
+        head = heads[1]
     before = " ".join(tl.text for tl in lines if tl.page < head)
-    if not re.search(r"目\s*次|目\s*录|CONTENTS|Contents|创刊|出版日期|主\s*办|网络首发", before):
+    if not re.search(COVER_MARKS, before):
         return 0
     return next(i for i, tl in enumerate(lines) if tl.page == head)
 
@@ -217,11 +227,23 @@ def _year_issue(text: str) -> Optional[tuple[str, int, str]]:
     return None
 
 
-def _published(lines: list[TLine], text: str) -> Optional[tuple[Hit, float, str]]:
-    """(hit, confidence scale, text as printed) of the publication date."""
+def _published(lines: list[TLine], start: int = 0) -> Optional[tuple[Hit, float, str]]:
+    """(hit, confidence scale, text as printed) of the publication date; ``start``: the index of the
+    article's first line when pages before it are a cover (its running head is read first: a
+    database's cover prints "2020年第9期" where the journal's own head prints "第9期 2020年5月")."""
     hit = find_date(lines, L.labels("published"))
     if hit:
         return Hit(hit.value[:7], hit.line, hit.index), 1.0, ""
+    for part in ([lines[start:]] if start else []) + [lines]:
+        text = " ".join(tl.text for tl in part if tl.page == part[0].page)
+        got = _issue_date(part, text)
+        if got:
+            return Hit(got[0].value, got[0].line, got[0].index + (len(lines) - len(part))), got[1], got[2]
+    return None
+
+
+def _issue_date(lines: list[TLine], text: str) -> Optional[tuple[Hit, float, str]]:
+    """The issue's date from the header of the first page of ``lines`` (``text``: that page's text)."""
     header = _header_lines(lines)
     for i, tl in header:
         m = re.search(r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月|[-.](\d{1,2})(?![\d.\-]))", tl.text)
@@ -402,8 +424,7 @@ def parse(doc: Document) -> list[Field]:
     hit = find_pattern(own, r"CN\s*[:]?\s*(\d{2}\s*-\s*\d{4}\s*/\s*[A-Za-z]{1,2}\d{0,3}(?:\.\d+)?)", group=1) \
         or _bare_cn(lines)
     fs.set("cn", hit and re.sub(r"\s", "", hit.value).upper(), hit and hit.line)
-    first = " ".join(tl.text for tl in lines if tl.page == lines[0].page)
-    got = _published(lines, first)
+    got = _published(lines, k if late is None else 0)
     if got:
         hit, scale, printed = got
         fs.set("published", hit.value, hit.line, scale=scale, near=printed or None)
