@@ -555,3 +555,47 @@ def test_a_transfer_introduction_letter_names_the_receiving_unit_and_the_report_
     got = field_map(parser_for("employment_proof")(doc_from_text(text, "employment_proof")))
     assert (got["unit"], got["position"], got["start_date"]) == \
         ("甘肃省交通规划勘察设计院股份有限公司", "主管护师", "1997-12-12")
+
+
+def test_an_overseas_degree_certification_gives_the_stated_major_and_the_date_the_degree_was_obtained():
+    """教育部留学服务中心 国(境)外学历学位认证书: prose, not labels. The major is stated in the 认证意见
+    ("所学专业为土木工程（Civil Engineering）", the English gloss no part of it); the degree was obtained
+    on the date before "获得…学位" — the date at the foot is when the certificate was issued, and the
+    dates of the studies ("于2016年9月至2018年9月") are no award date."""
+    text = ("教育部留学服务中心\n国（境）外学历学位认证书\n编号：教留服认英[2019]004512号\n"
+            "李文博，男，1990年4月2日生，于2016年9月至2018年9月在英国\n"
+            "爱丁堡大学（The University of Edinburgh）学习，于2018年11月获得该校颁发的硕士\n"
+            "学位（Master of Science）。\n认证意见：\n该学位证书真实，所学专业为土木工程（Civil Engineering）。\n"
+            "该学位为英国硕士学位。\n特此认证。\n教育部留学服务中心\n2019年3月15日")
+    got = field_map(parser_for("degree")(doc_from_text(text, "degree", source="ocr")))
+    assert (got.get("name"), got.get("degree"), got.get("major"), got.get("award_date")) == \
+        ("李文博", "硕士", "土木工程", "2018-11")
+
+
+def test_a_department_in_brackets_after_the_post_is_not_part_of_the_post():
+    """在职证明 "现任主管护师（急诊科）": the bracket names where the post is held; the post is 主管护师.
+    A bracket that is no department ("工程师（副高级）", a level) stays with the post."""
+    text = ("兰州新区第一人民医院\n在职证明\n兹证明王晓军（身份证号：620102198505061237）自2012年03月起在我院工作，\n"
+            "现任主管护师（急诊科），月收入人民币8000元。\n特此证明。\n兰州新区第一人民医院（盖章）\n2023年5月16日")
+    got = field_map(parser_for("employment_proof")(doc_from_text(text, "employment_proof")))
+    assert (got["position"], got["start_date"]) == ("主管护师", "2012-03")
+    got = field_map(parser_for("employment_proof")(
+        doc_from_text(text.replace("主管护师（急诊科）", "工程师（副高级）"), "employment_proof")))
+    assert got["position"] == "工程师(副高级)"
+
+
+def test_a_database_download_cover_is_read_past_for_byline_and_issue():
+    """维普 download: the database's cover prints its record of the article (题名, 作者 run together, 出处
+    "2021年第14期", 年卷期, its own 摘要 and 关键词, 下载时间), then the article. The byline and the
+    issue's month come from the article's page: 第14期 of a semimonthly is July, which its running head
+    prints ("第37卷第14期 2021年7月"); the download time is no date of the paper."""
+    text = ("维普期刊资源整合服务平台\nhttp://qikan.cqvip.com\n寒区污水处理厂低温脱氮工艺改造\n"
+            "题名 寒区污水处理厂低温脱氮工艺改造\n作者 马丽王建张晓东\n作者机构 兰州交通大学环境与市政工程学院\n"
+            "出处 《中国给水排水》2021年第14期45-50页，共6页\n年卷期 2021年第37卷第14期\n"
+            "关键词 低温；脱氮；改造\n摘要 针对寒区污水处理厂冬季脱氮效果差的问题开展了改造。\n下载时间 2022-03-10 09:15\n"
+            "=== page ===\n中国给水排水 第37卷第14期 2021年7月\n"
+            "[[h=20]] 寒区污水处理厂低温脱氮工艺改造\n马丽，王建，张晓东\n（兰州交通大学环境与市政工程学院，甘肃兰州730070）\n"
+            "摘 要：针对寒区污水处理厂冬季脱氮效果差的问题开展了改造。\n关键词：低温；脱氮；改造\n")
+    got = field_map(parser_for("paper")(doc_from_text(text, "paper")))
+    assert (got["title"], got["authors"], got["journal"], got["published"]) == \
+        ("寒区污水处理厂低温脱氮工艺改造", "马丽;王建;张晓东", "中国给水排水", "2021-07")
