@@ -62,10 +62,7 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             "si_other_province_transfer_in",
             # eighteenth round (fam_round18.py): three failed in session 20 and moved to seen
             "pap_upside_down_stapled_scan", "dip_1990s_zhongzhuan",
-            # nineteenth round (fam_round19.py)
-            "si_wide_sheet_split_pages", "si_watermark_verify_cert", "si_fax_copy",
-            # nineteenth round, part b (fam_round19b.py)
-            "pap_cqvip_cover_download", "deg_overseas_cscse_cert", "dip_open_university", "emp_bilingual_incumbency",
+            # nineteenth round (fam_round19.py, fam_round19b.py): all seven failed in session 21 and moved to seen
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
