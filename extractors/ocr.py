@@ -289,7 +289,7 @@ def _unsure_window(crop: np.ndarray, text: str, score: float, cols: list[int], n
     j0, j1 = max(0, bad[0] - 2), min(len(ink) - 1, bad[-1] + 2)
     h, w = crop.shape[:2]
     x = [c * w / n_cols for c in cols]
-    glyph = min(min((b - a for a, b in zip(x, x[1:]) if b > a), default=h), 0.9 * h)
+    glyph = _glyph_width(x, [text[k] for k in ink], h)
     lo = 0 if j0 == 0 else int(max(0.0, (x[j0 - 1] + x[j0]) / 2 + 0.15 * glyph))
     hi = w if j1 == len(ink) - 1 else int(min(float(w), (x[j1] + x[j1 + 1]) / 2 + 0.15 * glyph))
     if hi - lo < 2 * glyph or hi - lo > 0.7 * w:
@@ -350,8 +350,7 @@ def _unread_ink(crop: np.ndarray, text: str, cols: list[int], n_cols: float) -> 
         return False
     h, w = crop.shape[:2]
     x = [c * w / n_cols for c in cols]
-    steps = [b - a for a, b, c, d in zip(x, x[1:], chars, chars[1:]) if _CJK_CHAR.match(c) and _CJK_CHAR.match(d)]
-    glyph = min(min(steps, default=h), 0.9 * h)  # the closest two characters stand a glyph apart
+    glyph = _glyph_width(x, chars, h)
     if glyph < 4:
         return False
     ink = _ink_columns(crop)
@@ -359,6 +358,13 @@ def _unread_ink(crop: np.ndarray, text: str, cols: list[int], n_cols: float) -> 
     spans += [(a + 0.6 * glyph, b - 0.6 * glyph) for a, b in zip(x, x[1:]) if b - a > 1.6 * glyph]
     return any(_longest_run(ink[max(0, int(a)):min(w, int(b))], int(0.25 * glyph)) >= 0.45 * glyph
                for a, b in spans if b - a >= 0.45 * glyph)
+
+
+def _glyph_width(x: list[float], chars: list[str], h: int) -> float:
+    """A Chinese glyph's width in a line crop: the closest two Chinese characters stand a glyph apart
+    (letter spacing only widens the others), at most 0.9 of the crop's height."""
+    steps = [b - a for a, b, c, d in zip(x, x[1:], chars, chars[1:]) if _CJK_CHAR.match(c) and _CJK_CHAR.match(d)]
+    return min(min(steps, default=h), 0.9 * h)
 
 
 def _longest_run(ink: np.ndarray, gap: int) -> int:
