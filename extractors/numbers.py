@@ -69,6 +69,15 @@ def diploma_number(raw: str, after: str = "") -> str:
     return n
 
 
+_SERIAL_CLOSED = re.compile(r"\s*号")
+
+
+def is_document_reference(after: str) -> bool:
+    """A run closed by 号 is the serial of a 文号 ("教留服认港[2002]18111号", "兰交大学证字第0123号"): it
+    numbers the paper it is printed on (an 认证书, a 证明书), never a 学位证书编号, which is digits alone."""
+    return bool(_SERIAL_CLOSED.match(after))
+
+
 def degree_number(raw: str, after: str = "") -> str:
     """A 学位证书编号 as printed → 16 digits when the run is longer and starts with one."""
     n = normalize_cert_no(drop_date_tail(raw, after))

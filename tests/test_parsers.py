@@ -572,6 +572,22 @@ def test_an_overseas_degree_certification_gives_the_stated_major_and_the_date_th
         ("李文博", "硕士", "土木工程", "2018-11")
 
 
+def test_a_certification_s_own_document_number_is_no_degree_certificate_number():
+    """"编号：教留服认港[2002]18111号" numbers the 认证书 itself (a 文号: issuer's code, bracketed year, serial,
+    号), OCR'd with its bracket as "|"; reading it as the 学位证书编号 contradicts any declared number. A
+    number at the same label that is no 文号 is still read."""
+    for head in ("编号：教留服认港[2002]18111号", "编号:教留服认港[2002|18111号", "编号：教留服认美〔2021〕01234号"):
+        text = (f"教育部留学服务中心\n国（境）外学历学位认证书\n{head}\n"
+                "张玥，女，1971年1月5日生，于1998年9月至2001年9月在中国香港香港城市大学学习，2001年11月获得该校颁发的"
+                "建筑学学士学位。\n认证意见：\n该学位证书真实，所学专业为建筑学。\n特此认证。\n教育部留学服务中心\n2002年7月12日")
+        got = field_map(parser_for("degree")(doc_from_text(text, "degree", source="ocr")))
+        assert "degree_certificate_no" not in got, (head, got)
+        assert (got["name"], got["degree"], got["award_date"]) == ("张玥", "学士", "2001-11")
+    text = "学士学位证书\n张玥，女，1971年1月5日生。\n授予工学学士学位。\n证书编号：1073242023001234\n2023年6月30日"
+    got = field_map(parser_for("degree")(doc_from_text(text, "degree", source="ocr")))
+    assert got["degree_certificate_no"] == "1073242023001234"
+
+
 def test_a_department_in_brackets_after_the_post_is_not_part_of_the_post():
     """在职证明 "现任主管护师（急诊科）": the bracket names where the post is held; the post is 主管护师.
     A bracket that is no department ("工程师（副高级）", a level) stays with the post."""

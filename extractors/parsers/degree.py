@@ -12,7 +12,7 @@ from extractors.base import register_doc_type
 from extractors.labels import (CJK, DATE_VALUE, Hit, FieldSet, doc_lines, find_date, find_in_text,
                                find_pattern, find_value, without_latin)
 from extractors.labelset import load_labels
-from extractors.numbers import DEGREE_RUN, degree_number
+from extractors.numbers import DEGREE_RUN, degree_number, is_document_reference
 from core.normalize import clean_text, parse_date
 from core.models import Document, Field
 
@@ -85,6 +85,8 @@ def parse(doc: Document) -> list[Field]:
     fs.set("award_date", hit and hit.value, hit and hit.line)
 
     hit = find_value(lines, L.labels("degree_certificate_no"), DEGREE_RUN, stops=STOPS)
+    if hit is not None and is_document_reference(hit.after):
+        hit = None  # the 认证书's own 文号 "编号：教留服认港[2002]18111号" (held-out round 19)
     fs.set("degree_certificate_no", hit and degree_number(hit.value, hit.after), hit and hit.line)
     return fs.fields
 
