@@ -242,6 +242,11 @@ def table_rows(rows: Sequence[Row], min_cells: int = 3, stitch: bool = False,
     # the pieces between the rows, and those just below the last row (its cell wraps too)
     # (a text-layer page that continues a table without its header: the first row's cell wraps above it too)
     start = (max(idx[0] - 1, 0) if stitch else idx[0] + 1) if idx else 0
+    # how far apart the table's rows stand: a piece above its first row or below its last one that
+    # stands further off than most of that is the page's title or footer ("第3 页，共6 页" under the
+    # last row, "缴费明细" over the header), no wrapped cell
+    centres = [(rows[i].bbox[1] + rows[i].bbox[3]) / 2 for i in idx]
+    pitch = median(b - a for a, b in zip(centres, centres[1:])) if len(idx) >= 3 else math.inf
     for i in range(start, min(idx[-1] + 3, len(rows))) if len(idx) >= 2 and (stitch or completes) else ():
         r = rows[i]
         if i in cells or len(r.cells) > 2 or len(r.cells) != len(r.spans):
@@ -257,6 +262,8 @@ def table_rows(rows: Sequence[Row], min_cells: int = 3, stitch: bool = False,
         h = median(s.h for s in rows[owner].segs)
         if min(da, db) > 2.5 * h:
             continue  # a line of its own (a heading inside the table's span), not a wrapped piece
+        if (above is None or below is None) and min(da, db) > 0.75 * pitch:
+            continue
         for text, (x0, x1) in zip(r.cells, r.spans):
             if re.search(r"[:：]", text):
                 continue  # a labelled line ("单位：…" heading the rows below) is no wrapped piece

@@ -2,6 +2,8 @@
 status words, and the coverage that says what was (not) read."""
 from __future__ import annotations
 
+import pytest
+
 from core.models import Page
 from extractors.base import parser_for
 from extractors.parsers import load_all
@@ -843,3 +845,56 @@ def test_a_roster_row_or_page_not_read_leaves_the_roster_not_read_in_full():
     holder_rows(Submission(applicant_id="A001", application=make_app(name="张晓东", id_number=me), documents=[doc]))
     assert field_map(doc.fields)["contribution"] == [f"2023-07|{u}|5231|1", f"2023-09|{u}|5231|1"]
     assert not doc.coverage.complete and any(x.startswith("名册p2") for x in doc.coverage.unread)
+
+
+def _wide_sheet(path, order: str, right_rows_cut: int = 0):
+    """A unit HR's Excel sheet too wide for its paper, printed column block by column block: LEFT pages
+    序号 | 费款所属期 | 缴费单位 | 缴费基数, RIGHT pages 单位缴纳 | 个人缴纳 | 缴费状态 | 到账日期 for the same rows,
+    each page under the title "缴费明细" and over its footer "第k页，共4页"; 2021-10 is 欠缴 (0.00, no
+    到账日期), which only its right page says. ``order``: Excel's 先行后列 (L1 R1 L2 R2) or 先列后行."""
+    import pymupdf
+    months = [f"2021-{m:02d}" for m in range(1, 13)]
+    left = [(str(k + 1), m.replace("-", ""), "兰州新区水投集团有限公司", "5,200.00") for k, m in enumerate(months)]
+    right = [("0.00", "0.00", "欠缴", "") if m == "2021-10" else ("1,040.00", "416.00", "正常", f"{m}-2{k % 9}")
+             for k, m in enumerate(months)]
+    blocks = {"L1": [("序号", "费款所属期", "缴费单位", "缴费基数")] + left[:6],
+              "R1": [("单位缴纳", "个人缴纳", "缴费状态", "到账日期")] + right[:6],
+              "L2": [("序号", "费款所属期", "缴费单位", "缴费基数")] + left[6:],
+              "R2": [("单位缴纳", "个人缴纳", "缴费状态", "到账日期")] + right[6:len(right) - right_rows_cut]}
+    pages = ["L1", "R1", "L2", "R2"] if order == "先行后列" else ["L1", "L2", "R1", "R2"]
+    doc = pymupdf.open()
+    for n, name in enumerate(pages, 1):
+        page = doc.new_page()
+        page.insert_text((260, 40), "缴费明细", fontname="china-s", fontsize=10)
+        xs = (60, 110, 190, 420) if name.startswith("L") else (60, 140, 220, 300)
+        y = 60
+        for row in blocks[name]:
+            for x, cell in zip(xs, row):
+                if cell:
+                    page.insert_text((x, y), cell, fontname="china-s", fontsize=10)
+            y += 20
+        page.insert_text((260, y + 8), f"第{n}页，共4页", fontname="china-s", fontsize=9)
+    doc.save(path)
+    return months
+
+
+@pytest.mark.parametrize("order", ["先行后列", "先列后行"])
+def test_a_sheet_printed_column_block_by_column_block_joins_its_pages_row_by_row(tmp_path, order):
+    """The right-hand pages' rows belong to the left-hand pages' months, by their order: the 欠缴 month
+    is read unpaid from its right page, no 到账日期 is read as a month, and the title and footer of a
+    page are no part of its cells."""
+    from extractors.reader import read_document
+    months = _wide_sheet(tmp_path / "w.pdf", order)
+    (d,) = read_document(tmp_path / "w.pdf", "T")
+    got = [f.value for f in d.fields if f.name == "contribution"]
+    assert got == [f"{m}|兰州新区水投集团有限公司|5200|{0 if m == '2021-10' else 1}" for m in months]
+    assert d.coverage.complete and d.coverage.unread == []
+
+
+def test_a_right_hand_page_that_matches_no_left_hand_page_is_unread_not_read_by_its_dates(tmp_path):
+    from extractors.reader import read_document
+    months = _wide_sheet(tmp_path / "w.pdf", "先行后列", right_rows_cut=1)
+    (d,) = read_document(tmp_path / "w.pdf", "T")
+    got = [f.value.split("|")[0] for f in d.fields if f.name == "contribution"]
+    assert got == months   # the left pages' months, none from a 到账日期
+    assert not d.coverage.complete and any("未能与前页逐行对应" in u for u in d.coverage.unread)

@@ -215,6 +215,86 @@ def _untranspose(rows: list[TLine], unread: list[str]) -> list[TLine]:
     return out
 
 
+_RIGHT_KINDS = {"num", "status", "paid_amount", "paid_on", "owed", "remark"}
+
+
+def _block_header(cells: list[str]) -> Optional[str]:
+    """"left" for a header row with a month column; "right" for a header row of column titles only
+    (two known), none of them a month, a year or a unit, and one an amount, a status or a date of
+    payment — the columns that a sheet too wide for its paper printed on a page of their own."""
+    if COLUMNS.header(cells) is not None:
+        return "left"
+    kinds = COLUMNS.subheader(cells)
+    if kinds and not ({"month", "range", "month_end", "year", "unit", "base", "since"} & set(kinds)) \
+            and set(kinds) <= _RIGHT_KINDS | {"text"} and {"status", "paid_amount", "paid_on", "owed"} & set(kinds):
+        return "right"
+    return None
+
+
+def _block_rows(rows: list[TLine], side: str) -> list[int]:
+    """Indices of a block's data rows, in order (合计 rows left out on both sides)."""
+    out = []
+    for i, tl in enumerate(rows):
+        cells = [c for c in split_cells(tl) if c and c.strip()]
+        if _SUBTOTAL.search(tl.text) or len(cells) < 2:
+            continue
+        if side == "left" and looks_like_row(cells):
+            out.append(i)
+        elif side == "right" and (_AMOUNT.search(tl.text) or any(COLUMNS.paid_of(c) for c in cells)):
+            out.append(i)
+    return out
+
+
+def _column_blocks(rows: list[TLine], unread: list[str]) -> list[TLine]:
+    """A sheet too wide for its paper is printed column block by column block (Excel without "fit to
+    width"): a LEFT page holds 序号 | 所属期 | 单位 | 基数 for rows 1..k, a RIGHT page 单位缴纳 | 个人缴纳 |
+    缴费状态 | 到账日期 for the same rows, under its own header and without a month. Each right page is
+    joined row by row to the first left page not yet joined that holds as many rows (Excel's 先行后列
+    and 先列后行 page orders alike; a 序号 repeated on both must agree): the left page's header and rows
+    get the right page's columns. A right page that matches no left page is unread — its status (a
+    欠缴 month) is never taken from a row with another month (到账日期 is no month paid for)."""
+    pages: dict[int, list[int]] = {}
+    for i, tl in enumerate(rows):
+        pages.setdefault(tl.page, []).append(i)
+    heads: dict[int, tuple[str, int]] = {}
+    for page, idx in pages.items():
+        for i in idx:
+            side = _block_header(split_cells(rows[i]))
+            if side:
+                heads[page] = (side, i)
+                break
+    rights = [p for p, (side, _) in sorted(heads.items()) if side == "right"]
+    if not rights:
+        return rows
+    lefts = [p for p, (side, _) in sorted(heads.items()) if side == "left"]
+    body = {p: [i for i in pages[p] if i > heads[p][1]] for p in lefts + rights}
+    data = {p: [body[p][k] for k in _block_rows([rows[i] for i in body[p]], heads[p][0])] for p in lefts + rights}
+    joined: dict[int, list[str]] = {}
+    drop: set[int] = set()
+    used: set[int] = set()
+    for r in rights:
+        drop.update(pages[r])
+        left = next((p for p in lefts if p not in used and len(data[p]) == len(data[r]) and data[r]), None)
+        rh = split_cells(rows[heads[r][1]])
+        seq = bool(rh) and COLUMNS.kind(rh[0]) == "num" and left is not None and \
+            split_cells(rows[heads[left][1]])[0] == rh[0]
+        pairs = list(zip(data[left], data[r])) if left is not None else []
+        if left is None or (seq and any(split_cells(rows[a])[0] != split_cells(rows[b])[0] for a, b in pairs)):
+            unread.append(f"p{r}: 续页{len(data[r])}行（无所属期）未能与前页逐行对应")
+            continue
+        used.add(left)
+        joined[heads[left][1]] = split_cells(rows[heads[left][1]]) + rh[seq:]
+        for a, b in pairs:
+            joined[a] = split_cells(rows[a]) + split_cells(rows[b])[seq:]
+    out = []
+    for i, tl in enumerate(rows):
+        if i in joined:
+            out.append(replace(tl, cells=joined[i], text=" ".join(joined[i])))
+        elif i not in drop:
+            out.append(tl)
+    return out
+
+
 def _row(cells: list[str], hdr: Optional[Header], unit: str, year: str = "", prev_unit: str = "") -> RowRead:
     """One table row; where the header repeats one pattern ("年月 | 缴费基数 | 年月 | 缴费基数": two
     months to a row) each repetition is read as a row of its own."""
@@ -281,7 +361,7 @@ def contributions(doc: Document) -> tuple[list[tuple[str, TLine]], list[tuple[st
     yearly: list[tuple[RowRead, TLine]] = []
     whole = doc_lines(doc, split=False)
     marks = legend(" ".join(tl.text for tl in whole))  # the print's own note on its marks, wherever it stands
-    for tl in _untranspose(_rows(doc, whole), unread):
+    for tl in _untranspose(_column_blocks(_rows(doc, whole), unread), unread):
         cells = split_cells(tl)
         h = COLUMNS.header(cells)
         if h is not None:
