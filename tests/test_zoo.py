@@ -63,6 +63,9 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # eighteenth round (fam_round18.py): three failed in session 20 and moved to seen
             "pap_upside_down_stapled_scan", "dip_1990s_zhongzhuan",
             # nineteenth round (fam_round19.py, fam_round19b.py): all seven failed in session 21 and moved to seen
+            # twentieth round (fam_round20.py)
+            "si_searchable_scan_bad_layer", "si_rotated_landscape_pages", "si_garbled_font_layer",
+            "deg_2020s_qr_portrait",
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 

@@ -22,6 +22,7 @@ from . import fam_round19  # noqa: F401
 from .facts import person
 from .registry import FAMILIES, Drawn, Family
 from . import fam_round19b  # noqa: F401  (nineteenth round, part b)
+from . import fam_round20  # noqa: F401  (twentieth round)
 
 SPLIT_FILE = Path(__file__).with_name("families.toml")
 
