@@ -82,7 +82,7 @@ from sample_docs.render.common import finish_pdf
 from sample_docs.render.degrade import _noise, _perspective_coeffs, _tone, rasterise, to_jpeg
 
 from . import fonts
-from .draw import A4, A4L, RED, Paper, Sheet
+from .draw import A4, A4L, Paper, Sheet
 from .facts import UNITS, months
 from .fam_heldout2a import _qr
 from .fam_round7 import _truth_rows, _yuan
@@ -296,7 +296,7 @@ _A1 = {"序号": "center", "缴费年月": "center", "缴费基数": "right", "�
         "repeated or not, 合计/经办人/打印日期 and seal; 欠缴/中断 months 0.00")
 def si_searchable_scan_bad_layer(p: dict, rng: random.Random, face: str) -> Drawn:
     units = 2 if rng.random() < 0.5 else 1
-    rows = _history20(rng, p, rng.randint(20, 60), units=units)
+    rows = _history20(rng, p, rng.randint(26, 60), units=units)   # two pages at least
     agency = rng.choice(_AGENCY20)
     title = rng.choice(("参保人员缴费明细", "参保人员缴费明细表", "城镇企业职工基本养老保险参保人员缴费明细"))
     printed = _printed(rows, rng)
@@ -431,7 +431,7 @@ class _RotatedPaper(Paper):
 
 
 _COLS2 = {"序号": (30.0, "center"), "单位编号": (66.0, "center"), "单位名称": (0.0, "left"),
-          "费款所属期": (62.0, "center"), "险种": (92.0, "center"), "缴费基数": (64.0, "right"),
+          "费款所属期": (62.0, "center"), "险种": (108.0, "center"), "缴费基数": (64.0, "right"),
           "单位应缴": (60.0, "right"), "个人应缴": (58.0, "right"), "到账标志": (50.0, "center"),
           "到账日期": (66.0, "center"), "备注": (44.0, "center")}
 
@@ -450,13 +450,6 @@ def si_rotated_landscape_pages(p: dict, rng: random.Random, face: str) -> Drawn:
     row_h = rng.choice((16.0, 17.0, 18.0))
     repeat_head = rng.random() < 0.5
     top1, topn, bottom = 138.0, 52.0, H - 46.0
-    cap1 = int((bottom - top1 - row_h - 4) // row_h)
-    capn = int((bottom - topn - (row_h + 4 if repeat_head else 0)) // row_h)
-    n = rng.randint(cap1 + 4, min(cap1 + 2 * capn - 3, 72))
-    rows = _history20(rng, p, n, units=rng.choice((1, 2, 2)))
-    printed = _printed(rows, rng)
-    agency = rng.choice(_AGENCY20)
-    codes = {u: _unit_no(rng) for u in {r["unit"] for r in rows}}
     cols = ["费款所属期", "单位名称"] if rng.random() < 0.5 else ["单位名称", "费款所属期"]
     if rng.random() < 0.6:
         cols.insert(0, "单位编号")
@@ -472,6 +465,18 @@ def si_rotated_landscape_pages(p: dict, rng: random.Random, face: str) -> Drawn:
     fixed = sum(_COLS2[c][0] for c in cols)
     widths = [_COLS2[c][0] or (x1 - x0 - fixed) for c in cols]
     aligns = [_COLS2[c][1] for c in cols]
+    paper = _RotatedPaper(face, A4L, pages=0)
+    s = paper.add_page()
+    # rows per page with the longest unit name wrapped in its cell: 2-3 pages of rows, then 合计 and 说明
+    w_unit = widths[cols.index("单位名称")]
+    eff = max(row_h, max(len(s.wrap(u, w_unit - 6, size)) for u in UNITS) * size * 1.3 + 6)
+    cap1 = int((bottom - top1 - row_h - 4) // eff)
+    capn = int((bottom - topn - (row_h + 4 if repeat_head else 0)) // eff)
+    n = rng.randint(max(cap1 + 4, 20), max(min(cap1 + 2 * capn - 8, 72), cap1 + 6, 22))
+    rows = _history20(rng, p, n, units=rng.choice((1, 2, 2)))
+    printed = _printed(rows, rng)
+    agency = rng.choice(_AGENCY20)
+    codes = {u: _unit_no(rng) for u in {r["unit"] for r in rows}}
     mstyle = rng.choice(("compact", "iso", "dot", "cn0"))
     sep = rng.random() < 0.4
     kind = rng.choice(("企业职工基本养老保险", "企业养老"))
@@ -493,13 +498,11 @@ def si_rotated_landscape_pages(p: dict, rng: random.Random, face: str) -> Drawn:
              "备注": "" if r["status"] == "正常" else r["status"]}
         return [v[c] for c in cols]
 
-    paper = _RotatedPaper(face, A4L, pages=0)
     paper.rotate = rng.choice((90, 90, 270))
     producer, paper.creator = rng.choice((("Acrobat Distiller 11.0 (Windows)", "PScript5.dll Version 5.2.2"),
                                           ("Acrobat Distiller 10.1.16 (Windows)", "PScript5.dll Version 5.2.2"),
                                           ("GPL Ghostscript 9.27", "PScript5.dll Version 5.2.2")))
     title = rng.choice(("社会保险个人缴费明细", "参保缴费证明（缴费明细）", "社会保险个人缴费明细表"))
-    s = paper.add_page()
     s.text(W / 2, 56, title, 18, align="center", track=3)
     y = 84.0
     s.text(x0, y, f"姓名：{p['name']}", 10)
@@ -849,7 +852,6 @@ class _DeskPhoto(Paper):
     def scan(self, rng: random.Random, *, dpi: int = 150, level=None, date: str = "2024-01-01"):
         self._flush()
         page = self.doc[0]
-        pw, ph = page.rect.width, page.rect.height
         pix = page.get_pixmap(dpi=dpi, alpha=False)
         sheet = Image.frombytes("RGB", (pix.width, pix.height), pix.samples)
         sw, sh = sheet.size
