@@ -795,7 +795,8 @@ def _logo_pixmap(school: str, r: float, tint: tuple) -> pymupdf.Pixmap:
         for i, ch in enumerate(label):
             if ch == " ":
                 continue
-            ang = base + span / 2 - span / max(n - 1, 1) * i if base == 90.0 else base - span / 2 + span / max(n - 1, 1) * i
+            step = span / max(n - 1, 1) * i
+            ang = base + span / 2 - step if base == 90.0 else base - span / 2 + step
             rad = math.radians(ang)
             px, py = r + r * 0.81 * math.cos(rad), r - r * 0.81 * math.sin(rad)
             turn = 90 - ang if base == 90.0 else 270 - ang
@@ -826,8 +827,8 @@ def _pen_signature(s: Sheet, x: float, y: float, name: str, rng: random.Random) 
         tw.append((cx, size * 1.25 + rng.uniform(-2, 2)), ch, font=f, fontsize=size * rng.uniform(0.9, 1.1))
         cx += size * rng.uniform(0.62, 0.78)
     tw.write_text(pg, morph=(pymupdf.Point(size * 0.4, size * 1.25), pymupdf.Matrix(1, 0, -0.3, 1, 0, 0)))
-    pg.draw_bezier((size * 0.2, size * 1.45), (size, size * 1.7), (cx - size, size * 1.1), (cx + size * 0.5, size * 0.5),
-                   color=(0.08, 0.08, 0.12), width=1.3)
+    pg.draw_bezier((size * 0.2, size * 1.45), (size, size * 1.7), (cx - size, size * 1.1),
+                   (cx + size * 0.5, size * 0.5), color=(0.08, 0.08, 0.12), width=1.3)
     pix = pg.get_pixmap(dpi=160, alpha=True)
     tmp.close()
     w = pix.width / 160 * 72
