@@ -23,6 +23,7 @@ from .facts import person
 from .registry import FAMILIES, Drawn, Family
 from . import fam_round19b  # noqa: F401  (nineteenth round, part b)
 from . import fam_round20  # noqa: F401  (twentieth round)
+from . import fam_round20b  # noqa: F401  (twentieth round, part b)
 
 SPLIT_FILE = Path(__file__).with_name("families.toml")
 
