@@ -66,6 +66,9 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # twentieth round (fam_round20.py)
             "si_searchable_scan_bad_layer", "si_rotated_landscape_pages", "si_garbled_font_layer",
             "deg_2020s_qr_portrait",
+            # twentieth round, part b (fam_round20b.py)
+            "pap_open_spread_scan", "pap_journal_site_html_print", "emp_letter_curled_phone_photo",
+            "emp_two_page_letter_seal_page2", "dip_laminated_glare",
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 

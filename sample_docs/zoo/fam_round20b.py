@@ -1112,12 +1112,14 @@ LADDER20 = {"工程师": ("技术员", "助理工程师"), "项目技术负责�
             "设计员": ("见习设计员",), "主管护师": ("护士", "护师"), "施工员": ("见习施工员",),
             "安全员": ("见习安全员", "施工员"), "专职教师": ("见习教师",), "研发工程师": ("技术员", "助理工程师"),
             "技术部副部长": ("技术员", "工程师"), "质量检测员": ("见习检测员",), "技术员": ("见习技术员",)}
-CONDUCT20 = ("该同志政治立场坚定，遵纪守法，无违法违纪行为。", "工作中认真负责，能够independently完成本岗位各项专业技术工作。",
-             "任职期间积极参加继续教育，专业技术水平不断提高。", "该同志服从工作安排。", "团结同事，作风正派。",
+CONDUCT20 = ("政治立场坚定，遵纪守法，无违法违纪行为。", "工作中认真负责，能够independently完成本岗位各项专业技术工作。",
+             "任职期间积极参加继续教育，专业技术水平不断提高。", "服从组织工作安排。", "团结同事，作风正派。",
              "历年年度考核均为合格以上等次。", "参与完成的项目多次获得建设单位好评。", "能够指导初级专业技术人员开展工作。",
-             "该同志爱岗敬业，工作积极主动，具有较强的组织协调能力。", "无安全、质量责任事故。",
+             "爱岗敬业，工作积极主动，具有较强的组织协调能力。", "无安全、质量责任事故。",
              "在单位技术革新和质量管理工作中发挥了骨干作用。", "能够熟练运用本专业的规范和标准解决实际问题。")
 CONDUCT20 = tuple(c.replace("independently", "独立") for c in CONDUCT20)
+PROJECTS20 = ("兰州新区综合管廊（一期）", "中川园区污水处理厂提标改造", "兰州新区职教园区道路及配套管网", "秦川园区标准化厂房",
+              "兰州新区第三水厂配套管网", "黄河大道西段市政道路", "兰州新区保障性住房", "纬一路雨污分流改造")
 CONTACTS20 = ("马海燕", "周淼", "冯雪", "闫雯雯", "苏璟瑜", "魏晓兰", "何培元", "李振国", "王建华")
 
 
@@ -1228,15 +1230,23 @@ def emp_two_page_letter_seal_page2(p: dict, rng: random.Random, face: str) -> Dr
     title_lines = 3
     pool = list(CONDUCT20)
     rng.shuffle(pool)
-    body = blocks + [("para", "".join(conduct))]
-    for sent in pool:
-        trial = blocks + [("para", "".join(conduct + [sent]))]
-        hgt = height(trial)
+    works = ["近年来，该同志主要参与了以下工作："] if rng.random() < 0.5 else []
+    projects = [f"{t}项目的{rng.choice(('技术', '施工', '设计', '质量'))}管理工作；" for t in rng.sample(PROJECTS20, 4)]
+
+    def body_of(cond: list[str], work: list[str]) -> list:
+        return blocks + [("para", "".join(cond))] + ([("para", "".join(work))] if len(work) > 1 else [])
+    body = body_of(conduct, works)
+    for sent in (projects[:rng.randint(2, 4)] if works else []) + pool:
+        cand = (conduct + [sent], works) if sent in pool else (conduct, works + [sent])
+        hgt = height(body_of(*cand))
         if hgt <= cap - title_lines:
-            conduct.append(sent)
-            body = trial
+            conduct, works = cand
+            body = body_of(conduct, works)
         if hgt == cap - title_lines:
             break
+    if len(works) > 1:
+        works[-1] = works[-1][:-1] + "。"
+        body = body_of(conduct, works)
     # page 1: the title and the letter
     s.text(W / 2, top + 22, "工作年限及任职情况证明", 22, align="center")
     y = top + title_lines * lead
@@ -1283,3 +1293,201 @@ def emp_two_page_letter_seal_page2(p: dict, rng: random.Random, face: str) -> Dr
     truth = {"name": name, "id_number": p["id_number"], "unit": unit, "position": post, "start_date": st_t}
     return Drawn(paper, truth, issued.isoformat(),
                  producer=rng.choice(("Microsoft® Word 2016", "WPS 文字", "Microsoft® Word 适用于 Office 365")))
+
+
+# --------------------------------------------------------------------------
+# a laminated 毕业证书 photographed on a desk: glare, reflections, sheen (scan)
+# --------------------------------------------------------------------------
+
+DESKS20 = ((150, 108, 72), (176, 140, 100), (88, 66, 52), (200, 200, 196), (60, 62, 66))
+CHSI20 = ("中华人民共和国教育部学历证书查询网址：http://www.chsi.com.cn", "学历证书查询网址：http://www.chsi.com.cn")
+
+
+def _glare_field(xs: np.ndarray, ys: np.ndarray, g: dict) -> np.ndarray:
+    """The specular patch: a flat-topped ellipse with a soft halo (0…1)."""
+    c, sn = math.cos(g["angle"]), math.sin(g["angle"])
+    dx, dy = xs - g["x"], ys - g["y"]
+    u, v = (dx * c + dy * sn) / g["a"], (-dx * sn + dy * c) / g["b"]
+    r2 = u * u + v * v
+    core = g["peak"] * np.exp(-np.power(r2, g["flat"]))
+    halo = g["halo"] * np.exp(-r2 / 6.0)
+    return np.clip(core + halo, 0, 1)
+
+
+def _laminate_shoot(paper: "_LaminatePaper", rng: random.Random, dpi: int, when: str) -> tuple[bytes, str]:
+    fx = paper.fx
+    card = _rgb(paper.doc[0], dpi)
+    ch, cw = card.shape[:2]
+    k_pt = dpi / 72.0
+    m = int(fx["rim"] * k_pt)
+    h, w = ch + 2 * m, cw + 2 * m
+    gen = np.random.default_rng(rng.getrandbits(32))
+    src = np.full((h, w, 3), 250.0, dtype=np.float32)
+    src[m:m + ch, m:m + cw] = card
+    sheet_a = np.zeros((h, w), dtype=np.float32)
+    sheet_a[m:m + ch, m:m + cw] = 1.0
+    # the pouch: a rounded rectangle round the sheet
+    rc = fx["corner"] * k_pt
+    ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
+    qx = np.maximum(np.abs(xs - w / 2) - (w / 2 - rc), 0)
+    qy = np.maximum(np.abs(ys - h / 2) - (h / 2 - rc), 0)
+    pouch_a = np.clip(rc - np.hypot(qx, qy) + 0.5, 0, 1)
+    # glare, the window's reflection and the thin-film sheen, in the sheet's points
+    px, py = (xs - m) / k_pt, (ys - m) / k_pt
+    g = _glare_field(px, py, fx["glare"]) * (1 + 0.25 * _smooth(gen, h, w, 7))
+    band = fx["band"]
+    bu = (px - band["x"]) * math.cos(band["angle"]) + (py - band["y"]) * math.sin(band["angle"])
+    refl = band["amp"] * np.exp(-(bu / band["width"]) ** 4)
+    dist = np.sqrt(((px - fx["glare"]["x"]) / fx["glare"]["a"]) ** 2 + ((py - fx["glare"]["y"]) / fx["glare"]["b"]) ** 2)
+    ring = np.clip((g - 0.05) * 5, 0, 1) * np.clip((0.8 - g) * 3, 0, 1)
+    phase = 2 * math.pi * (dist * fx["fringes"] + 0.6 * _smooth(gen, h, w, 5))
+    sheen = np.stack([np.sin(phase), np.sin(phase + 2.09), np.sin(phase + 4.19)], axis=-1) * (fx["sheen"] * ring)[..., None]
+    # the output: the pouch on the desk, turned and seen in perspective
+    out_w = int(w * fx["frame"])
+    out_h = int(out_w * 3 / 4)
+    shape = (lambda s, t: w * fx["bow"] * (s * s - 1 / 12))
+    fwd = _projector(w, h, fx["k"], out_w / 2 + fx["shift"][0] * out_w, out_h / 2 + fx["shift"][1] * out_h,
+                     fx["ax"], fx["ay"], fx["az"], fx["dist"], shape)
+    mx, my = _invert(fwd, out_w, out_h, w, h)
+    stack = np.dstack([src, sheet_a, pouch_a, g, refl, sheen])
+    warped = cv2.remap(stack, mx, my, cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=0)
+    wsrc, ws_a, wp_a, wg, wr, wsheen = (warped[..., :3], warped[..., 3], warped[..., 4], warped[..., 5],
+                                        warped[..., 6], warped[..., 7:10])
+    desk = np.array(fx["desk"], dtype=np.float32)
+    gy, gx = np.mgrid[0:out_h, 0:out_w].astype(np.float32)
+    grain = 0.06 * np.sin(gy / out_h * fx["grain"] + 3 * _smooth(gen, out_h, out_w, 6)) + 0.08 * _smooth(gen, out_h, out_w, 4)
+    img = desk[None, None, :] * (1 + grain)[..., None]
+    shadow = cv2.GaussianBlur(np.roll(np.roll(wp_a, int(0.012 * out_w), axis=1), int(0.016 * out_h), axis=0),
+                              (0, 0), 0.01 * out_w)
+    img = img * (1 - 0.4 * shadow)[..., None]
+    # the clear rim: the desk seen through the plastic (hazier), its edge catching the light
+    img = _over(img, img * 0.86 + 34, wp_a * 0.9)
+    edge = np.clip(wp_a - cv2.erode(wp_a, np.ones((5, 5), np.uint8)), 0, 1)
+    img = img + 70 * edge[..., None]
+    img = _over(img, wsrc, ws_a)
+    # on the plastic: the glare washes the print out, the window's band lightens it, the sheen colours it
+    wash = np.clip(wg + wr, 0, 1) * wp_a
+    img = img + (255 - img) * wash[..., None] + wsheen * wp_a[..., None]
+    ramp = (gx / out_w - 0.5) * fx["light"][0] + (gy / out_h - 0.5) * fx["light"][1]
+    img = img * (1 + ramp)[..., None] * np.array(fx["cast"], dtype=np.float32)[None, None, :]
+    img = cv2.GaussianBlur(img, (0, 0), fx["blur"])
+    img = img + gen.normal(0, 3.0, img.shape[:2])[..., None] + gen.normal(0, 1.5, img.shape)
+    return _jpeg(img, rng.randint(72, 88)), ".jpg"
+
+
+class _LaminatePaper(_Shot):
+    shoot = _laminate_shoot
+
+
+def _place_glare(rng: random.Random, keep: list[tuple[float, float, float, float]], lines: list[tuple[float, float, float]],
+                 W: float, H: float) -> dict:
+    """A glare patch that never covers the whole name or number: across a prose line on some seeds."""
+    cross = rng.random() < 0.55 and lines
+    for _ in range(80):
+        if cross:
+            lx0, lx1, ly = rng.choice(lines)
+            x, y = rng.uniform(lx0 + 20, lx1 - 20), ly - 5 + rng.uniform(-4, 4)
+        else:
+            x, y = rng.uniform(0.08 * W, 0.92 * W), rng.uniform(0.1 * H, 0.9 * H)
+        g = {"x": x, "y": y, "a": rng.uniform(55, 110), "b": rng.uniform(18, 38), "angle": rng.uniform(-0.6, 0.6),
+             "peak": rng.uniform(0.78, 0.92), "flat": rng.uniform(1.4, 2.4), "halo": rng.uniform(0.12, 0.25)}
+        ok = True
+        for x0, y0, x1, y1 in keep:
+            pts_x = np.array([x0, x1, x0, x1, (x0 + x1) / 2, (x0 + x1) / 2, x0, x1])
+            pts_y = np.array([y0, y0, y1, y1, (y0 + y1) / 2, y0, (y0 + y1) / 2, (y0 + y1) / 2])
+            v = _glare_field(pts_x, pts_y, g)
+            if v[4] > 0.4 or np.sum(v > 0.5) > 2:
+                ok = False
+                break
+        if ok:
+            return g
+    return {"x": 0.12 * W, "y": 0.85 * H, "a": 40, "b": 16, "angle": 0.3, "peak": 0.85, "flat": 2.0, "halo": 0.15}
+
+
+@family("dip_laminated_glare", "diploma", "scan",
+        "2000s-2010s 普通高等学校毕业证书 (single landscape sheet: photo with 钢印, '毕业证书', '学生X，性别男，一九八三年五月十二日生，"
+        "于二〇〇一年九月至二〇〇五年七月在本校…专业四年制本科学习…准予毕业', 校名 with red seal, 校（院）长, date, 证书编号, 学信网 "
+        "line after 2007) LAMINATED (过塑) and photographed on a desk: the laminate's clear rim with rounded corners, a specular "
+        "GLARE patch washing part of the sheet out (across a prose line on some, never the whole name or number), a window's "
+        "reflection band, a rainbow thin-film sheen round the glare, the card's shadow, slight perspective, colour")
+def dip_laminated_glare(p: dict, rng: random.Random, face: str) -> Drawn:
+    level = rng.choice(("本科", "本科", "大专"))
+    gy = rng.randint(2003, 2016)
+    q = redate(p, rng, gy, level=level)
+    years = q["years"]
+    start = date(gy - years, 9, 1)
+    style = rng.choice(("hz", "hz", "hz_ling", "cn"))
+    with_day = rng.random() < 0.75
+    b_s, b_t = fdate(q["birth_date"], style, month=not with_day)
+    st_s, st_t = fdate(start.isoformat(), style, month=True)
+    gd_s, gd_t = fdate(q["graduation_date"], style, month=True)
+    issued_s = fdate(q["graduation_date"], "hz" if style != "cn" else "cn")[0]
+    lvl = "本科" if level == "本科" else "专科"
+    W, H = rng.uniform(700, 740), rng.uniform(496, 520)
+    paper = _LaminatePaper(face, (W, H))
+    s = paper[0]
+    ink = rng.choice(((0.55, 0.12, 0.1), (0.12, 0.36, 0.28), (0.16, 0.24, 0.5)))
+    tint = rng.choice(((0.98, 0.96, 0.9), (0.94, 0.97, 0.93), (0.96, 0.96, 0.98)))
+    s.page.draw_rect(s.page.rect, color=None, fill=tint)
+    _guilloche(s, rng, 30, 30, W - 30, H - 30)
+    s.page.draw_rect(pymupdf.Rect(14, 14, W - 14, H - 14), color=ink, width=4)
+    s.page.draw_rect(pymupdf.Rect(22, 22, W - 22, H - 22), color=ink, width=0.8)
+    for cx, cy in ((22, 22), (W - 22, 22), (22, H - 22), (W - 22, H - 22)):
+        s.page.draw_circle((cx, cy), 5, color=ink, fill=ink)
+    keep: list[tuple[float, float, float, float]] = []
+    lines: list[tuple[float, float, float]] = []
+    s.text(W / 2, 86, "毕 业 证 书", 32, align="center", track=8, color=ink if rng.random() < 0.5 else (0, 0, 0))
+    photo_left = rng.random() < 0.65
+    pw_, ph_ = 92.0, 124.0
+    if photo_left:
+        px, tx0, tx1 = 58.0, 182.0, W - 58
+    else:
+        px, tx0, tx1 = W - 58 - pw_, 62.0, W - 58 - pw_ - 28
+    s.photo(px, 122, pw_, ph_)
+    s.seal(px + pw_ - 6, 122 + ph_ - 6, 28, q["school"], color=STEEL)
+    size = rng.choice((15.5, 16.0, 17.0))
+    who = f"学生 {q['name']} ，"
+    prose = (f"{who}性别 {q['gender']} ，{b_s}生，于{st_s}至{gd_s}在本校 {q['major']} 专业{hz_num(years)}年制{lvl}"
+             f"学习，修完教学计划规定的全部课程，成绩合格，准予毕业。")
+    y = 150.0
+    ind = 2 * size
+    for i, ln in enumerate(s.wrap(prose, tx1 - tx0, size, first=ind)):
+        x = tx0 + (ind if i == 0 else 0)
+        s.text(x, y, ln, size)
+        if i == 0:
+            nx = x + s.width("学生 ", size)
+            keep.append((nx - 2, y - size, nx + s.width(q["name"], size) + 2, y + 3))
+        else:
+            lines.append((x, x + s.width(ln, size), y))
+        y += size * 2.3
+    y = max(y + 30, H - 150)
+    sx = 62.0 if photo_left else 62.0
+    s.text(sx, y, f"校名：{q['school']}", 14)
+    s.seal(sx + 42 + s.width(q["school"], 14) / 2 + rng.uniform(-12, 12), y - 6, 44, q["school"])
+    s.text(sx, y + 34, "校（院）长：", 14)
+    _signature(s, sx + 88, y + 36, q["principal"], rng)
+    s.text(W - 62, y + 34, issued_s, 14, align="right")
+    no_top = not photo_left and rng.random() < 0.6
+    label = rng.choice(("证书编号：", "证书编号 "))
+    if no_top:
+        nx0, ny = 44.0, 52.0
+    else:
+        nx0, ny = sx, H - 48
+    s.text(nx0, ny, label + q["certificate_no"], 11.5)
+    cx0 = nx0 + s.width(label, 11.5)
+    keep.append((cx0 - 2, ny - 11.5, cx0 + s.width(q["certificate_no"], 11.5) + 2, ny + 3))
+    if gy >= 2007:
+        s.text(W - 44, H - 32, rng.choice(CHSI20), 8, align="right")
+    paper.fx = {"rim": rng.uniform(10, 18), "corner": rng.uniform(8, 16), "glare": _place_glare(rng, keep, lines, W, H),
+                "band": {"x": rng.uniform(0.1, 0.9) * W, "y": rng.uniform(0.1, 0.9) * H, "angle": rng.uniform(0, math.pi),
+                         "width": rng.uniform(25, 60), "amp": rng.uniform(0.12, 0.28)},
+                "fringes": rng.uniform(1.2, 2.4), "sheen": rng.uniform(9, 15),
+                "frame": rng.uniform(1.12, 1.22), "k": rng.uniform(0.8, 0.88), "bow": rng.uniform(-0.02, 0.02),
+                "shift": (rng.uniform(-0.02, 0.02), rng.uniform(-0.02, 0.02)),
+                "ax": math.radians(rng.uniform(-9, 9)), "ay": math.radians(rng.uniform(-9, 9)),
+                "az": math.radians(rng.uniform(-5, 5)), "dist": rng.uniform(1.8, 2.8), "desk": rng.choice(DESKS20),
+                "grain": rng.uniform(30, 90), "light": (rng.uniform(-0.25, 0.25), rng.uniform(-0.25, 0.25)),
+                "cast": rng.choice(((1.0, 0.97, 0.9), (0.96, 0.98, 1.03), (1.0, 1.0, 0.98))), "blur": rng.uniform(0.6, 1.0)}
+    truth = {"name": q["name"], "gender": q["gender"], "birth_date": b_t, "school": q["school"], "major": q["major"],
+             "level": level, "start_date": st_t, "graduation_date": gd_t, "certificate_no": q["certificate_no"]}
+    return Drawn(paper, truth, q["graduation_date"], dpi=rng.choice((160, 170, 180)))
