@@ -640,7 +640,6 @@ def _banner_picture(face: str, j: str, en: str, w: float, h: float, colour, sub:
     t.page.draw_rect(t.page.rect, color=None, fill=colour)
     t.text(24, h * 0.56, j, h * 0.42, color=(1, 1, 1), track=3)
     t.text(26 + t.width(j, h * 0.42, 3) + 18, h * 0.56, sub, h * 0.16, color=(0.9, 0.9, 0.9))
-    tmp.paper_font = tmp.font
     t.text(26, h * 0.84, en, h * 0.15, color=(0.92, 0.92, 0.92))
     t.flush()
     pix = t.page.get_pixmap(dpi=110)
@@ -1092,7 +1091,7 @@ def emp_letter_curled_phone_photo(p: dict, rng: random.Random, face: str) -> Dra
     paper.fx = {"dir": d, "bow": rng.choice((-1, 1)) * rng.uniform(0.07, 0.18), "twist": rng.uniform(-0.06, 0.06),
                 "curl": rng.uniform(0.6, 1.2) * (0.55 if diag else 1.0), "q0": rng.uniform(0.05, 0.22),
                 "bow_light": rng.uniform(0.3, 1.0), "curl_light": rng.choice((-1, 1)) * rng.uniform(0.15, 0.35),
-                "frame": rng.uniform(1.0, 1.08), "k": rng.uniform(0.76, 0.86),
+                "frame": rng.uniform(1.0, 1.08), "k": rng.uniform(0.72, 0.82),
                 "shift": (rng.uniform(-0.03, 0.03), rng.uniform(-0.03, 0.03)),
                 "ax": math.radians(rng.uniform(-12, 12)), "ay": math.radians(rng.uniform(-10, 10)),
                 "az": math.radians(rng.uniform(-6, 6)), "dist": rng.uniform(1.6, 2.6), "room": rng.choice(ROOMS20),
