@@ -76,6 +76,8 @@ def text_layer_rows(page: "pymupdf.Page") -> list[layout.Row]:
     """Visual rows of a page's text layer, columns read one after the other (a watermark set at a
     slant left out)."""
     d = page.get_text("rawdict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP)
+    if page.rotation % 360:
+        _upright(d, page.rotation_matrix)
     segs: list[layout.Seg] = []
     margin: list[tuple[float, layout.Seg]] = []
     width = page.rect.width
@@ -93,6 +95,24 @@ def text_layer_rows(page: "pymupdf.Page") -> list[layout.Row]:
     if margin:
         rows.insert(0, layout.margin_head(margin))
     return rows
+
+
+def _upright(d: dict, m: "pymupdf.Matrix") -> None:
+    """A page stored with /Rotate (a landscape statement saved portrait and turned 90° for display):
+    the text layer's boxes, origins and writing directions as the page is shown, not as it is stored
+    (stored, every line runs up the page and the rows stand as columns)."""
+    def walk(node: dict) -> None:
+        if "bbox" in node:
+            node["bbox"] = tuple(pymupdf.Rect(node["bbox"]) * m)
+        if "origin" in node:
+            node["origin"] = tuple(pymupdf.Point(node["origin"]) * m)
+        if "dir" in node:
+            dx, dy = node["dir"]
+            node["dir"] = (round(dx * m.a + dy * m.c, 6), round(dx * m.b + dy * m.d, 6))
+        for key in ("blocks", "lines", "spans", "chars"):
+            for child in node.get(key, ()):
+                walk(child)
+    walk(d)
 
 
 def _line_pieces(ln: dict) -> list[layout.Seg]:
@@ -173,6 +193,8 @@ def _find_tables(page: "pymupdf.Page") -> list[list[list[str]]]:
     words' own boxes give the reading order back.
     """
     out = []
+    if page.rotation % 360:
+        return out  # its cells would come in stored coordinates: the rows rebuilt from the upright lines stand
     try:
         found = page.find_tables(use_layout=False)  # the layout model costs ~0.5 s a page
     except Exception:

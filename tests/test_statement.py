@@ -898,3 +898,32 @@ def test_a_right_hand_page_that_matches_no_left_hand_page_is_unread_not_read_by_
     got = [f.value.split("|")[0] for f in d.fields if f.name == "contribution"]
     assert got == months   # the left pages' months, none from a 到账日期
     assert not d.coverage.complete and any("未能与前页逐行对应" in u for u in d.coverage.unread)
+
+
+@pytest.mark.parametrize("turn", [90, 270])
+def test_a_landscape_statement_stored_portrait_with_rotate_is_read_as_shown(tmp_path, turn):
+    """A PostScript driver stores a landscape page portrait, its content turned, with /Rotate 90 (or
+    270) to show it upright: the text layer comes in stored coordinates, every line running up the
+    page. Read as stored, the rows stood as columns and amounts were taken for months."""
+    import pymupdf
+    from extractors.reader import read_document
+    months = [f"2022-{m:02d}" for m in range(1, 13)]
+    src = pymupdf.open()
+    land = src.new_page(width=842, height=595)
+    land.insert_text((60, 50), "社会保险个人缴费明细", fontname="china-s", fontsize=14)
+    land.insert_text((60, 75), "姓名：李婧", fontname="china-s", fontsize=10)
+    rows = [("序号", "单位名称", "费款所属期", "缴费基数", "单位应缴", "个人应缴", "到账标志")] + \
+        [(str(k + 1), "兰州新区西岔学校", m, "5393.00", "862.88", "431.44", "已到账") for k, m in enumerate(months)]
+    for i, row in enumerate(rows):
+        for x, cell in zip((60, 100, 300, 400, 500, 600, 700), row):
+            land.insert_text((x, 110 + 20 * i), cell, fontname="china-s", fontsize=10)
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.show_pdf_page(page.rect, src, 0, rotate=turn)
+    page.set_rotation(turn)
+    doc.save(tmp_path / "r.pdf")
+    assert pymupdf.open(tmp_path / "r.pdf")[0].rect.width == 842   # shown landscape
+    (d,) = read_document(tmp_path / "r.pdf", "T")
+    got = [f.value for f in d.fields if f.name == "contribution"]
+    assert got == [f"{m}|兰州新区西岔学校|5393|1" for m in months]
+    assert d.coverage.complete
