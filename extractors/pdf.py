@@ -344,7 +344,7 @@ def _read_page(page: "pymupdf.Page", number: int, ocr_page: OcrPage) -> Page:
     rect = page.rect
     rows = text_layer_rows(page)
     chars = sum(len(r.text.replace(" ", "")) for r in rows)
-    if chars < MIN_TEXT_CHARS and page.get_images(full=False):
+    if (chars < MIN_TEXT_CHARS or _hidden_layer(page)) and page.get_images(full=False):
         got = ocr_page(renders.render(page, OCR_DPI), number)
         if got is not None:
             return got
@@ -358,6 +358,23 @@ def _read_page(page: "pymupdf.Page", number: int, ocr_page: OcrPage) -> Page:
         quick = layout.table_rows(rows, stitch=True)
         out.tables = [quick] if _regular(quick) and not _short_rows(rows) else (_find_tables(page) or [quick])
     return out
+
+
+def _hidden_layer(page: "pymupdf.Page") -> bool:
+    """Whether the page's text is (nearly) all invisible: a scanner's or copier's "searchable PDF" lays
+    its own OCR of the page image under it (render mode 3), with that OCR's slips (缴→缘, 0→O, 新区→新匹).
+    The page is read from its image like any scan; another program's reading is no evidence."""
+    try:
+        traces = page.get_texttrace()
+    except Exception:
+        return False
+    total = hidden = 0
+    for t in traces:
+        n = sum(1 for c in t.get("chars", ()) if chr(c[0]).strip())
+        total += n
+        if t.get("type") == 3 or (t.get("opacity") if t.get("opacity") is not None else 1) <= 0.05:
+            hidden += n
+    return total > 0 and hidden >= 0.9 * total
 
 
 def _short_rows(rows: list[layout.Row]) -> bool:

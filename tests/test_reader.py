@@ -310,3 +310,27 @@ def test_a_watermark_set_at_a_slant_is_no_text_of_the_page(tmp_path, over):
     assert not any("仅供" in c or "使用" in c for r in cells for c in r)
     # the watermark lies over the table by design: no text printed over other text
     assert [o for o in pdf_traces.overlays(page) if o["kind"] == "overprint"] == []
+
+
+@pytest.mark.parametrize("hidden", [True, False])
+def test_a_scanners_invisible_ocr_layer_is_no_text_the_page_is_read_from_its_image(tmp_path, hidden):
+    """A copier's "searchable PDF": the page is a scan with the copier's own OCR laid under it as
+    invisible text (render mode 3), with that OCR's slips. The page is read from its image; the same
+    text drawn visibly over nothing but white paper is the page's text layer as before."""
+    doc = pymupdf.open()
+    p = doc.new_page()
+    buf = io.BytesIO()
+    Image.new("RGB", (595, 842), "white").save(buf, "PNG")
+    p.insert_image(p.rect, stream=buf.getvalue())
+    for k in range(12):
+        p.insert_text((60, 100 + 20 * k), f"2021-{k + 1:02d} 兰州新匹秦川园区管理服务中心 4120.50 已缘", fontname=CJK,
+                      fontsize=10, render_mode=3 if hidden else 0)
+    doc.save(tmp_path / "s.pdf")
+    eng = FakeOcrEngine([[OcrBox("年度考核登记表", [[10, 10], [200, 10], [200, 30], [10, 30]], 0.9)]])
+    d = read_document(tmp_path / "s.pdf", "A", ocr=eng, specs=SPECS)[0]
+    text = " ".join(ln.text for ln in d.pages[0].lines)
+    if hidden:
+        assert d.pages[0].text_source == "ocr" and eng.stats.calls == 1
+        assert "新匹" not in text and "年度考核登记表" in text
+    else:
+        assert d.pages[0].text_source == "text_layer" and eng.stats.calls == 0 and "新匹" in text
