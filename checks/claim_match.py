@@ -340,6 +340,25 @@ def cut_off(kind: Kind, declared: str, read: str) -> str:
 OVER_READ_KINDS = ("school", "major", "unit", "position")
 
 
+def dropped_glyph(kind: Kind, declared: str, read: str) -> bool:
+    """An OCR read of a name of a school, major, unit or post that is the declared value with glyphs
+    the picture lost (glare over a laminated diploma, a fold): one glyph missing inside a value of four
+    or more (西南民大学 for 西南民族大学 — no school is named so), or, for a major, the read stopping inside
+    the declared value on no major the catalogue knows (给排水科 for 给排水科学与工程; 化学 for 化学工程与
+    工艺 is a major of its own and stays a contradiction). Not a person's name: 张东 for 张晓东 is a name."""
+    if kind.name not in OVER_READ_KINDS:
+        return False
+    d, r = norm(kind.name, declared), norm(kind.name, read)
+    if not d or not r or len(r) >= len(d):
+        return False
+    if len(d) - len(r) == 1 and len(d) >= 4 and Levenshtein.distance(d, r) == 1:
+        return True
+    if kind.name == "major" and len(r) >= 2 and d.startswith(r):
+        from checks.major import load_catalogue
+        return load_catalogue().group_of(r) is None
+    return False
+
+
 def over_read(kind: Kind, declared: str, read: str) -> bool:
     """The read starts with the declared value and goes on with a word that may follow it
     (the kind's ``followers``; never what ``not_followed_by`` names, 兰州交通大学博文学院 stays

@@ -32,7 +32,8 @@ from core.models import Application, BBox, Claim, Document, Finding, Severity, S
 from core.policy import Policy
 
 from .base import LOW_CONFIDENCE, CheckContext, app_of, check, doc_label, needs_application
-from .claim_match import OVER_READ_KINDS, Kind, compact, cut_off, equal, over_read, search, slip, table, well_formed
+from .claim_match import (OVER_READ_KINDS, Kind, compact, cut_off, dropped_glyph, equal, over_read, search, slip,
+                          table, well_formed)
 from .matching import same_unit, unit_mentioned
 
 EDU_DOCS = ("diploma", "degree", "xuexin_record")
@@ -43,6 +44,7 @@ PATH_LABELS = {
 }
 REASONS = {"absent": "材料上未见该项", "unread": "材料未识别出文字", "at_label": "标签处未能识别出该值",
            "cut_off": "识别结果不完整（首尾缺字）", "unknown_glyph": "含无法识别的字符",
+           "dropped_glyph": "识别结果缺字（图像局部模糊或反光）",
            "low_confidence": "识别置信度低", "malformed": "识别结果不完整或格式不符",
            "contradicted": "材料上的值与申报不一致"}
 
@@ -204,6 +206,8 @@ def verify(doc: Document, t: Target, code_length: int = 12) -> Claim:
         why = cut_off(kind, declared, f.value)
         if not why and kind.name in OVER_READ_KINDS and over_read(kind, declared, f.value):
             why = "over_read"  # "建筑与土木工程领域完成了工程硕士": the parse ran past the declared value
+        if not why and f.source == "ocr" and dropped_glyph(kind, declared, f.value):
+            why = "dropped_glyph"  # 西南民大学: a glyph the glare over a laminated diploma faded
         if not why and not well_formed(kind, f.value, declared, code_length):
             why = "malformed"
         if not why and f.source == "ocr" and f.confidence < LOW_CONFIDENCE and slip(kind, declared, f.value) <= 1:

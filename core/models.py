@@ -330,7 +330,7 @@ class Claim(BaseModel):
     source: str = ""                    # text_layer / ocr of what was found (a contradiction's basis)
     confidence: float = 1.0
     label_bbox: Optional[BBox] = None   # the label's line, when it was located (contradicted: both boxes)
-    reason: str = ""                    # unconfirmed: absent / cut_off / unknown_glyph / low_confidence / malformed
+    reason: str = ""                    # unconfirmed: absent / cut_off / unknown_glyph / dropped_glyph / low_confidence / malformed
 
 
 class CheckPass(BaseModel):

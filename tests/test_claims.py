@@ -103,6 +103,37 @@ def test_school_read_cut_off_everywhere_is_unconfirmed_never_a_mismatch():
     assert c.status == "unconfirmed" and c.reason == "cut_off" and c.found == "兰州交通大"
 
 
+def test_a_glyph_the_picture_lost_inside_a_school_is_unconfirmed_but_a_real_other_value_contradicts():
+    """Glare over a laminated diploma faded one glyph: 兰州交通大学 read 兰州交大学 on the OCR'd page. That
+    is the declared school with a glyph lost, not another school: unconfirmed (dropped_glyph), never
+    EDUCATION_MISMATCH. The same read from a text layer, or two glyphs gone, stays a contradiction."""
+    sub = submit(diploma("校名：兰州交大学", "兰州交大学"))
+    got = findings(sub)
+    assert "EDUCATION_MISMATCH" not in {f.code for f in got}
+    c = claim(sub, "education[0].school")
+    assert (c.status, c.reason, c.found) == ("unconfirmed", "dropped_glyph", "兰州交大学")
+    d = diploma("校名：兰州交大学", "兰州交大学")
+    for f in d.fields:
+        f.source = "text_layer"
+    for ln in d.pages[0].lines:
+        ln.source = "text_layer"
+    assert claim(submit(d), "education[0].school").status == "contradicted"
+    assert claim(submit(diploma("校名：兰州大学", "兰州大学")), "education[0].school").status == "contradicted"
+
+
+def test_a_major_read_stopping_inside_the_declared_one_is_unconfirmed_unless_it_names_a_major():
+    """给排水科 for 给排水科学与工程 (the rest faded): no major is called so — unconfirmed. 化学 for
+    化学工程与工艺 is a major of its own (the catalogue knows it): a contradiction."""
+    def with_major(declared: str, read: str):
+        d = diploma("校名：兰州交通大学", "兰州交通大学")
+        d.pages[0].lines[1].text = f"{read}专业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。"
+        next(f for f in d.fields if f.name == "major").value = read
+        return claim(submit(d, education=[dict(EDU, major=declared)]), "education[0].major")
+    c = with_major("给排水科学与工程", "给排水科")
+    assert (c.status, c.reason) == ("unconfirmed", "dropped_glyph")
+    assert with_major("化学工程与工艺", "化学").status == "contradicted"
+
+
 def test_another_school_at_the_label_is_a_mismatch_with_both_values_and_boxes():
     d = diploma("校名：兰州理工大学", "兰州理工大学")
     sub = submit(d)
