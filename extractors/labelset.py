@@ -75,3 +75,26 @@ def load_labels(doc_type: str) -> LabelSet:
         words={k: tuple(v) for k, v in data.get("words", {}).items()},
         data=data,
     )
+
+
+@lru_cache(maxsize=1)
+def short_words(longest: int = 3) -> frozenset[str]:
+    """Every Chinese word of at most ``longest`` characters that some doc_type's TOML names (a status
+    word 已缴 / 欠缴, a label 姓名, a level 本科): what a short cell of a document is expected to say."""
+    out: set[str] = set()
+
+    def walk(v) -> None:
+        if isinstance(v, str):
+            w = re.sub(r"\s", "", v)
+            if 1 <= len(w) <= longest and re.fullmatch(r"[\u4e00-\u9fff]+", w):
+                out.add(w)
+        elif isinstance(v, dict):
+            for x in v.values():
+                walk(x)
+        elif isinstance(v, (list, tuple)):
+            for x in v:
+                walk(x)
+    for path in sorted(LABEL_DIR.glob("*.toml")):
+        with path.open("rb") as fh:
+            walk(tomllib.load(fh))
+    return frozenset(out)

@@ -216,3 +216,33 @@ def test_an_unsure_glyph_is_replaced_only_by_a_surer_second_reading_of_the_same_
     assert surer(first, sure, "兰州新区秦川园区", [0.99] * 8) == ""
     assert surer("缴费 4120.50", [0.6, 0.99] + [0.99] * 8, "缴費 4120.50", [0.99] * 10) == ""  # 费 was sure
     assert surer("a1", [0.5, 0.5], "b1", [0.99, 0.99]) == ""                             # only Chinese glyphs
+
+
+def test_a_short_cell_that_says_no_known_word_takes_the_second_reading_only_when_that_is_one():
+    """A faxed status cell: PP-OCRv4 reads 已缴 as 巴缴 at 0.97, or 缴 alone; the second reader reads
+    已缴. A short crop (≤ 3 characters) that says no word of the documents' TOMLs is read again however
+    sure the first reader was, and the second reading is taken only when it is a known word read surely
+    (a name is no word: 王五 stays as read); a cell that says a known word is not read again."""
+    from extractors.ocr import _recognize
+
+    class Engine:
+        def __init__(self):
+            self.asked = []
+            self.second = {"巴缴": ("已缴", [1.0, 0.98]), "缴": ("已缴", [0.93, 0.98]), "王五": ("王吾", [0.99, 0.99]),
+                           "世缴": ("世做", [0.99, 0.99]), "二缴": ("已缴", [0.6, 0.99])}
+
+        def recognize_crops_cols(self, crops):
+            return [(t, 0.95, list(range(len(t))), 10.0, list(c)) for t, c in (self.first[k] for k in range(len(crops)))]
+
+        def second_read(self, crops):
+            self.asked += [self.first[int(c[0, 0, 0])][0] for c in crops]
+            return [(self.second[self.first[int(c[0, 0, 0])][0]][0], 0.95, self.second[self.first[int(c[0, 0, 0])][0]][1])
+                    for c in crops]
+
+    e = Engine()
+    e.first = [("巴缴", [0.97, 1.0]), ("缴", [1.0]), ("已缴", [0.99, 0.99]), ("王五", [0.99, 0.99]),
+               ("世缴", [0.3, 1.0]), ("二缴", [0.27, 1.0])]
+    crops = [np.full((20, 40, 3), k, np.uint8) for k in range(len(e.first))]   # blank: no unread ink
+    got = [t for t, _ in _recognize(e, crops)]
+    assert got == ["已缴", "已缴", "已缴", "王五", "世缴", "二缴"]
+    assert "已缴" not in e.asked   # a known word is not read again
