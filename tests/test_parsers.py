@@ -588,6 +588,18 @@ def test_a_certification_s_own_document_number_is_no_degree_certificate_number()
     assert got["degree_certificate_no"] == "1073242023001234"
 
 
+def test_a_journal_website_breadcrumb_ending_in_abstract_is_no_abstract_and_gives_the_issue():
+    """An article's page on its journal's website, printed from the browser: the breadcrumb "当前位置：首页
+    >> 过刊浏览>> 2018年第7期>> 摘要" names the issue and ends in the word 摘要 — which is no abstract's
+    start (that ended the header zone before the breadcrumb, and no issue was read)."""
+    text = ("2022/03/17 22:57 西北干旱区再生水低温运行试验研究- 工业建筑\n首页 期刊简介 编委会 投稿须知 联系我们\n"
+            "当前位置：首页>> 过刊浏览>> 2018年第7期>> 摘要\n投稿时间：2018-03-09 修订日期：2018-05-26\n"
+            "西北干旱区再生水低温运行试验研究\n李婧、妥晓梅、包巴特尔\nDOI:10.13204/j.gyjz.201807037\n"
+            "中文关键词：综合管廊 再生水\n中文摘要：分析了含水率、压实度及温度等因素的影响规律。")
+    got = field_map(parser_for("paper")(doc_from_text(text, "paper")))
+    assert got.get("published") == "2018-07"
+
+
 def test_a_department_in_brackets_after_the_post_is_not_part_of_the_post():
     """在职证明 "现任主管护师（急诊科）": the bracket names where the post is held; the post is 主管护师.
     A bracket that is no department ("工程师（副高级）", a level) stays with the post."""

@@ -45,6 +45,9 @@ JOURNAL_LINE = (r"ISSN|CN\s*\d{2}\s*-|第\s*\d{1,3}\s*期|第\s*\d+\s*卷|Vol\.?
                 r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
                 r"|[(（]\s*\d{1,3}\s*[)）]|《|学\s*报|杂\s*志"
                 r"|^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*$")  # a stacked header's date line
+# where the abstract starts: the word as a label ("摘要：", "【摘要】", "中文摘要:", "Abstract"), never a
+# journal website's breadcrumb ending in it ("当前位置：首页>> 过刊浏览>> 2018年第7期>> 摘要")
+ABSTRACT_START = r"摘\s*要\s*(?:[:：】\]]|(?=\s*[\u4e00-\u9fff]))|Abstract|关\s*键\s*词"
 NOT_DATE = "|".join(re.escape(w) for w in L.word_list("not_published"))
 YEAR_ISSUE = [r"((?:19|20)\d{2})\s*年\s*第\s*(\d{1,3})\s*期",
               r"((?:19|20)\d{2})\s*[,，]\s*(?:Vol\.?\s*)?\d{1,3}\s*[(（]\s*(\d{1,3})\s*[)）]",
@@ -211,7 +214,7 @@ def _header_lines(lines: list[TLine]) -> list[tuple[int, TLine]]:
     among the first 15 lines) or in the page's last four lines (a footer), never a reference."""
     first = lines[0].page if lines else 1
     page = [(i, tl) for i, tl in enumerate(lines) if tl.page == first]
-    head = next((k for k, (_, tl) in enumerate(page) if re.search(r"摘\s*要|Abstract|关\s*键\s*词", tl.text)), 15)
+    head = next((k for k, (_, tl) in enumerate(page) if re.search(ABSTRACT_START, tl.text)), 15)
     zone = page[:min(head, 15)] + page[max(min(head, 15), len(page) - 4):]
     return [(i, tl) for i, tl in zone if re.search(JOURNAL_LINE, tl.text)
             and not re.search(NOT_DATE, tl.text, re.I) and not re.match(r"\s*[\[(（]?\d{1,3}[\])）.]", tl.text)]
