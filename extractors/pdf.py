@@ -344,7 +344,7 @@ def _read_page(page: "pymupdf.Page", number: int, ocr_page: OcrPage) -> Page:
     rect = page.rect
     rows = text_layer_rows(page)
     chars = sum(len(r.text.replace(" ", "")) for r in rows)
-    if (chars < MIN_TEXT_CHARS or _hidden_layer(page)) and page.get_images(full=False):
+    if ((chars < MIN_TEXT_CHARS or _hidden_layer(page)) and page.get_images(full=False)) or _garbled(rows):
         got = ocr_page(renders.render(page, OCR_DPI), number)
         if got is not None:
             return got
@@ -358,6 +358,15 @@ def _read_page(page: "pymupdf.Page", number: int, ocr_page: OcrPage) -> Page:
         quick = layout.table_rows(rows, stitch=True)
         out.tables = [quick] if _regular(quick) and not _short_rows(rows) else (_find_tables(page) or [quick])
     return out
+
+
+def _garbled(rows: list[layout.Row]) -> bool:
+    """Whether the text layer cannot be trusted to say what the page shows: an embedded font without a
+    usable ToUnicode map extracts as private-use code points or U+FFFD while it prints 姓名, 缴费年月 …
+    (ten such characters or more in runs: words, not the lone icon glyph of a web page's icon font).
+    The page is read from its picture instead."""
+    runs = re.findall(r"[\ufffd\ue000-\uf8ff\x00-\x08\x0e-\x1f]{2,}", "".join(r.text for r in rows))
+    return sum(map(len, runs)) >= 10
 
 
 def _hidden_layer(page: "pymupdf.Page") -> bool:

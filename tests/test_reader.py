@@ -334,3 +334,33 @@ def test_a_scanners_invisible_ocr_layer_is_no_text_the_page_is_read_from_its_ima
         assert "新匹" not in text and "年度考核登记表" in text
     else:
         assert d.pages[0].text_source == "text_layer" and eng.stats.calls == 0 and "新匹" in text
+
+
+@pytest.mark.parametrize("junk", ["\ue03f\ue037\ue08e", "\ufffd\ufffd\ufffd", None])
+def test_a_text_layer_whose_labels_extract_as_junk_is_read_from_the_picture(monkeypatch, tmp_path, junk):
+    """An online 参保缴费证明 whose labels are set in a font without a usable ToUnicode map: they print
+    姓名 / 缴费年月 but extract as private-use code points or U+FFFD while the values extract. Such a
+    page is read by OCR from its rendering; a clean text layer stays the text layer."""
+    from types import SimpleNamespace
+    from extractors import pdf
+    doc = pymupdf.open()
+    p = doc.new_page()
+    for k in range(12):
+        p.insert_text((60, 100 + 20 * k), f"缴费年月 2021-{k + 1:02d} 兰州新区秦川园区管理服务中心 4120.50",
+                      fontname=CJK, fontsize=10)
+    doc.save(tmp_path / "g.pdf")
+    real = pdf.text_layer_rows
+    # (a built-in font cannot set such glyphs: the extracted labels are replaced as the broken font gives them)
+    def broken(page):
+        rows = real(page)
+        for r in rows:
+            r.text = r.text.replace("缴费年月", junk or "缴费年月")
+        return rows
+    monkeypatch.setattr(pdf, "text_layer_rows", broken)
+    assert pdf._garbled(pdf.text_layer_rows(pymupdf.open(tmp_path / "g.pdf")[0])) is bool(junk)
+    icons = [SimpleNamespace(text=f"\ue601 电话：0931-{k}  \ue62b 邮箱") for k in range(12)]
+    assert not pdf._garbled(icons)   # a web page's icon font: lone glyphs, no words
+    eng = FakeOcrEngine([[OcrBox("年度考核登记表", [[10, 10], [200, 10], [200, 30], [10, 30]], 0.9)]])
+    d = read_document(tmp_path / "g.pdf", "A", ocr=eng, specs=SPECS)[0]
+    assert d.pages[0].text_source == ("ocr" if junk else "text_layer")
+    assert eng.stats.calls == (1 if junk else 0)
