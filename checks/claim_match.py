@@ -31,6 +31,7 @@ from core.dates import months_between, parse_month
 from core.normalize import (canon, find_dates, fix_digits, name_key, normalize_cert_no, normalize_code,
                             normalize_id_number, normalize_level, repair_school_name, to_halfwidth)
 
+from .major import load_catalogue
 from .matching import normalize_school, normalize_unit, same_major, same_school, same_unit, unit_mentioned
 
 DATA = Path(__file__).resolve().parent.parent / "core" / "data" / "claims.toml"
@@ -354,7 +355,6 @@ def dropped_glyph(kind: Kind, declared: str, read: str) -> bool:
     if len(d) - len(r) == 1 and len(d) >= 4 and Levenshtein.distance(d, r) == 1:
         return True
     if kind.name == "major" and len(r) >= 2 and d.startswith(r):
-        from checks.major import load_catalogue
         return load_catalogue().group_of(r) is None
     return False
 
