@@ -600,6 +600,35 @@ def test_a_journal_website_breadcrumb_ending_in_abstract_is_no_abstract_and_give
     assert got.get("published") == "2018-07"
 
 
+def test_a_journal_laid_open_on_a_copier_is_read_from_the_page_that_holds_the_article_s_head():
+    """One photo, two pages: the left ends the previous article (参考文献 naming other papers, journals
+    and years, another author's 作者简介), the right is the article's first page. The OCR lines run
+    across both; the empty strip down the middle splits them, and the page with the 摘要 is the
+    article's. Its title is the line above the byline, never a line of the abstract below it."""
+    left = ["3结论", "通过以上分析，得到以下主要结论：", "（1）建议在类似工程中加强施工期监测。", "参考文献：",
+            "[1]吴涛.装配式混凝土结构节点研究进展[J].建筑结构学", "报，2014，25(6)：48-51.",
+            "[2]刘海涛.寒区污水处理低温运行策略研究[J].给水", "排水，2018，30(1)：595-602.",
+            "[3]钱鸿.湿陷性黄土地基[M].北京：中国建筑工业出版", "社，2010.",
+            "作者简介：把春生（1992—），男，硕士，高级工程师，", "研究方向为结构健康监测。", "（编辑陈静）",
+            "近年来，随着西部大开发的深入推进，相关工程建设", "规模不断扩大。"]
+    right = ["第36卷第6期  环境工程  Vol.36 No.6", "2018年6月  Environmental Engineering  Jun.2018",
+             "[[h=20]]装配式综合管廊低温运行实测分析", "包巴特尔，高霞琰，张晓东", "（兰州交通大学环境与市政工程学院，甘肃兰州730070）",
+             "摘要：目前，国内外学者针对该问题已开展了大量研究，并取得了一定成果。", "[[h=22]]计算结果及其与实测值的对比。分析了含水率、压实度及温度等因素。",
+             "关键词：寒旱区；变形规律；冻融循环", "中图分类号：TU992  文献标志码：A", "文章编号：1000-8942(2018)06-0019-05",
+             "0引言", "近年来，随着西部大开发的深入推进。", "以兰州新区某工程为依托。", "开展了现场监测与室内试验。",
+             "ISSN 1000-8942  CN 11-2097/X"]
+    rows = []
+    for a, b in zip(left, right):
+        h = ""
+        if b.startswith("[[h="):
+            h, b = b[:b.index("]]") + 2], b[b.index("]]") + 2:]
+        rows.append(f"{h}{a.ljust(36)}   {b}")
+    doc = doc_from_text("\n".join(rows), "paper", source="ocr")
+    got = field_map(parser_for("paper")(doc))
+    assert (got["title"], got["authors"], got["journal"], got["published"], got["issn"]) == \
+        ("装配式综合管廊低温运行实测分析", "包巴特尔;高霞琰;张晓东", "环境工程", "2018-06", "1000-8942")
+
+
 def test_a_department_in_brackets_after_the_post_is_not_part_of_the_post():
     """在职证明 "现任主管护师（急诊科）": the bracket names where the post is held; the post is 主管护师.
     A bracket that is no department ("工程师（副高级）", a level) stays with the post."""

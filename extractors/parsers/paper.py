@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 
 from extractors.base import register_doc_type
 from extractors.labels import CJK, FieldSet, Hit, TLine, doc_lines, find_date, find_pattern
+from extractors.cards import cut_at, gutter
 from extractors.labelset import load_labels
 from extractors.lines import label_re, labels_re
 from extractors.names import segment_names
@@ -132,7 +133,10 @@ def _title(lines: list[TLine]) -> tuple[Optional[Hit], int]:
                      if fuzz.ratio(re.sub(r"\s", "", tl.text), re.sub(r"\s", "", tab)) >= 80), None)
         if same is not None:
             return Hit(clean_text(lines[same].text), lines[same], same), same
-    cand = [(i, tl) for i, tl in enumerate(lines[:30]) if tl.page == lines[0].page and tl.bbox is not None
+    # the title stands above the abstract: a line of the abstract (taller on a curved photo) is none
+    stop = next((i for i, tl in enumerate(lines[:30]) if re.match(rf"\s*[\[【(（]?\s*(?:中文)?(?:{ABSTRACT_START})",
+                                                               tl.text)), 30)
+    cand = [(i, tl) for i, tl in enumerate(lines[:stop]) if tl.page == lines[0].page and tl.bbox is not None
             and not re.search(HEADER, tl.text) and not re.search(r"摘\s*要|关键词|Abstract", tl.text)
             and len(tl.text.strip()) >= 4]
     if not cand:
@@ -371,8 +375,33 @@ def split_body(doc: Document) -> None:
     doc.references = "\n".join(([head] if head.strip() else []) + text_lines[idx + 1:])
 
 
+def _spreads_apart(lines: list[TLine]) -> list[TLine]:
+    """A bound issue laid open on a copier: one picture holds two pages side by side (the end of the
+    previous article on the left, the article's first page on the right), and the reader's lines run
+    across both. A photographed page that an empty strip down its middle splits in two, no line
+    crossing it, is two pages: when one of them holds an article's head (摘要, 关键词, 中图分类号) and the
+    other none, that one is the article's first page and the other is left out (the previous
+    article's 参考文献 and 作者简介 name other papers, journals and people); else both are read, left first."""
+    out: list[TLine] = []
+    for page in dict.fromkeys(tl.page for tl in lines):
+        mine = [tl for tl in lines if tl.page == page]
+        x = gutter(mine) if all(tl.source == "ocr" for tl in mine) else None
+        if x is None:
+            out += mine
+            continue
+        halves = cut_at(mine, x)
+        left = [tl for tl in halves if tl.bbox[2] <= x]
+        right = [tl for tl in halves if tl.bbox[2] > x]
+        heads = [any(re.search(ARTICLE_HEAD, tl.text) for tl in half) for half in (left, right)]
+        out += right if heads == [False, True] else left if heads == [True, False] else left + right
+    return out
+
+
+ARTICLE_HEAD = r"摘\s*要|关\s*键\s*词|中图分类号"
+
+
 def parse(doc: Document) -> list[Field]:
-    lines = doc_lines(doc, tables=False, split=False)
+    lines = _spreads_apart(doc_lines(doc, tables=False, split=False))
     fs = FieldSet()
     if not lines:
         return []
