@@ -629,6 +629,20 @@ def test_a_journal_laid_open_on_a_copier_is_read_from_the_page_that_holds_the_ar
         ("装配式综合管廊低温运行实测分析", "包巴特尔;高霞琰;张晓东", "环境工程", "2018-06", "1000-8942")
 
 
+def test_a_post_before_its_bracketed_caption_and_a_unit_named_with_its_department():
+    """"现任质量安全部技术员（岗位/职务）": the caption in brackets names the blank before it — the post is
+    技术员 (the department before it dropped), never the caption's word 职务. "在甘肃某某股份有限公司综合管理部
+    工作": the unit is the company, not its department."""
+    text = ("甘肃中川环保工程技术有限公司\n在职证明\n兹有赵子龙同志（公民身份号码：620123199610253213），\n"
+            "自2019年08月至今在甘肃中川环保工程技术有限公司综合管理部工作，现\n任质量安全部技术员（岗位/职务）。\n"
+            "特此证明。\n甘肃中川环保工程技术有限公司\n2024年3月5日")
+    got = field_map(parser_for("employment_proof")(doc_from_text(text, "employment_proof", source="ocr")))
+    assert (got["unit"], got["position"], got["start_date"]) == ("甘肃中川环保工程技术有限公司", "技术员", "2019-08")
+    got = field_map(parser_for("employment_proof")(doc_from_text(
+        text.replace("质量安全部技术员", "办公室主任"), "employment_proof", source="ocr")))
+    assert got["position"] == "办公室主任"   # 主任 alone would be no post: the department stays
+
+
 def test_a_department_in_brackets_after_the_post_is_not_part_of_the_post():
     """在职证明 "现任主管护师（急诊科）": the bracket names where the post is held; the post is 主管护师.
     A bracket that is no department ("工程师（副高级）", a level) stays with the post."""

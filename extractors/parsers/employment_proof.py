@@ -175,7 +175,10 @@ def parse(doc: Document) -> list[Field]:
     fs.set("id_number", hit and hit.value, hit and hit.line)
     history = _history(doc, lines)
     hit = history.get("unit") or _unit(lines)
-    fs.set("unit", hit and repair_org_name(re.sub(SEAL_MARK, "", hit.value)), hit and hit.line)
+    unit = hit and repair_org_name(re.sub(SEAL_MARK, "", hit.value))
+    if unit and len(re.sub(DEPARTMENT, "", unit)) >= 4:
+        unit = re.sub(DEPARTMENT, "", unit)  # "在甘肃某某股份有限公司综合管理部工作": the unit is the company
+    fs.set("unit", unit, hit and hit.line)
 
     # a contract's sentence first: "乙方工作岗位是 技术员，岗位职责为…" (岗位 before 职责 is no label)
     hit = history.get("position") or find_in_text(lines, rf"(?:工作岗位|聘用岗位|岗位|职务)\s*(?:是|为)\s*_*\s*([{CJK}A-Za-z()]{{2,16}}?)\s*_*\s*"
@@ -184,6 +187,14 @@ def parse(doc: Document) -> list[Field]:
         # "聘用乙方在教务处（部门）小学语文教师岗位工作"
         hit = find_in_text(lines, rf"在\s*(?:[{CJK}]{{1,12}}\(\s*部门\s*\)\s*)?([{CJK}A-Za-z]{{2,14}}?)\s*岗位\s*(?:工作|任职)",
                            group=1)
+    if hit is None:
+        # a form letter's caption in brackets after the blank it names: "现任质量安全部技术员（岗位/职务）"
+        hit = find_in_text(lines, rf"任\s*([{CJK}A-Za-z]{{2,24}}?)\s*[(（]\s*(?:岗位|职务|职位)(?:\s*[/、]\s*(?:岗位|职务|职位))?"
+                                  rf"\s*[)）]", group=1)
+        if hit is not None:
+            # the department before the post ("质量安全部技术员"), when a post of three characters or more is left
+            m = re.match(rf"[{CJK}]{{2,8}}(?:{L.word_re('dept_suffix')})(?=[{CJK}]{{3}})", hit.value)
+            hit.value = hit.value[m.end():] if m else hit.value
     if hit is None:
         hit = find_value(lines, L.labels("position"), rf"(?!及?职责)[{CJK}A-Za-z()][{CJK}A-Za-z()]{{1,20}}",
                          stops=STOPS)
