@@ -69,6 +69,9 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # twentieth round, part b (fam_round20b.py)
             "pap_open_spread_scan", "pap_journal_site_html_print", "emp_letter_curled_phone_photo",
             "emp_two_page_letter_seal_page2", "dip_laminated_glare",
+            # twenty-first round (fam_round21.py)
+            "si_household_two_persons", "si_phone_photo_cut_bottom", "si_yearly_sheets_zip_like",
+            "si_bank_passbook_style",
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
