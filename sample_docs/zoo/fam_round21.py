@@ -538,7 +538,7 @@ SHOPS21 = ("POS消费 兰州新区华联超市", "POS消费 中石油加油站",
            "网联 美团支付", "POS消费 兰州新区人民医院")
 
 
-def _passbook_rows(rng: random.Random, p: dict, flexible: bool) -> tuple[list[dict], list[dict]]:
+def _passbook_rows(rng: random.Random, p: dict, flexible: bool, start: float) -> tuple[list[dict], list[dict]]:
     """(the printed rows in date order, the contribution truth rows)."""
     n = rng.randint(8, 12)
     end = rng.choice(((2023, 12), (2024, 3), (2024, 5)))
@@ -560,8 +560,9 @@ def _passbook_rows(rng: random.Random, p: dict, flexible: bool) -> tuple[list[di
             rows.append({"d": date(y, mo, rng.choice((5, 8, 10))), "what": rng.choice(("代发工资", "工资", "代发工资")),
                          "in": salary + rng.choice((0, 0, 120.0, 300.0)), "note": p["unit"][:8] if rng.random() < 0.3 else ""})
         for _ in range(rng.randint(1, 2)):
-            rows.append({"d": date(y, mo, rng.randint(11, 27)), "what": rng.choice(SHOPS21 + ("ATM取现",)),
-                         "out": round(rng.uniform(18, 460), 2)})
+            what = rng.choice(SHOPS21 + ("ATM取现",))
+            out = float(rng.choice((100, 200, 300, 500, 1000))) if what == "ATM取现" else round(rng.uniform(18, 460), 2)
+            rows.append({"d": date(y, mo, rng.randint(11, 27)), "what": what, "out": out})
         if flexible and rng.random() < 0.5:
             rows.append({"d": date(y, mo, rng.randint(1, 9)), "what": "转账存入", "in": rng.choice((1000.0, 1500.0, 2000.0))})
         if mo in (3, 6, 9, 12):
@@ -586,7 +587,28 @@ def _passbook_rows(rng: random.Random, p: dict, flexible: bool) -> tuple[list[di
             rows.append({"d": date(dy, dm, day), "what": f"代扣医疗保险费{y}年{mo:02d}月",
                          "out": round((5726.0 if flexible else base) * (0.06 if flexible else 0.02), 2)})
     rows.sort(key=lambda r: r["d"])
-    return rows, truth
+    # nobody's card runs below zero: a cash deposit at the counter before a debit it could not pay
+    bal, out_rows = start, []
+    for r in rows:
+        need = r.get("out", 0.0)
+        if not r.get("fail") and bal + r.get("in", 0.0) - need < 20:
+            dep = float(rng.choice((1000, 1500, 2000, 3000)))
+            out_rows.append({"d": r["d"], "what": rng.choice(("现金存入", "转账存入")), "in": dep})
+            bal += dep
+        if not r.get("fail"):
+            bal += r.get("in", 0.0) - need
+        out_rows.append(r)
+    return out_rows, truth
+
+
+def _channel(what: str, rng: random.Random, clerk: str) -> str:
+    if any(w in what for w in ("保险", "社保", "工资", "结息")):
+        return "批量"
+    if what.startswith(("POS", "快捷", "网联")):
+        return rng.choice(("POS", "网联", "银联"))
+    if what == "ATM取现":
+        return f"ATM{rng.randint(100, 999)}"
+    return f"{rng.randint(1000, 9999)}/{clerk}"
 
 
 @family("si_bank_passbook_style", "social_insurance", "scan",
@@ -597,7 +619,8 @@ def _passbook_rows(rng: random.Random, p: dict, flexible: bool) -> tuple[list[di
         "基数4800.00', '社保扣款 养老保险202303'), 医疗保险 debits, '扣款失败 余额不足' then 补扣, 承前页/过次页")
 def si_bank_passbook_style(p: dict, rng: random.Random, face: str) -> Drawn:
     flexible = rng.random() < 0.3
-    rows, contrib = _passbook_rows(rng, p, flexible)
+    bal = round(rng.uniform(300, 4000), 2)
+    rows, contrib = _passbook_rows(rng, p, flexible, bal)
     bank = rng.choice(BANKS21)
     branch = rng.choice(BRANCHES21)
     card = f"6{rng.randint(10 ** 4, 10 ** 5 - 1)}{'*' * 8}{rng.randint(1000, 9999)}"
@@ -614,7 +637,6 @@ def si_bank_passbook_style(p: dict, rng: random.Random, face: str) -> Drawn:
     row_h = 16.0
     dstyle = rng.choice(("compact", "iso", "slash"))
     clerk = f"{rng.choice(('G', 'L', 'N'))}{rng.randint(1000, 9999)}"
-    bal = round(rng.uniform(300, 4000), 2)
     paper = Paper(face, (W, H), pages=0)
     dx, dy = rng.uniform(-3, 3), rng.uniform(-4.5, -1.5)      # the printer's offset against the pre-printed lines
     chunks = [rows[i:i + per_page - 1] for i in range(0, len(rows), per_page - 1)]
@@ -664,7 +686,7 @@ def si_bank_passbook_style(p: dict, rng: random.Random, face: str) -> Drawn:
                 note = r["note"]
             lines.append([str(seq), fdate(r["d"].isoformat(), dstyle)[0], what,
                           _yuan(out) if out else "", _yuan(inn) if inn else "", _yuan(bal) if not r.get("fail") else "",
-                          f"{rng.randint(1000, 9999)}/{clerk}" if rng.random() < 0.5 else "批量", note])
+                          _channel(r["what"], rng, clerk), note])
         if pg < len(chunks) - 1:
             lines.append(["", "", "过次页", "", "", _yuan(bal), "", ""])
         for k, ln in enumerate(lines):
