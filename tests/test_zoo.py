@@ -69,6 +69,9 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # twentieth round, part b (fam_round20b.py)
             "pap_open_spread_scan", "pap_journal_site_html_print", "emp_letter_curled_phone_photo",
             "emp_two_page_letter_seal_page2", "dip_laminated_glare",
+            # twenty-first round, part b (fam_round21b.py)
+            "emp_app_e_certificate_screenshot", "dip_folded_crease_photo", "deg_master_electronic_pdf",
+            "pap_preprint_accepted_manuscript", "pap_conference_abstract_book",
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 

@@ -24,6 +24,7 @@ from .registry import FAMILIES, Drawn, Family
 from . import fam_round19b  # noqa: F401  (nineteenth round, part b)
 from . import fam_round20  # noqa: F401  (twentieth round)
 from . import fam_round20b  # noqa: F401  (twentieth round, part b)
+from . import fam_round21b  # noqa: F401  (twenty-first round, part b)
 
 SPLIT_FILE = Path(__file__).with_name("families.toml")
 
