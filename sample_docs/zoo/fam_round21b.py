@@ -169,7 +169,7 @@ def emp_app_e_certificate_screenshot(p: dict, rng: random.Random, face: str) -> 
     title, strip, acc, foot, masked = rng.choice(APPS21)
     dept = _dept21(unit, rng)
     ws = date.fromisoformat(p["work_start"])
-    ws = date(max(ws.year, 2010), ws.month, 1)
+    ws = date(ws.year, ws.month, 1)
     st_s, st_t = fdate(ws.isoformat(), rng.choice(("cn", "cn", "cn0")), month=True)
     issued = datetime(rng.randint(max(ws.year + 1, 2021), 2024), rng.randint(1, 12), rng.randint(1, 28),
                       rng.randint(8, 18), rng.randint(0, 59))
@@ -205,17 +205,6 @@ def emp_app_e_certificate_screenshot(p: dict, rng: random.Random, face: str) -> 
     # the certificate card
     cx0, cx1 = 12.0, W - 12.0
     rows_on = rng.random() < 0.5
-    card_h = H - y - 150
-    s.page.draw_rect(pymupdf.Rect(cx0 + 1.5, y + 2, cx1 + 1.5, y + card_h + 2), color=None, fill=(0.88, 0.88, 0.88),
-                     radius=0.03)
-    s.page.draw_rect(pymupdf.Rect(cx0, y, cx1, y + card_h), color=None, fill=WHITE, radius=0.03)
-    s.page.draw_rect(pymupdf.Rect(cx0, y, cx1, y + 5), color=None, fill=acc)
-    old = _with_face(s, rng.choice(("hei", "song")))
-    s.text(W / 2, y + 42, rng.choice(("在职证明", "在 职 证 明")), 19, align="center", track=2)
-    s.paper.font = old
-    no = f"ZM{issued:%Y%m%d}{rng.randint(10000, 99999)}" if rng.random() < 0.6 else \
-        f"No.{issued:%y}{rng.randint(10 ** 9, 10 ** 10 - 1)}"
-    s.text(cx1 - 16, y + 62, f"证明编号：{no}", 7.5, align="right", color=GREY)
     x0, x1 = cx0 + 18, cx1 - 18
     size = rng.choice((10.5, 11.0, 11.5))
     form = rng.randrange(3)
@@ -228,6 +217,19 @@ def emp_app_e_certificate_screenshot(p: dict, rng: random.Random, face: str) -> 
         prose = (f"兹有{name}同志（身份证号：{shown_id}），于{st_s}入职{we}，在{dept}工作，现任{post}岗位，"
                  f"劳动关系存续。")
     prose += rng.choice(("特此证明。", "特此证明！", "本证明仅用于其申报专业技术职称，特此证明。"))
+    n_lines = len(s.wrap(prose, x1 - x0, size, first=2 * size))
+    content = 92 + n_lines * size * 1.85 + (6 * 19 + 4 if rows_on else 0) + 26 + 30 + 16 + 80
+    card_h = min(content + rng.uniform(0, 40), H - y - 150)
+    s.page.draw_rect(pymupdf.Rect(cx0 + 1.5, y + 2, cx1 + 1.5, y + card_h + 2), color=None, fill=(0.88, 0.88, 0.88),
+                     radius=0.03)
+    s.page.draw_rect(pymupdf.Rect(cx0, y, cx1, y + card_h), color=None, fill=WHITE, radius=0.03)
+    s.page.draw_rect(pymupdf.Rect(cx0, y, cx1, y + 5), color=None, fill=acc)
+    old = _with_face(s, rng.choice(("hei", "song")))
+    s.text(W / 2, y + 42, rng.choice(("在职证明", "在 职 证 明")), 19, align="center", track=2)
+    s.paper.font = old
+    no = f"ZM{issued:%Y%m%d}{rng.randint(10000, 99999)}" if rng.random() < 0.6 else \
+        f"No.{issued:%y}{rng.randint(10 ** 9, 10 ** 10 - 1)}"
+    s.text(cx1 - 16, y + 62, f"证明编号：{no}", 7.5, align="right", color=GREY)
     yy = s.para(x0, y + 92, prose, x1 - x0, size, leading=1.85, indent=2 * size)
     if rows_on:
         yy += 4
@@ -239,7 +241,7 @@ def emp_app_e_certificate_screenshot(p: dict, rng: random.Random, face: str) -> 
             yy += 19
         s.line(x0, yy - 6, x1, yy - 6, width=0.3, grey=0.9)
     # the company, the date, the electronic seal
-    yy = max(yy + 26, y + card_h - 150)
+    yy = yy + 30
     when = fdate(issued.date().isoformat(), rng.choice(("cn", "cn", "iso")))[0]
     uw = max(s.width(unit, 10), s.width(when, 10))
     ux = x1 - uw / 2
@@ -585,9 +587,9 @@ def deg_master_electronic_pdf(p: dict, rng: random.Random, face: str) -> Drawn:
     vcode = _code21(rng, rng.choice((10, 12, 16)))
     stu = f"{gy - 3}{rng.randint(10 ** 7, 10 ** 8 - 1)}"
     fy = H - 50
-    s.page.insert_image(pymupdf.Rect(W - m - 58, fy - 78 if not land else fy - 70, W - m - 6,
-                                     fy - 26 if not land else fy - 18), stream=_qr(rng, 23))
-    s.text(W - m - 32, fy - 12 if not land else fy - 6, "扫码验证", 7, align="center", color=GREY)
+    qx = m + 22 if land else W - m - 76
+    s.page.insert_image(pymupdf.Rect(qx, H - 154, qx + 56, H - 98), stream=_qr(rng, 23))
+    s.text(qx + 28, H - 86, "扫码验证", 7, align="center", color=GREY)
     lines = [f"电子证书编号：{ecert}", f"验证码：{vcode}"]
     if rng.random() < 0.6:
         lines.append(f"学号：{stu}")
@@ -702,7 +704,7 @@ def pap_preprint_accepted_manuscript(p: dict, rng: random.Random, face: str) -> 
     if yy < foot - 80:
         s.text(x0, yy + 18, "0  引言", 10.5)
         by = yy + 38
-        body = "".join(rng.choice(SENT20 + SENT7) for _ in range(30))
+        body = "".join(rng.choice(SENT20 + SENT7) for _ in range(70))
         for i, ln in enumerate(s.wrap(body, x1 - x0, 9.5, first=19)):
             if by > foot - 14:
                 break
@@ -798,9 +800,39 @@ def pap_conference_abstract_book(p: dict, rng: random.Random, face: str) -> Draw
         yy += 30
     coded = rng.random() < 0.4
     sess_no = rng.randint(1, 5)
-    n_sent = 3 if n_abs == 3 else rng.randint(4, 6)
     sup = rng.random() < 0.6
-    for k, (title, au) in enumerate(items):
+    label = rng.choice(("摘  要：", "【摘要】", "摘要："))
+    kl = "【关键词】" if label.startswith("【") else "关键词："
+    sep = rng.choice(("，", "  ", "、"))
+    pool_s = list(SENT20 + SENT7)
+    plan = []
+    for title, au in items:
+        insts = [a[0] for a in rng.sample(AFF7, min(len(au), rng.randint(1, 2)))]
+        marks = [str(rng.randint(1, len(insts))) if (len(insts) > 1 and sup) else "" for _ in au]
+        if len(insts) > 1 and sup:
+            marks[0] = "1"
+            marks[-1] = "2" if "2" not in marks else marks[-1]
+        sents = rng.sample(pool_s, 10)
+        kw = "；".join(rng.sample(KEYW7, rng.randint(3, 5)))
+        bio = None
+        if rng.random() < 0.4:
+            mail = f"{rng.choice(('wang', 'chen', 'liu', 'zhao', 'ma', 'li', 'zhang'))}{rng.randint(10, 999)}@" \
+                   f"{rng.choice(EMAILS21)}"
+            bio = (f"作者简介：{au[0]}（{rng.randint(1970, 1996)}—），"
+                   f"{rng.choice(('工程师', '高级工程师', '讲师', '硕士研究生', '副教授'))}，研究方向为{rng.choice(BIO20)}。"
+                   f"E-mail：{mail}")
+        plan.append((title, au, insts, marks, sents, kw, bio))
+
+    def height(n: int) -> float:
+        h = 0.0
+        for title, au, insts, marks, sents, kw, bio in plan:
+            aff = "；".join(f"{i + 1}. {a}" if len(insts) > 1 else a for i, a in enumerate(insts))
+            h += 10 + 19 * len(s.wrap(title, x1 - x0 - 70, 13)) + 18 + 12 * len(s.wrap(f"（{aff}）", x1 - x0 - 40, 8)) + 6
+            h += 8.8 * 1.6 * (len(s.wrap(label + "".join(sents[:n]), x1 - x0, 8.8)) + len(s.wrap(kl + kw, x1 - x0, 8.8)))
+            h += (7.8 * 1.5 * len(s.wrap(bio, x1 - x0, 7.8)) if bio else 0) + 16
+        return h
+    n_sent = next((n for n in range(10, 2, -1) if yy + height(n) < H - 56), 3)
+    for k, (title, au, insts, marks, sents, kw, bio) in enumerate(plan):
         if k:
             if rng.random() < 0.5:
                 s.line(W / 2 - 40, yy - 10, W / 2 + 40, yy - 10, width=0.5)
@@ -813,32 +845,20 @@ def pap_conference_abstract_book(p: dict, rng: random.Random, face: str) -> Draw
             yy += 19
         s.paper.font = old
         yy += 3
-        insts = [a[0] for a in rng.sample(AFF7, min(len(au), rng.randint(1, 2)))]
-        marks = [str(rng.randint(1, len(insts))) if (len(insts) > 1 and sup) else "" for _ in au]
-        if len(insts) > 1 and sup:
-            marks[0] = "1"
-            marks[-1] = "2" if "2" not in marks else marks[-1]
         if sup:
-            _byline(s, W / 2, yy, au, marks, 10.5, rng.choice(("，", "  ")), 6)
+            _byline(s, W / 2, yy, au, marks, 10.5, sep, 6)
         else:
-            s.text(W / 2, yy, rng.choice(("，", "  ", "、")).join(au), 10.5, align="center")
+            s.text(W / 2, yy, sep.join(au), 10.5, align="center")
         yy += 15
         aff = "；".join(f"{i + 1}. {a}" if len(insts) > 1 else a for i, a in enumerate(insts))
         for line in s.wrap(f"（{aff}）", x1 - x0 - 40, 8):
             s.text(W / 2, yy, line, 8, align="center")
             yy += 12
         yy += 6
-        label = rng.choice(("摘  要：", "【摘要】", "摘要："))
-        yy = s.para(x0, yy, label + "".join(rng.sample(SENT20 + SENT7, n_sent)), x1 - x0, 8.8, leading=1.6,
-                    indent=0)
-        kl = "【关键词】" if label.startswith("【") else "关键词："
-        yy = s.para(x0, yy, kl + "；".join(rng.sample(KEYW7, rng.randint(3, 5))), x1 - x0, 8.8, leading=1.6)
-        if rng.random() < 0.4:
-            who = au[0]
-            mail = f"{rng.choice(('wang', 'chen', 'liu', 'zhao', 'ma', 'li', 'zhang'))}{rng.randint(10, 999)}@" \
-                   f"{rng.choice(EMAILS21)}"
-            yy = s.para(x0, yy, f"作者简介：{who}（{rng.randint(1970, 1996)}—），{rng.choice(('工程师', '高级工程师', '讲师', '硕士研究生', '副教授'))}，"
-                                f"研究方向为{rng.choice(BIO20)}。E-mail：{mail}", x1 - x0, 7.8, leading=1.5)
+        yy = s.para(x0, yy, label + "".join(sents[:n_sent]), x1 - x0, 8.8, leading=1.6)
+        yy = s.para(x0, yy, kl + kw, x1 - x0, 8.8, leading=1.6)
+        if bio:
+            yy = s.para(x0, yy, bio, x1 - x0, 7.8, leading=1.5)
         yy += 16
     s.text(W / 2, H - 30, f"· {page_no} ·", 9, align="center")
     truth = {"title": p["paper_title"], "authors": ";".join(names), "journal": book}
