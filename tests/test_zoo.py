@@ -72,6 +72,9 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # twenty-first round (fam_round21.py)
             "si_household_two_persons", "si_phone_photo_cut_bottom", "si_yearly_sheets_zip_like",
             "si_bank_passbook_style",
+            # twenty-first round, part b (fam_round21b.py)
+            "emp_app_e_certificate_screenshot", "dip_folded_crease_photo", "deg_master_electronic_pdf",
+            "pap_preprint_accepted_manuscript", "pap_conference_abstract_book",
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
