@@ -473,7 +473,7 @@ class Columns:
             if got.get("conflict"):
                 return RowRead(unread=got["conflict"], year=got_year, yearly=bool(got.get("yearly")))
         else:  # cells merged or split otherwise: assign by what they look like
-            rest, payer, ranged = [], None, False
+            rest, payer, ranged, dayed = [], None, False, []
             toks, said_base, said_count = self._labelled(tokens(cells))
             for c in toks:
                 if "unit" in kinds and self.payer_of(c):
@@ -485,6 +485,7 @@ class Columns:
                     continue  # the date paid (缴费日期) after the period paid for
                 elif month_cell(c) and (not months or not _is_number(c) or ("month_end" in kinds and len(months) == 1)):
                     months.append(parse_month(c))
+                    dayed.append(bool(WITH_DAY.search(c)))
                 elif self.paid_of(c) is not None and not _is_number(c):
                     paid, note = self.paid_of(c), self.note_of(c)
                 elif _is_number(c):
@@ -501,6 +502,10 @@ class Columns:
                 if toks:  # a 月份 and an amount that would not sit under the columns
                     named = [c for c in toks if c.endswith("月")]  # "6" may be the row's 序号
                     return RowRead(unread=f"{year or '?'}年{named[0] if named else '某月'}: 未能对齐表头")
+            if len(months) == 2 and len(dayed) == 2 and dayed == [False, True] and not {"range", "month_end"} & set(kinds):
+                # "202202 … 已实 2022-03-19": a month, then a date with its day — the day the money came
+                # (到账日期), never the end of a period (a period prints both ends alike)
+                months = months[:1]
             if "paid_on" in kinds and months and not ranged:
                 # a date column besides the period (入库日期): the dates map onto the date columns
                 # in order, else the period is not known
@@ -542,6 +547,9 @@ YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:年度?)?")
 
 
 _M = r"(?:0?[1-9]|1[0-2])"
+
+
+WITH_DAY = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*$")
 
 
 def bare_month(cell: str) -> bool:

@@ -927,3 +927,42 @@ def test_a_landscape_statement_stored_portrait_with_rotate_is_read_as_shown(tmp_
     got = [f.value for f in d.fields if f.name == "contribution"]
     assert got == [f"{m}|兰州新区西岔学校|5393|1" for m in months]
     assert d.coverage.complete
+
+
+def test_a_date_with_its_day_after_a_month_is_the_day_paid_never_the_end_of_a_period():
+    """A photographed row under a header OCR garbled (费款所具期, 费茶数: no header known): "202202 …
+    已实 2022-03-19" — the month, then the date the money came. Read as a period it gave 2022-02 and
+    2022-03, a month paid twice by two units beside the next row's new unit (WORK_HISTORY_OVERLAP)."""
+    a = "兰州新区西岔学校"
+    text = "\n".join(["序号  单位编号  费款所具期  单位名称  费茶数  单位应缴  个人应级  到账标志  到账日期",
+                      f"44  6201372929  202201  {a}  6,060.00  969.60  484.80 已实缴  2022-01-22",
+                      f"45  6201372929  202202  {a}  6,060.00  969.60  484.80 已实  2022-03-19"])
+    got = field_map(parser_for("social_insurance")(doc_from_text(text, "social_insurance", source="ocr")))
+    assert [v.split("|")[0] for v in got["contribution"]] == ["2022-01", "2022-02"]
+
+
+def test_a_counter_print_of_two_persons_gives_each_row_to_the_person_whose_block_heads_it():
+    """The applicant's and the spouse's 缴费明细 printed together, each under its own 姓名 / 公民身份号码
+    block: read as one statement, the spouse's unit became a second payer of the applicant's months
+    (INSURED_UNIT_MISMATCH, WORK_HISTORY_OVERLAP). Each row belongs to the block above it; the audit takes
+    the applicant's rows by the declared ID number."""
+    from core import idcard
+    from datetime import date
+    from pipeline.stages import pick_holder
+    me, spouse = idcard.make("620121", date(1991, 9, 21), 924), idcard.make("620104", date(1991, 8, 25), 717)
+    a, b = "甘肃中川环保工程技术有限公司", "中国铁建大桥工程局集团第五工程有限公司"
+    head = "序号  缴费单位  缴费年月  缴费基数  个人缴费  缴费状态"
+    lines = ["个人参保缴费明细", f"姓名：赵珺  性别：女  公民身份号码：{me}", "个人编号：626568361777  参保状态：参保缴费",
+             head] + \
+        [f"{k}  {a}  2023年{k:02d}月  4500.00  360.00  已到账" for k in range(1, 7)] + \
+        ["小计：实缴6个月", "个人参保缴费明细", f"姓名：何培元  性别：男  公民身份号码：{spouse}", head] + \
+        [f"{k}  {b}  2023年{k:02d}月  5231.00  418.48  已到账" for k in range(3, 10)]
+    doc = doc_from_text("\n".join(lines), "social_insurance")
+    assert parser_for("social_insurance")(doc) == [] and doc.meta["roster"]
+    pick_holder(doc, "赵珺", me)
+    got = field_map(doc.fields)
+    assert got["contribution"] == [f"2023-{k:02d}|{a}|4500|1" for k in range(1, 7)] and got["id_number"] == me
+    doc = doc_from_text("\n".join(lines), "social_insurance")
+    parser_for("social_insurance")(doc)
+    pick_holder(doc, "何培元", spouse)
+    assert field_map(doc.fields)["contribution"] == [f"2023-{k:02d}|{b}|5231|1" for k in range(3, 10)]

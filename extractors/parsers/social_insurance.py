@@ -25,14 +25,14 @@ from dataclasses import replace
 from typing import Optional
 
 from extractors.base import register_doc_type
-from extractors.labels import (CJK, DATE_VALUE, ID_PATTERN, FieldSet, TLine, _id_shaped, doc_lines, find_date,
+from extractors.labels import (CJK, DATE_VALUE, ID_LABELS, ID_PATTERN, FieldSet, TLine, _id_shaped, doc_lines, find_date,
                                find_id_number, Hit, find_name, find_prose_name, find_value, labels_re)
 from extractors.lines import starts_with_label
 from extractors.cards import card_rows, column_order, cut_at, looks_like_cards
 from extractors.grid import Grid
 from extractors.labelset import load_labels
-from extractors.statement import (Columns, Header, RowRead, legend, looks_like_row, marked_month, month_cell,
-                                  month_slips, number, settle_units, split_cells)
+from extractors.statement import (WITH_DAY, Columns, Header, RowRead, legend, looks_like_row, marked_month,
+                                  month_cell, month_slips, number, settle_units, split_cells)
 from core.models import Coverage, Document, Field
 from core.dates import fmt, month_range, parse_month as ym
 from core.normalize import clean_text, normalize_id_number, parse_month
@@ -224,6 +224,8 @@ def _block_header(cells: list[str]) -> Optional[str]:
     payment — the columns that a sheet too wide for its paper printed on a page of their own."""
     if COLUMNS.header(cells) is not None:
         return "left"
+    if any(re.search(r"[:：]\s*\S", c) for c in cells):
+        return None  # labelled values ("个人编号：… 参保状态：参保缴费"), no column titles
     kinds = COLUMNS.subheader(cells)
     if kinds and not ({"month", "range", "month_end", "year", "unit", "base", "since"} & set(kinds)) \
             and set(kinds) <= _RIGHT_KINDS | {"text"} and {"status", "paid_amount", "paid_on", "owed"} & set(kinds):
@@ -263,7 +265,9 @@ def _column_blocks(rows: list[TLine], unread: list[str]) -> list[TLine]:
             if side:
                 heads[page] = (side, i)
                 break
-    rights = [p for p, (side, _) in sorted(heads.items()) if side == "right"]
+    # a right-hand page prints no month paid for (its only dates are 到账日期, with their day)
+    bare = {tl.page for tl in rows for c in split_cells(tl) if c and month_cell(c) and not WITH_DAY.search(c)}
+    rights = [p for p, (side, _) in sorted(heads.items()) if side == "right" and p not in bare]
     if not rights:
         return rows
     lefts = [p for p, (side, _) in sorted(heads.items()) if side == "left"]
@@ -672,8 +676,59 @@ def roster(doc: Document) -> Optional[list[dict]]:
     return out if pages else None
 
 
+def _holder_blocks(doc: Document) -> list[tuple[tuple, str, str]]:
+    """(where, ID number, name) of each holder block of a statement, in reading order: a line with an
+    ID label and a well-formed ID number after it, the 姓名 on it or up to two lines above."""
+    lines = doc_lines(doc, split=False)
+    out: list[tuple[tuple, str, str]] = []
+    for i, tl in enumerate(lines):
+        m = re.search(rf"(?:{labels_re(ID_LABELS)})\s*[:：]?\s*({ID_PATTERN})", tl.text)
+        if not m or not _id_shaped(m.group(1)):
+            continue
+        if tl.bbox is None:
+            continue  # (a table's copy of a holder line)
+        near = find_name(lines[max(0, i - 2):i + 1], STOPS)
+        out.append((_where(tl), normalize_id_number(m.group(1)), near.value if near else ""))
+    return out
+
+
+def _where(tl: TLine) -> tuple:
+    return (tl.page, (tl.bbox[1] + tl.bbox[3]) / 2 if tl.bbox is not None else -1.0)
+
+
+def _households(doc: Document) -> Optional[list[dict]]:
+    """A counter print that holds two or more persons' 缴费明细 one after the other (the applicant's and
+    the spouse's, each under its own 姓名 / 公民身份号码 block): each month row belongs to the person whose
+    block stands above it, and the audit takes the applicant's rows by the declared ID number, as from a
+    roster (``pipeline.stages.holder_rows``). None when the statement names one person."""
+    blocks = _holder_blocks(doc)
+    if len({b[1] for b in blocks}) < 2:
+        return None
+    values, notes, _ = contributions(doc)
+    said = {(n.split("|", 1)[0], id(tl)): n.split("|", 1)[1] for n, tl in notes}
+    boxed = [tl for tl in doc_lines(doc, split=False) if tl.bbox is not None]
+    out = []
+    for value, tl in values:
+        at = tl
+        if tl.bbox is None:
+            # a table row: placed by the page line that prints the same numbers and month (a unit cell
+            # may wrap onto lines of its own)
+            keys = [c.replace(" ", "") for c in split_cells(tl) if c and not re.search(f"[{CJK}]{{4}}", c)]
+            at = next((ln for ln in boxed if ln.page == tl.page and keys
+                       and all(k in re.sub(r"\s", "", ln.text) for k in keys)), None)
+            if at is None:
+                return None  # a row whose place is unknown cannot be given to a person
+        owner = [b for b in blocks if b[0] <= _where(at)]
+        if not owner:
+            return None
+        month, unit, base, paid = value.split("|")
+        out.append(dict(name=owner[-1][2], id_number=owner[-1][1], month=month, unit=unit, base=base, paid=paid,
+                        note=said.get((month, id(tl))), page=tl.page, source=tl.source))
+    return out if len({r["id_number"] for r in out}) >= 2 else None
+
+
 def parse(doc: Document) -> list[Field]:
-    people = roster(doc)
+    people = roster(doc) or _households(doc)
     if people is not None:
         doc.meta["roster"] = people
         months = sorted({r["month"] for r in people})
