@@ -966,3 +966,18 @@ def test_a_counter_print_of_two_persons_gives_each_row_to_the_person_whose_block
     parser_for("social_insurance")(doc)
     pick_holder(doc, "何培元", spouse)
     assert field_map(doc.fields)["contribution"] == [f"2023-{k:02d}|{b}|5231|1" for k in range(3, 10)]
+
+
+def test_a_unit_heading_with_its_bare_code_in_brackets_governs_the_months_below_it():
+    """A yearly 个人账户对账单: the page's 单位名称 is the unit at the year's end; the 缴费明细 lists the
+    months under "单位：X（6201540483）" headings, the code alone in brackets. The heading was not read as
+    a unit (a bare code), and the year's months went to the page's unit (INSURED_UNIT_MISMATCH suspect)."""
+    a, b = "兰州新区城市发展投资集团有限公司", "兰州新区秦川园区管理服务中心"
+    text = "\n".join(["甘肃省城镇企业职工基本养老保险个人账户对账单", "（2022年度）", f"单位名称：{b}  单位：元",
+                      "| 缴费单位 | 缴费基数 | 缴费月数 | 个人缴费 |", f"| {a} | 5662.00 | 2 | 905.92 |",
+                      f"| {b} | 5100.00 | 0 | 0.00 |",
+                      "二、缴费明细", "缴费月份  缴费基数  个人缴费  缴费标志", f"单位：{a}（6201540483）",
+                      "2022-01  5662.00  452.96  已缴", "2022-02  5662.00  452.96  已缴",
+                      f"单位：{b}（6201289572）", "2022-03  5100.00  0.00  中断"])
+    got = field_map(parser_for("social_insurance")(doc_from_text(text, "social_insurance")))
+    assert got["contribution"] == [f"2022-01|{a}|5662|1", f"2022-02|{a}|5662|1", f"2022-03|{b}|5100|0"]

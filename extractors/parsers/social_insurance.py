@@ -69,6 +69,7 @@ def _unit_line(text: str) -> Optional[str]:
     """The unit of a "参保单位：…" line above the rows (not a column header)."""
     # the unit's code printed after its name: "…有限公司（单位编号6201737435）"
     text = re.sub(r"\s*[(（]\s*(?:单位)?(?:编号|代码)\s*[:：]?\s*[\dA-Za-z]+\s*[)）]", "", text)
+    text = re.sub(r"\s*[(（]\s*\d{6,}\s*[)）]\s*$", "", text)  # … or the code alone: "…有限公司（6201540483）"
     # the heading again at the top of a continuation page: "参保单位：X（续）"
     text = re.sub(r"\s*[(（]\s*续\s*[)）]\s*$", "", text)
     y = re.match(rf"\s*(?:19|20)\d{{2}}\s*年度\s*(?:[(（]\s*续\s*[)）])?\s*单\s*位\s*[:：]\s*([{CJK}()（）]{{4,60}})\s*$",
