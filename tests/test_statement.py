@@ -981,3 +981,32 @@ def test_a_unit_heading_with_its_bare_code_in_brackets_governs_the_months_below_
                       f"单位：{b}（6201289572）", "2022-03  5100.00  0.00  中断"])
     got = field_map(parser_for("social_insurance")(doc_from_text(text, "social_insurance")))
     assert got["contribution"] == [f"2022-01|{a}|5662|1", f"2022-02|{a}|5662|1", f"2022-03|{b}|5100|0"]
+
+
+def test_a_social_security_card_passbook_gives_the_months_its_pension_debits_name():
+    """A 社保卡 (金融账户) 交易明细: salary, shopping and 医疗 rows among the 养老 debits, each row dated by its
+    transaction. The month paid for is the one the 摘要 names; a failed debit pays nothing unless a later
+    one names the month; the payer is the 代扣单位 (or the holder: 个人缴费). Read as a statement, every
+    transaction's date had been a month and its 摘要 a unit ("2023-06|网联美团支付|259.47")."""
+    a = "兰州新区城市发展投资集团有限公司"
+    rows = ["甘肃银行社会保障卡（金融账户）交易明细  第1页", "户名：马海燕  卡号：670147*******3011",
+            f"代扣单位：{a} 代扣项目：基本养老保险（个人部分）", "序号 交易日期  摘要  支出  存入  余额  网点/柜员",
+            "1 2023-08-08代发工资  4500.00  7407.35 批量",
+            "2 2023-08-14批量代扣企业职工养老保险2023年08月基数5231.00  418.48  6988.87 批量",
+            "3 2023-08-20快捷支付财付通  356.34  6632.53  POS", "4 2023-09-14代扣医疗保险费2023年09月  104.62  6527.91 批量",
+            "5 2023-09-14批量代扣企业职工养老保险2023年09月基数5231.00  扣款失败 余额不足  6527.91 批量",
+            "6 2023-09-20社保扣款 养老保险202309 基数5231.00  418.48  6109.43 批量",
+            "7 2023-10-14代扣养老保险费2023年10月基数5231.00  扣款失败  6109.43 批量"]
+    from extractors.base import DOC_TYPES
+    from extractors.classify import classify
+    assert classify(doc_from_text("\n".join(rows), "unknown"), list(DOC_TYPES.values()))[0] == "social_insurance"
+    doc = doc_from_text("\n".join(rows), "social_insurance")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert got["name"] == "马海燕"
+    assert got["contribution"] == [f"2023-08|{a}|5231|1", f"2023-09|{a}|5231|1", f"2023-10|{a}|5231|0"]
+    assert doc.coverage.complete
+    selfpaid = [r.replace(f"代扣单位：{a} ", "参保身份：灵活就业人员（个人缴费） ") for r in rows]
+    doc = doc_from_text("\n".join(selfpaid), "social_insurance", source="ocr")
+    got = field_map(parser_for("social_insurance")(doc))
+    assert got["contribution"][0] == "2023-08|个人缴费|5231|1"
+    assert not doc.coverage.complete   # a photographed ledger: a month it does not show is no unpaid month

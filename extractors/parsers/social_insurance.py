@@ -728,6 +728,45 @@ def _households(doc: Document) -> Optional[list[dict]]:
     return out if len({r["id_number"] for r in out}) >= 2 else None
 
 
+_LEDGER_HEAD = re.compile(r"(?:交易|记账|入账)\s*日\s*期.*摘\s*要.*余\s*额|摘\s*要.*(?:交易|记账)\s*日\s*期.*余\s*额")
+_LEDGER_PAYS = re.compile(r"养\s*老[^\d]{0,14}?((?:19|20)\d{2})\s*(?:年|[-/.])?\s*(0?[1-9]|1[0-2])\s*月?(?!\d)")
+_LEDGER_BASE = re.compile(r"基\s*数\s*[:：]?\s*([\d,]+\.\d{2})")
+_LEDGER_FAILED = re.compile(r"失\s*败|余额不足|冲\s*正|退\s*回")
+_LEDGER_PAYER = re.compile(rf"代扣单位\s*[:：]\s*([{CJK}()（）]{{4,40}}?)(?=\s|代扣项目|$)")
+
+
+def _ledger(doc: Document):
+    """A 社保卡 (金融账户) passbook or bank 交易明细: rows of 交易日期 | 摘要 | 支出 | 存入 | 余额, the 养老
+    debits among salary, shopping and transfer rows. A transaction's date is no month paid for: the month
+    is the one its 摘要 names ("社保扣款灵活就业养老202305基数3436.00", "代扣养老保险费2023年03月"); a debit that
+    failed (扣款失败, 余额不足) pays nothing unless another debit names the month. The payer is the
+    header's 代扣单位, else the holder (灵活就业, 个人缴费). Other rows are no contributions. A photographed
+    ledger may have lost a row: months it does not show are not taken as unpaid (coverage incomplete)."""
+    lines = doc_lines(doc, split=False)
+    if not any(_LEDGER_HEAD.search(re.sub(r"\s", " ", tl.text)) for tl in lines):
+        return None
+    payer = next((clean_text(m.group(1)) for tl in lines for m in [_LEDGER_PAYER.search(tl.text)] if m), None) \
+        or COLUMNS.payer_self[0]
+    months: dict[str, tuple[str, str, TLine]] = {}
+    for tl in lines:
+        m = _LEDGER_PAYS.search(tl.text)
+        if not m:
+            continue  # (医疗/失业 debits, salary, shopping, transfers)
+        month = f"{m.group(1)}-{int(m.group(2)):02d}"
+        base = _LEDGER_BASE.search(tl.text)
+        paid = "0" if _LEDGER_FAILED.search(tl.text) else "1"
+        prev = months.get(month)
+        if prev is None or (prev[1] == "0" and paid == "1"):
+            months[month] = (number(base.group(1)) if base else (prev[0] if prev else ""), paid, tl)
+    values = [(f"{mo}|{payer}|{b or ''}|{paid}", tl) for mo, (b, paid, tl) in sorted(months.items())]
+    cov = Coverage(rows_read=len(values), pages_with_rows=sorted({tl.page for _, tl in values}),
+                   pages_total=len(doc.pages))
+    if doc.text_source != "text_layer":
+        cov.unread = ["银行交易明细（照片）：未见扣款的月份不作欠缴依据"]
+    cov.complete = not cov.unread and bool(values)
+    return values, [], cov
+
+
 def parse(doc: Document) -> list[Field]:
     people = roster(doc) or _households(doc)
     if people is not None:
@@ -738,7 +777,8 @@ def parse(doc: Document) -> list[Field]:
         return []
     lines = doc_lines(doc, labels=STOPS)
     fs = FieldSet()
-    hit = _name_column(doc) or find_name(lines, STOPS) or find_prose_name(lines)
+    hit = _name_column(doc) or find_name(lines, STOPS) or find_prose_name(lines) or \
+        find_name(lines, STOPS, labels=L.labels("account_holder"))  # a passbook's 户名
     if hit and any(hit.value in w for w in COLUMNS.vocabulary):
         hit = None  # a column title after 姓名 in a header row ("险种类型" read as "种类型"), no name
     fs.set("name", hit and hit.value, hit and hit.line)
@@ -752,6 +792,8 @@ def parse(doc: Document) -> list[Field]:
         cov = Coverage(rows_read=grid.rows, pages_with_rows=sorted(grid.pages), pages_total=len(doc.pages),
                        unread=_page_losses(doc, grid.unread))
         cov.complete = not cov.unread and cov.rows_read > 0
+    elif (ledger := _ledger(doc)) is not None:
+        values, notes, cov = ledger
     else:
         values, notes, cov = contributions(doc)
         cards = _cards(doc)
