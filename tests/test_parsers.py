@@ -643,6 +643,22 @@ def test_a_post_before_its_bracketed_caption_and_a_unit_named_with_its_departmen
     assert got["position"] == "办公室主任"   # 主任 alone would be no post: the department stays
 
 
+def test_an_accepted_manuscript_names_its_journal_beside_the_mark_and_its_month_online():
+    """A paper published ahead of its issue (录用定稿 / 优先出版), downloaded from the journal's site: the
+    head "工业建筑 Industrial Construction 优先出版" is no title, the journal is the name beside the mark,
+    and the month is the one the 网络首发时间 prints ("2019-09-14 18:25"); a dated label is no journal."""
+    text = ("工业建筑 Industrial Construction  优先出版\nDOI:10.13204/j.gyjz.2019-0869  网络首发时间:2019-09-14 18:25\n"
+            "[[h=20]]分布式光伏并网电能质量优化设计\n何姗姗，上官云飞，冯雪\n（甘肃省交通规划勘察设计院股份有限公司，甘肃兰州730030）\n"
+            "摘 要：当温度低于5 ℃时，系统的处理效率明显下降。\n关键词：光伏；电能质量")
+    got = field_map(parser_for("paper")(doc_from_text(text, "paper")))
+    assert (got["title"], got["authors"], got["journal"], got["published"]) == \
+        ("分布式光伏并网电能质量优化设计", "何姗姗;上官云飞;冯雪", "工业建筑", "2019-09")
+    got = field_map(parser_for("paper")(doc_from_text(
+        text.replace("工业建筑 Industrial Construction  优先出版", "建筑结构  录用定稿")
+            .replace("网络首发时间:2019-09-14 18:25", "网络首发日期:2021年9月14日"), "paper")))
+    assert (got["journal"], got["published"]) == ("建筑结构", "2021-09")
+
+
 def test_a_department_in_brackets_after_the_post_is_not_part_of_the_post():
     """在职证明 "现任主管护师（急诊科）": the bracket names where the post is held; the post is 主管护师.
     A bracket that is no department ("工程师（副高级）", a level) stays with the post."""

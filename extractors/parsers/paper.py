@@ -45,10 +45,12 @@ HEADER = (r"ISSN|CN\s*\d|第\s*\d+\s*期|Vol\.?|No\.|学\s*报|杂\s*志|期\s*�
 JOURNAL_LINE = (r"ISSN|CN\s*\d{2}\s*-|第\s*\d{1,3}\s*期|第\s*\d+\s*卷|Vol\.?\s*\d|No\.\s*\d"
                 r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
                 r"|[(（]\s*\d{1,3}\s*[)）]|《|学\s*报|杂\s*志"
-                r"|^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*$")  # a stacked header's date line
+                r"|^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*$"  # a stacked header's date line
+                r"|(?:网络首发|优先出版|在线出版)\s*(?:日期|时间)\s*[:：]\s*(?:19|20)\d{2}")  # published ahead of the issue
 # where the abstract starts: the word as a label ("摘要：", "【摘要】", "中文摘要:", "Abstract"), never a
 # journal website's breadcrumb ending in it ("当前位置：首页>> 过刊浏览>> 2018年第7期>> 摘要")
 ABSTRACT_START = r"摘\s*要\s*(?:[:：】\]]|(?=\s*[\u4e00-\u9fff]))|Abstract|关\s*键\s*词"
+STATUS_MARKS = "|".join(r"\s*".join(re.escape(c) for c in w) for w in L.word_list("status_marks"))
 NOT_DATE = "|".join(re.escape(w) for w in L.word_list("not_published"))
 YEAR_ISSUE = [r"((?:19|20)\d{2})\s*年\s*第\s*(\d{1,3})\s*期",
               r"((?:19|20)\d{2})\s*[,，]\s*(?:Vol\.?\s*)?\d{1,3}\s*[(（]\s*(\d{1,3})\s*[)）]",
@@ -138,6 +140,7 @@ def _title(lines: list[TLine]) -> tuple[Optional[Hit], int]:
                                                                tl.text)), 30)
     cand = [(i, tl) for i, tl in enumerate(lines[:stop]) if tl.page == lines[0].page and tl.bbox is not None
             and not re.search(HEADER, tl.text) and not re.search(r"摘\s*要|关键词|Abstract", tl.text)
+            and not re.search(STATUS_MARKS, tl.text)
             and len(tl.text.strip()) >= 4]
     if not cand:
         return None, -1
@@ -253,7 +256,8 @@ def _issue_date(lines: list[TLine], text: str) -> Optional[tuple[Hit, float, str
     """The issue's date from the header of the first page of ``lines`` (``text``: that page's text)."""
     header = _header_lines(lines)
     for i, tl in header:
-        m = re.search(r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月|[-.](\d{1,2})(?![\d.\-]))", tl.text)
+        # (a date with its day too: "网络首发时间：2019-09-14 18:25")
+        m = re.search(r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月|[-.](\d{1,2})(?:[-.]\d{1,2}(?!\d))?(?![\d.\-]))", tl.text)
         if m and not re.search(r"\d{4}-\d{3}[\dX]", tl.text[m.start():m.end() + 2]):
             mo = int(m.group(2) or m.group(3))
             if 1 <= mo <= 12:
@@ -338,6 +342,12 @@ def _journal_name(lines: list[TLine], title_at: int = -1) -> Optional[Hit]:
             m = re.search(rf"([{CJK}()（）]{{2,40}}?)(?:{label_re(word)})", re.sub(r"\s", "", tl.text))
             if m and i != title_at:
                 return Hit(m.group(1) + word, tl, i)
+    # a paper published ahead of its issue: the journal's name beside the mark ("建筑结构  录用定稿")
+    for i, tl in enumerate(lines[:6]):
+        m = re.search(STATUS_MARKS, tl.text)
+        name = re.findall(rf"[{CJK}()（）]{{2,30}}", tl.text[:m.start()]) if m else []
+        if name and i != title_at:
+            return Hit(name[-1], tl, i)
     freq = "|".join(L.word_list("monthly") + L.word_list("not_monthly"))
     header = _header_lines(lines)
     for i, tl in header:
@@ -345,6 +355,7 @@ def _journal_name(lines: list[TLine], title_at: int = -1) -> Optional[Hit]:
         text = re.sub(r"\s*([()])\s*", r"\1", text)  # "学报( 自然科学版)": spaces inside brackets
         # the date and issue words are no name: "2018年1月第33卷第1期" leaves nothing behind
         # nor is a supplement's mark ("第41卷增刊1", "专刊", "合刊")
+        text = re.sub(rf"[{CJK}]{{2,8}}(?:日期|时间)\s*[:：]", " ", text)  # a dated label ("网络首发日期：") is no name
         text = re.sub(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|第?\s*\d+\s*[卷期号辑册]|DOI\s*[:：]?\s*\S*"
                       r"|[增专特合]\s*刊\s*\d*", " ", text, flags=re.I)
         for m in re.finditer(rf"([{CJK}()]{{2,30}})", text):
