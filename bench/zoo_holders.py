@@ -21,6 +21,7 @@ from sample_docs.zoo.facts import SCHOOLS
 DEFAULT_SUBMITTED = date(2024, 9, 20)
 DEFAULT_BIRTH = date(1988, 3, 15)
 DEFAULT_UNIT = "兰州新区综合服务中心"
+PAPER_MONTH = "2021-06"
 DEFAULT_JOURNAL = {"journal": "甘肃科学学报", "issn": "1004-0366", "cn": "62-1053/N"}
 STUDY_YEARS = {"大专": 3, "本科": 4, "硕士研究生": 3, "博士研究生": 3}
 DATE_FIELDS = ("start_date", "graduation_date", "award_date", "updated_date", "checked_at", "published")
@@ -165,7 +166,9 @@ def application_for(doc: ZooDoc, applicant_id: str) -> dict:
         unit = work[-1]["unit"] if work else DEFAULT_UNIT
     if doc.doc_type == "paper":
         papers.append({"title": t("title"), "journal": t("journal"), "issn": t("issn"), "cn": t("cn"),
-                       "journal_level": "provincial", "published": _ym(t("published")),
+                       # a page that prints no month (a proceedings, a manuscript online before its issue):
+                       # the applicant still declares one; the document leaves it unconfirmed
+                       "journal_level": "provincial", "published": _ym(t("published")) or PAPER_MONTH,
                        "authors": [a for a in (t("authors") or "").split(";") if a]})
     elif doc.doc_type == "plagiarism_report":
         papers.append({"title": t("title"), **DEFAULT_JOURNAL, "journal_level": "provincial",
