@@ -502,9 +502,11 @@ class Columns:
                 if toks:  # a 月份 and an amount that would not sit under the columns
                     named = [c for c in toks if c.endswith("月")]  # "6" may be the row's 序号
                     return RowRead(unread=f"{year or '?'}年{named[0] if named else '某月'}: 未能对齐表头")
-            if len(months) == 2 and len(dayed) == 2 and dayed == [False, True] and not {"range", "month_end"} & set(kinds):
+            if len(months) == 2 and len(dayed) == 2 and dayed == [False, True] \
+                    and not {"range", "month_end", "paid_on"} & set(kinds):
                 # "202202 … 已实 2022-03-19": a month, then a date with its day — the day the money came
-                # (到账日期), never the end of a period (a period prints both ends alike)
+                # (到账日期), never the end of a period (a period prints both ends alike); under a header with a
+                # 到账日期 column the dates are mapped onto the date columns below
                 months = months[:1]
             if "paid_on" in kinds and months and not ranged:
                 # a date column besides the period (入库日期): the dates map onto the date columns

@@ -966,6 +966,12 @@ def test_a_counter_print_of_two_persons_gives_each_row_to_the_person_whose_block
     parser_for("social_insurance")(doc)
     pick_holder(doc, "何培元", spouse)
     assert field_map(doc.fields)["contribution"] == [f"2023-{k:02d}|{b}|5231|1" for k in range(3, 10)]
+    # one person's block repeated on a second page, its number OCR'd a digit apart, is one person
+    slip = me[:14] + ("1" if me[14] != "1" else "2") + me[15:]
+    one = lines[:10] + ["个人参保缴费明细", f"姓名：赵珺  性别：女  公民身份号码：{slip}", head] + \
+        [f"{k}  {a}  2023年{k:02d}月  4500.00  360.00  已到账" for k in range(7, 10)]
+    got = field_map(parser_for("social_insurance")(doc_from_text("\n".join(one), "social_insurance", source="ocr")))
+    assert got["contribution"] == [f"2023-{k:02d}|{a}|4500|1" for k in range(1, 10)]
 
 
 def test_a_unit_heading_with_its_bare_code_in_brackets_governs_the_months_below_it():

@@ -702,7 +702,11 @@ def _households(doc: Document) -> Optional[list[dict]]:
     the spouse's, each under its own 姓名 / 公民身份号码 block): each month row belongs to the person whose
     block stands above it, and the audit takes the applicant's rows by the declared ID number, as from a
     roster (``pipeline.stages.holder_rows``). None when the statement names one person."""
-    blocks = _holder_blocks(doc)
+    blocks: list[tuple[tuple, str, str]] = []
+    for where, idn, name in _holder_blocks(doc):
+        # the holder block repeated on each page, its number OCR'd a digit or two apart, is one person
+        same = next((b for b in blocks if sum(x != y for x, y in zip(b[1], idn)) <= 2), None)
+        blocks.append((where, same[1], same[2]) if same else (where, idn, name))
     if len({b[1] for b in blocks}) < 2:
         return None
     values, notes, _ = contributions(doc)
