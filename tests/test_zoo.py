@@ -63,18 +63,12 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # eighteenth round (fam_round18.py): three failed in session 20 and moved to seen
             "pap_upside_down_stapled_scan", "dip_1990s_zhongzhuan",
             # nineteenth round (fam_round19.py, fam_round19b.py): all seven failed in session 21 and moved to seen
-            # twentieth round (fam_round20.py)
-            "si_searchable_scan_bad_layer", "si_rotated_landscape_pages", "si_garbled_font_layer",
+            # twentieth round (fam_round20.py, fam_round20b.py): eight failed in session 22 and moved to seen
             "deg_2020s_qr_portrait",
-            # twentieth round, part b (fam_round20b.py)
-            "pap_open_spread_scan", "pap_journal_site_html_print", "emp_letter_curled_phone_photo",
-            "emp_two_page_letter_seal_page2", "dip_laminated_glare",
-            # twenty-first round (fam_round21.py)
-            "si_household_two_persons", "si_phone_photo_cut_bottom", "si_yearly_sheets_zip_like",
-            "si_bank_passbook_style",
-            # twenty-first round, part b (fam_round21b.py)
+            # twenty-first round (fam_round21.py, fam_round21b.py): four fixed in session 22 and moved to seen
+            "si_phone_photo_cut_bottom",
             "emp_app_e_certificate_screenshot", "dip_folded_crease_photo", "deg_master_electronic_pdf",
-            "pap_preprint_accepted_manuscript", "pap_conference_abstract_book",
+            "pap_conference_abstract_book",
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
