@@ -344,7 +344,8 @@ def _read_page(page: "pymupdf.Page", number: int, ocr_page: OcrPage) -> Page:
     rect = page.rect
     rows = text_layer_rows(page)
     chars = sum(len(r.text.replace(" ", "")) for r in rows)
-    if ((chars < MIN_TEXT_CHARS or _hidden_layer(page)) and page.get_images(full=False)) or _garbled(rows):
+    # (the text trace is walked only on a page that holds an image: a born-digital page costs nothing more)
+    if (page.get_images(full=False) and (chars < MIN_TEXT_CHARS or _hidden_layer(page))) or _garbled(rows):
         got = ocr_page(renders.render(page, OCR_DPI), number)
         if got is not None:
             return got
