@@ -323,10 +323,12 @@ def _unsure(text: str, confs: list[float]) -> bool:
 
 
 def _with_surer_glyphs(first: str, first_confs: list[float], second: str, confs: list[float],
-                       margin: float = None) -> str:
+                       margin: Optional[float] = None) -> str:
     """The first reading with its unsure Chinese characters replaced by the second reader's, where the
     two readings are alike elsewhere (same characters, spaces aside) and the second is sure of each
-    replacement and surer by MARGIN; "" when nothing is replaced or the readings differ otherwise."""
+    replacement and surer by MARGIN; "" when nothing is replaced or the readings differ otherwise.
+    ``margin`` given (a short cell's known word): any first glyph may be replaced, the second reader
+    sure of it and surer by that margin (negative: no surer needed)."""
     if len(first_confs) != len(first) or len(confs) != len(second):
         return ""
     a = [(k, ch, c) for k, (ch, c) in enumerate(zip(first, first_confs)) if not ch.isspace()]
