@@ -588,6 +588,20 @@ def test_a_certification_s_own_document_number_is_no_degree_certificate_number()
     assert got["degree_certificate_no"] == "1073242023001234"
 
 
+def test_a_master_s_degree_names_its_major_as_a_discipline_or_a_professional_degree_category():
+    """An academic 硕士 names its major as a 学科 ("在电气工程学科完成硕士学位的学习"), a 专业学位 as a
+    专业学位类别 or 领域; the 学科门类 of "授予工学硕士学位" stays no major."""
+    for prose, major in (("在电气工程学科完成硕士学位的学习", "电气工程"),
+                         ("在土木水利专业学位类别完成硕士专业学位的学习", "土木水利"),
+                         ("在计算机技术领域完成工程硕士专业学位的学习", "计算机技术")):
+        text = (f"西南民族大学・电子学位证书  生成时间:2021-10-20 19:22:33\n硕士学位证书\n"
+                f"包巴特尔，男，1994年4月18日生。{prose}，成绩合格，论文答辩通过，经审核符合《中华人民共和\n"
+                "国学位条例》的规定，授予工学硕士学位。\n西南民族大学学位评定委员会\n主席邓堃\n"
+                "证书编号：1065632021694921  2021年6月30日")
+        got = field_map(parser_for("degree")(doc_from_text(text, "degree")))
+        assert (got.get("major"), got.get("degree")) == (major, "硕士"), prose
+
+
 def test_a_journal_website_breadcrumb_ending_in_abstract_is_no_abstract_and_gives_the_issue():
     """An article's page on its journal's website, printed from the browser: the breadcrumb "当前位置：首页
     >> 过刊浏览>> 2018年第7期>> 摘要" names the issue and ends in the word 摘要 — which is no abstract's

@@ -23,12 +23,13 @@ STOPS = list(L.stops)
 SCHOOL_SUFFIX = L.word_re("school_suffix")
 MAJOR_IS = L.word_re("major_is")
 AWARD_VERB = L.word_re("award_verbs")
+MAJOR_CLOSER = L.word_re("major_closers")
 
 
 def _major_from_prose(lines) -> Hit | None:
     # a form filled in by hand leaves blanks around what was written: "在北方民族大学 会计学 专业完成"
-    hit = find_in_text(lines, rf"在\s*([{CJK}()A-Za-z][{CJK}()A-Za-z\s]{{1,50}}?)\s*专业", group=1) or \
-        find_in_text(without_latin(lines), rf"在\s*([{CJK}()][{CJK}()\s]{{1,50}}?)\s*专业", group=1)
+    hit = find_in_text(lines, rf"在\s*([{CJK}()A-Za-z][{CJK}()A-Za-z\s]{{1,50}}?)\s*(?:{MAJOR_CLOSER})", group=1) or \
+        find_in_text(without_latin(lines), rf"在\s*([{CJK}()][{CJK}()\s]{{1,50}}?)\s*(?:{MAJOR_CLOSER})", group=1)
     if hit is None:
         return None
     parts = re.split(rf"(?:{SCHOOL_SUFFIX})", re.sub(rf"(?<=[{CJK}()])\s+(?=[{CJK}()])", "", hit.value))
