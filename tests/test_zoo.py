@@ -69,6 +69,9 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             "si_phone_photo_cut_bottom",
             "emp_app_e_certificate_screenshot", "dip_folded_crease_photo", "deg_master_electronic_pdf",
             "pap_conference_abstract_book",
+            # twenty-second round (fam_round22.py)
+            "si_per_insurance_sections", "si_nup_print_scan", "si_highlighter_annotated_photo",
+            "emp_bank_income_certificate",
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 

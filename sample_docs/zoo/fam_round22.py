@@ -20,7 +20,7 @@ photograph, what is in the picture).
   only (欠缴 = paid 0).
 * si_nup_print_scan — a 参保缴费明细 from the 甘肃人社 一体化平台 (barcode and 单据号 in the head,
   holder lines, table 序号 | 费款所属期 | 缴费类型 | 缴费基数 | 个人缴费 | 单位缴费 | 到账标志 | 单位名称,
-  the unit last and wrapped in its narrow cell, '未到账' months (paid 0), 中断 months absent,
+  the unit last (wrapped in its cell when long), '未到账' months (paid 0), 中断 months absent,
   '第 k 页 共 n 页' on each page) PRINTED N-UP to save paper — '每张纸打印 2 页' (A4 landscape,
   two reduced portrait pages side by side) or '4 页' (A4 portrait, 2×2, order across then down
   or down then across) with the driver's thin page borders — and scanned in grey by the office
@@ -65,6 +65,7 @@ from sample_docs.render.degrade import degrade, render_pages_to_pdf, to_jpeg
 
 from .draw import A4, RED, Paper, Sheet
 from .facts import NAMES_F, NAMES_M, UNITS
+from .fam_round6 import _signature
 from .fam_round7 import _truth_rows, _yuan
 from .fam_round13 import INK, _clerk
 from .fam_round20 import _AGENCY20, _history20, _printed, _row_height, _table_row, _unit_no
@@ -373,13 +374,13 @@ def _barcode(s: Sheet, x: float, y: float, w: float, h: float, rng: random.Rando
 
 @family("si_nup_print_scan", "social_insurance", "scan",
         "甘肃人社 一体化平台 参保缴费明细 (barcode and 单据号, holder lines, 序号|费款所属期|缴费类型|缴费基数|个人缴费|单位缴费|到账标志|"
-        "单位名称 with the unit last and wrapped, 未到账 months, 中断 absent, '第 k 页 共 n 页') PRINTED N-UP to save paper: 2 pages "
+        "单位名称 with the unit last (wrapped when long), 未到账 months, 中断 absent, '第 k 页 共 n 页') PRINTED N-UP to save paper: 2 pages "
         "side by side on A4 landscape or 4 (2×2, across then down or down then across) on A4 portrait, with the driver's thin "
         "page borders, scanned in grey by the office MFP: small text (4.5-6.5 pt), two or four tables side by side, their rows "
         "level with each other")
 def si_nup_print_scan(p: dict, rng: random.Random, face: str) -> Drawn:
     n_up = 2 if rng.random() < 0.55 else 4
-    rows = _history20(rng, p, rng.randint(30, 60) if n_up == 2 else rng.randint(40, 76), units=rng.choice((1, 2, 2)))
+    rows = _history20(rng, p, rng.randint(30, 62) if n_up == 2 else rng.randint(64, 120), units=rng.choice((1, 2, 2)))
     listed = [r for r in rows if r["status"] != "中断"]
     printed = _printed(rows, rng)
     agency = rng.choice(_AGENCY20)
@@ -473,9 +474,9 @@ class _PhotoPaper(Paper):
         return _jpeg(arr, rng.randint(76, 88)), ".jpg"
 
 
-_COLSH = {"序号": (26.0, "center"), "结算期": (56.0, "center"), "缴费单位": (0.0, "left"), "缴费工资": (58.0, "right"),
-          "个人缴纳": (54.0, "right"), "单位缴纳": (56.0, "right"), "缴费方式": (52.0, "center"),
-          "到账日期": (62.0, "center")}
+_COLSH = {"序号": (24.0, "center"), "结算期": (52.0, "center"), "缴费单位": (0.0, "left"), "缴费工资": (54.0, "right"),
+          "个人缴纳": (50.0, "right"), "单位缴纳": (52.0, "right"), "缴费方式": (46.0, "center"),
+          "到账日期": (56.0, "center")}
 HILITE = ((1.0, 0.93, 0.2), (0.55, 0.95, 0.45), (1.0, 0.6, 0.75))
 
 
@@ -491,7 +492,7 @@ def si_highlighter_annotated_photo(p: dict, rng: random.Random, face: str) -> Dr
     printed = _printed(rows, rng)
     agency = rng.choice(_AGENCY20)
     W, H = A4
-    x0, x1 = rng.choice((46.0, 52.0)), W - rng.choice((46.0, 52.0))
+    x0, x1 = rng.choice((40.0, 46.0)), W - rng.choice((40.0, 46.0))
     size = 8.8
     row_h = 15.0 if len(listed) > 30 else 16.0
     cols = list(_COLSH)
@@ -515,15 +516,23 @@ def si_highlighter_annotated_photo(p: dict, rng: random.Random, face: str) -> Dr
     s.text(x0, y, f"当前参保单位：{p['unit']}", 9.5)
     s.text(x1, y, f"打印日期：{printed:%Y.%m.%d}", 9.5, align="right")
     y = _table_row(s, x0, y + 8, widths, cols, ["center"] * len(cols), size, row_h + 2)
-    bands = []
-    for i, r in enumerate(listed, 1):
+
+    def cells(i: int, r: dict) -> list[str]:
         b = r["base"]
         ok = r["paid"]
         v = {"序号": str(i), "结算期": fdate(r["month"], mstyle, month=True)[0], "缴费单位": r["unit"],
              "缴费工资": _yuan(b), "个人缴纳": _yuan(b * 0.08 if ok else 0.0), "单位缴纳": _yuan(b * 0.16 if ok else 0.0),
              "缴费方式": ("补缴" if r["status"] == "补缴" else rng.choice(ways)) if ok else "欠缴",
              "到账日期": _arrived(r["month"], rng, r["status"] == "补缴").replace("-", ".") if ok else ""}
-        c = [v[x] for x in cols]
+        return [v[x] for x in cols]
+
+    # one page: the query period starts late enough for the rows to leave room for the foot
+    room = H - 175 - y
+    while sum(_row_height(s, widths, cells(1, r), size, row_h) for r in listed) > room:
+        listed.pop(0)
+    bands = []
+    for i, r in enumerate(listed, 1):
+        c = cells(i, r)
         h = _row_height(s, widths, c, size, row_h)
         bands.append((y, y + h))
         y = _table_row(s, x0, y, widths, c, aligns, size, row_h)
@@ -748,6 +757,8 @@ def emp_bank_income_certificate(p: dict, rng: random.Random, face: str) -> Drawn
     sx = x1 - 150
     s.text(sx, y, "单位（盖章）：", 11)
     s.text(sx, y + 26, "负责人（签字）：", 11)
+    if rng.random() < 0.7:
+        _signature(s, sx + 92, y + 28, rng, w=rng.uniform(40, 60))
     d_s = fdate(issued.isoformat(), rng.choice(("cn", "cn0")))[0]
     if hand:
         _hand(s, sx + 16, y + 54, f"{issued.year}年{issued.month}月{issued.day}日", 12, rng)
