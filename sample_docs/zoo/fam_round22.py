@@ -151,11 +151,12 @@ _COLS22 = {"序号": (26.0, "center"), "费款所属期": (60.0, "center"), "缴
 _TITLES22 = ("职工社会保险个人缴费明细（分险种）", "参保人员各险种缴费明细", "社会保险个人缴费记录（全险种）")
 
 
-def _arrived(month: str, rng: random.Random, late: bool) -> str:
+def _arrived(month: str, rng: random.Random, late: bool, printed: date) -> str:
+    """The day the month's money arrived (a 补缴 month's months later), never after the print."""
     y, m = int(month[:4]), int(month[5:7])
     k = rng.randint(5, 14) if late else 0
     t = y * 12 + m - 1 + k + (0 if rng.random() < 0.7 else 1)
-    return date(t // 12, t % 12 + 1, rng.randint(10, 25)).isoformat()
+    return min(date(t // 12, t % 12 + 1, rng.randint(10, 25)), printed - timedelta(days=rng.randint(1, 3))).isoformat()
 
 
 @family("si_per_insurance_sections", "social_insurance", "text",
@@ -275,7 +276,7 @@ def si_per_insurance_sections(p: dict, rng: random.Random, face: str) -> Drawn:
             v = {"序号": str(i), "费款所属期": fdate(it["month"], mstyle, month=True)[0], "缴费单位": it["unit"],
                  "缴费基数": _yuan(it["base"]), "单位缴费": _yuan(it["u"]), "个人缴费": _yuan(it["i"]),
                  "缴费状态": {"正常": ok_word, "补缴": "补缴", "欠缴": "欠缴"}[it["st"]],
-                 "到账日期": "" if it["st"] == "欠缴" else _arrived(it["month"], rng, it["late"])}
+                 "到账日期": "" if it["st"] == "欠缴" else _arrived(it["month"], rng, it["late"], printed)}
             if kind == "工伤":
                 v["个人缴费"] = "—"
             c = [v[x] for x in cols]
@@ -523,7 +524,7 @@ def si_highlighter_annotated_photo(p: dict, rng: random.Random, face: str) -> Dr
         v = {"序号": str(i), "结算期": fdate(r["month"], mstyle, month=True)[0], "缴费单位": r["unit"],
              "缴费工资": _yuan(b), "个人缴纳": _yuan(b * 0.08 if ok else 0.0), "单位缴纳": _yuan(b * 0.16 if ok else 0.0),
              "缴费方式": ("补缴" if r["status"] == "补缴" else rng.choice(ways)) if ok else "欠缴",
-             "到账日期": _arrived(r["month"], rng, r["status"] == "补缴").replace("-", ".") if ok else ""}
+             "到账日期": _arrived(r["month"], rng, r["status"] == "补缴", printed).replace("-", ".") if ok else ""}
         return [v[x] for x in cols]
 
     # one page: the query period starts late enough for the rows to leave room for the foot
