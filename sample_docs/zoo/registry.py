@@ -112,7 +112,7 @@ def printed_forms(field_name: str, value: str) -> set[str]:
     if field_name.startswith("ratio_"):
         return {v + "%", v}
     if field_name == "authors":
-        return {v.replace(";", sep) for sep in ("", "，", "、", ";")}
+        return {v.replace(";", sep) for sep in ("", "，", "、", ";", ",")}
     if field_name == "year":
         return {v, hz_year(int(v))}
     return {v}
