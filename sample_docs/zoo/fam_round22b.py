@@ -522,3 +522,291 @@ def pap_newspaper_theory_page(p: dict, rng: random.Random, face: str) -> Drawn:
                 "blur": rng.uniform(0.6, 0.9)}
     truth = {"title": title, "authors": ";".join(names), "journal": npn, "published": f"{y:04d}-{day.month:02d}"}
     return Drawn(paper, truth, day.isoformat(), dpi=rng.choice((190, 200, 210)))
+
+
+# --------------------------------------------------------------------------
+# a 毕业证书 and its 学历证书电子注册备案表 photographed together on a desk (scan)
+# --------------------------------------------------------------------------
+
+FORMS22 = ("函授", "业余", "脱产")
+NATIONS22 = ("汉族", "回族", "藏族", "东乡族", "汉族", "汉族")
+
+
+def _pair_shoot(paper: "_PairPaper", rng: random.Random, dpi: int, when: str) -> tuple[bytes, str]:
+    fx = paper.fx
+    gen = np.random.default_rng(rng.getrandbits(32))
+    dip = _rgb(paper.doc[0], dpi)
+    rec = _rgb(paper.doc[1], dpi)
+    rec = rec * np.array((0.985, 0.985, 0.975), np.float32)[None, None, :]      # office paper, a touch grey
+    dh, dw = dip.shape[:2]
+    rh, rw = rec.shape[:2]
+    W2 = int(dw + rw * fx["overlap"] + 0.16 * dw)
+    H2 = int(max(rh, dh) * 1.12)
+    desk = np.array(fx["desk"], np.float32)
+    canvas = desk[None, None, :] * (1 + 0.07 * _smooth(gen, H2, W2, 6))[..., None] * np.ones((H2, W2, 1), np.float32)
+    cover = np.zeros((H2, W2), np.float32)
+    m = 0.06 * dw
+    # the 备案表 behind, at the right; the 毕业证书 in front, lower left, over its lower-left part
+    _place(canvas, cover, rec, W2 - m - rw / 2, H2 * 0.06 + rh / 2 - fx["rec_up"] * H2, fx["a_rec"], blur=0.006 * W2)
+    _place(canvas, cover, dip, m + dw / 2, H2 - 0.05 * H2 - dh / 2, fx["a_dip"], shadow=0.45, blur=0.008 * W2)
+    scale = fx["out"] / W2
+    canvas = cv2.resize(canvas, (int(W2 * scale), int(H2 * scale)), interpolation=cv2.INTER_AREA)
+    return _camera(canvas, rng, gen, tilt=fx["tilt"], light=fx["light"], cast=fx["cast"], blur=fx["blur"],
+                   noise=2.4, quality=(76, 88)), ".jpg"
+
+
+class _PairPaper(_Shot):
+    shoot = _pair_shoot
+
+
+@family("dip_with_record_desk_photo", "diploma", "scan",
+        "the 毕业证书 and its 教育部学历证书电子注册备案表 (学信网 print) laid side by side on a desk and photographed in ONE picture "
+        "(colour), as applicants do when the system takes one file per 学历: the landscape 毕业证书 (普通高等学校 or 成人高等教育 "
+        "with '学习形式：函授/业余/脱产' and '专科起点本科'; photo with 钢印, prose '学生X，性别女，一九八八年三月五日生，于二〇一二年三月"
+        "至二〇一五年一月在本校…专业…学习…准予毕业。', 校名 with the seal, 校（院）长, date, 证书编号) in front and lower left, the A4 "
+        "备案表 behind it at the right (更新日期, photo, ruled rows 姓名/性别/出生日期/民族/证件号码/学校名称/层次/专业/学制/学历类别/"
+        "学习形式/入学日期/毕（结）业日期/证书编号/校（院）长姓名, 在线验证码 and 有效期) with its lower-left part UNDER the diploma; "
+        "each sheet at its own angle with its shadow, perspective, light falloff; the 备案表 repeats the values with full dates")
+def dip_with_record_desk_photo(p: dict, rng: random.Random, face: str) -> Drawn:
+    adult = rng.random() < 0.5
+    level = rng.choice(("本科", "本科", "大专"))
+    gy = rng.randint(2006, 2020)
+    q = redate(p, rng, gy, level=level)
+    if adult:
+        lvl_words = "专科起点本科" if level == "本科" else "高中起点专科"
+        years_s = "二年半" if level == "本科" else "三年"
+        start = date(gy - 3, 9 if level == "本科" else 3, 1)     # 2.5 years from autumn, 3 from spring
+        grad = date(gy, 1, rng.choice((10, 15, 20)))
+        form = rng.choice(FORMS22)
+        cert = f"{q['school_code']}5{gy}{'05' if level == '本科' else '06'}{rng.randrange(1, 999999):06d}"
+    else:
+        lvl_words = "本科" if level == "本科" else rng.choice(("专科", "高职"))
+        years_s = hz_num(q["years"]) + "年"
+        start = date.fromisoformat(q["start_date"])
+        grad = date.fromisoformat(q["graduation_date"])
+        form = "普通全日制"
+        cert = q["certificate_no"]
+    style = rng.choice(("hz", "hz", "hz_ling", "cn"))
+    b_s, b_t = fdate(q["birth_date"], style)
+    st_s, st_t = fdate(start.isoformat(), style, month=True)
+    gd_s, gd_t = fdate(grad.isoformat(), style, month=True)
+    issued_s = fdate(grad.isoformat(), "hz" if style != "cn" else "cn")[0]
+    W, H = rng.uniform(690, 720), rng.uniform(480, 500)
+    paper = _PairPaper(face, (W, H))
+    s = paper[0]
+    ink = rng.choice(((0.6, 0.1, 0.1), (0.1, 0.3, 0.22), (0.15, 0.25, 0.5)))
+    s.page.draw_rect(s.page.rect, color=None, fill=rng.choice(((0.97, 0.95, 0.88), (0.96, 0.96, 0.93))))
+    _guilloche(s, rng, 34, 34, W - 34, H - 34)
+    s.page.draw_rect(pymupdf.Rect(18, 18, W - 18, H - 18), color=ink, width=2.5)
+    s.page.draw_rect(pymupdf.Rect(24, 24, W - 24, H - 24), color=ink, width=0.6)
+    if adult:
+        s.text(W / 2, 62, "成 人 高 等 教 育", 14, align="center", track=3, color=ink)
+    s.text(W / 2, 100, "毕 业 证 书", 30, align="center", track=8, color=ink)
+    px, py = 60.0, 128.0
+    s.photo(px, py, 88, 118)
+    s.seal(px + 82, py + 112, 27, q["school"], color=STEEL)
+    size = rng.choice((14.0, 14.5, 15.0))
+    mj = f"{q['major']}专业" + (f"（{form}）" if adult and rng.random() < 0.5 else "")
+    prose = (f"学生{q['name']}，性别{q['gender']}，{b_s}生，于{st_s}至{gd_s}在本校{mj}{years_s}制{lvl_words}学习，"
+             f"修完教学计划规定的全部课程，成绩合格，准予毕业。")
+    y = s.para(180, 150, prose, W - 58 - 180, size, leading=2.1, indent=2 * size)
+    if adult:
+        s.text(180, y + 4, f"学习形式：{form}", 12.5)
+    by = H - 118
+    s.text(62, by, f"校名：{q['school']}", 13.5)
+    s.seal(62 + 40 + s.width(q["school"], 13.5) / 2 + rng.uniform(-10, 10), by - 6, 42, q["school"])
+    s.text(62, by + 32, "校（院）长：", 13.5)
+    _signature(s, 148, by + 34, q["principal"], rng)
+    s.text(W - 60, by + 32, issued_s, 13.5, align="right")
+    s.text(62, H - 44, f"证书编号：{cert}", 11)
+    if gy >= 2007:
+        s.text(W - 40, H - 32, "本证书可在 http://www.chsi.com.cn 查询", 7.5, align="right")
+    # the 备案表 (A4)
+    r = paper.add_page(A4)
+    RW = A4[0]
+    r.page.draw_rect(pymupdf.Rect(0, 0, RW, 92), color=None, fill=(0.9, 0.95, 0.98))
+    old = _with_face(r, "hei")
+    r.text(RW / 2, 58, "教育部学历证书电子注册备案表", 19, align="center")
+    r.paper.font = old
+    upd = date(rng.randint(max(gy + 1, 2019), 2024), rng.randint(1, 12), rng.randint(1, 28))
+    valid = upd + timedelta(days=rng.choice((30, 90, 180, 365)))
+    r.text(RW - 60, 112, f"更新日期：{upd:%Y年%m月%d日}", 9.5, align="right")
+    rows = [("姓名", q["name"]), ("性别", q["gender"]), ("出生日期", f"{date.fromisoformat(q['birth_date']):%Y年%m月%d日}"),
+            ("民族", rng.choice(NATIONS22)), ("证件号码", q["id_number"]), ("学校名称", q["school"]),
+            ("层次", "本科" if level == "本科" else "专科"), ("专业", q["major"]),
+            ("学制", "2.5 年" if adult and level == "本科" else f"{q['years']} 年"),
+            ("学历类别", "成人教育" if adult else "普通高等教育"), ("学习形式", form),
+            ("入学日期", f"{start:%Y年%m月%d日}"), ("毕（结）业日期", f"{grad:%Y年%m月%d日}"),
+            ("毕（结）业", "毕业"), ("证书编号", cert), ("校（院）长姓名", q["principal"])]
+    ty = 126.0
+    x0 = 60.0
+    for lab, val in rows:
+        r.box(x0, ty, x0 + 110, ty + 25, width=0.5, grey=0.5, fill=0.95)
+        r.box(x0 + 110, ty, RW - 160, ty + 25, width=0.5, grey=0.5)
+        r.text(x0 + 55, ty + 16.5, lab, 9.5, align="center")
+        r.text(x0 + 120, ty + 16.5, val, 10)
+        ty += 25
+    r.photo(RW - 146, 126, 86, 116)
+    ty += 30
+    vcode = "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(16))
+    r.text(x0, ty, f"在线验证码：{' '.join(vcode[i:i + 4] for i in range(0, 16, 4))}", 11)
+    r.text(x0, ty + 22, f"在线验证有效期至：{valid:%Y年%m月%d日}", 10)
+    r.page.insert_image(pymupdf.Rect(RW - 150, ty - 16, RW - 70, ty + 64), stream=_qr(rng, 25))
+    r.para(x0, ty + 100, "说明：1. 本表仅反映学历证书在学信网的注册信息。2. 可登录学信网 (https://www.chsi.com.cn) 输入在线验证码"
+                        "查验本表内容。3. 本表在有效期内可查询。", RW - 120, 8.5, leading=1.6)
+    r.text(RW / 2, 810, "学信网 www.chsi.com.cn", 8, align="center", color=GREY)
+    paper.fx = {"overlap": rng.uniform(0.55, 0.7), "rec_up": rng.uniform(0.0, 0.03), "a_rec": rng.uniform(-4, 4),
+                "a_dip": rng.uniform(-5, 5), "desk": rng.choice(DESKS20), "out": rng.randint(2200, 2500),
+                "tilt": rng.uniform(0.03, 0.08),
+                "light": (rng.uniform(-0.22, 0.22), rng.uniform(-0.2, 0.2), rng.uniform(0.2, 0.5)),
+                "cast": rng.choice(((1.0, 0.97, 0.9), (0.96, 0.98, 1.03), (1.0, 1.0, 0.97))),
+                "blur": rng.uniform(0.6, 0.9)}
+    truth = {"name": q["name"], "gender": q["gender"], "birth_date": b_t, "school": q["school"], "major": q["major"],
+             "level": level, "start_date": st_t, "graduation_date": gd_t, "certificate_no": cert}
+    return Drawn(paper, truth, grad.isoformat(), dpi=rng.choice((150, 160)))
+
+
+# --------------------------------------------------------------------------
+# a 同等学力 硕士学位证书 photographed inside its red cover, under the plastic sleeve (scan)
+# --------------------------------------------------------------------------
+
+def _cover_shoot(paper: "_CoverPaper", rng: random.Random, dpi: int, when: str) -> tuple[bytes, str]:
+    fx = paper.fx
+    gen = np.random.default_rng(rng.getrandbits(32))
+    cert = _rgb(paper.doc[0], dpi)
+    lining = _rgb(paper.doc[1], dpi)
+    ch, cw = cert.shape[:2]
+    mg = int(0.06 * cw)
+    ph, pw = ch + 2 * mg, cw + 2 * mg                 # one panel of the cover
+    red = np.array(fx["red"], np.float32)
+    # the open cover: left panel (the lining with the foil print), right panel holding the sheet
+    book = np.empty((ph, 2 * pw, 3), np.float32)
+    book[:] = red
+    book *= (1 + 0.05 * _smooth(gen, ph, 2 * pw, 10))[..., None]     # the leatherette's grain
+    book[:, :pw] = cv2.resize(lining, (pw, ph), interpolation=cv2.INTER_AREA)
+    # the sheet under the sleeve on the right panel
+    book[mg:mg + ch, pw + mg:pw + mg + cw] = cert
+    ys, xs = np.mgrid[0:ph, 0:2 * pw].astype(np.float32)
+    # the spine: a dark valley where the cover folds; the left panel lifted a little (lit differently)
+    dsp = (xs - pw) / pw
+    book *= (1 - 0.45 * np.exp(-(dsp / 0.03) ** 2))[..., None]
+    book[:, :pw] *= fx["left_lit"]
+    # the sleeve: its welded edge a thin bright line around the sheet, then the glare
+    edge = np.zeros((ph, 2 * pw), np.float32)
+    e0, e1 = pw + mg // 3, 2 * pw - mg // 3
+    cv2.rectangle(edge, (e0, mg // 3), (e1, ph - mg // 3), 1.0, max(2, mg // 12))
+    edge = cv2.GaussianBlur(edge, (0, 0), 1.2)
+    u = (xs - pw) / pw
+    v = ys / ph
+    on = ((xs > e0) & (xs < e1) & (ys > mg // 3) & (ys < ph - mg // 3)).astype(np.float32)
+    on = cv2.GaussianBlur(on, (0, 0), 2.0)
+    a, b, c = fx["band"]
+    band = fx["band_a"] * np.exp(-(((u * a + v * b) - c) / fx["band_w"]) ** 2)
+    wx0, wy0, wx1, wy1 = fx["window"]
+    win = ((u > wx0) & (u < wx1) & (v > wy0) & (v < wy1)).astype(np.float32)
+    win = cv2.GaussianBlur(win, (0, 0), 0.02 * pw) * fx["win_a"]
+    ripple = 0.06 * _smooth(gen, ph, 2 * pw, 14)
+    glare = np.clip((band + win) * (1 + ripple) * on + 0.55 * edge, 0, 0.68)
+    book = book + (252 - book) * glare[..., None]
+    # the book on the desk
+    bh, bw = book.shape[:2]
+    pad = int(0.08 * bw)
+    H2, W2 = bh + 2 * pad, bw + 2 * pad
+    desk = np.array(fx["desk"], np.float32)
+    canvas = desk[None, None, :] * (1 + 0.07 * _smooth(gen, H2, W2, 6))[..., None] * np.ones((H2, W2, 1), np.float32)
+    cover = np.zeros((H2, W2), np.float32)
+    _place(canvas, cover, book, W2 / 2, H2 / 2, fx["angle"], shadow=0.5, blur=0.008 * W2)
+    scale = fx["out"] / W2
+    canvas = cv2.resize(canvas, (int(W2 * scale), int(H2 * scale)), interpolation=cv2.INTER_AREA)
+    return _camera(canvas, rng, gen, tilt=fx["tilt"], light=fx["light"], cast=fx["cast"], blur=fx["blur"],
+                   noise=2.6, quality=(74, 88)), ".jpg"
+
+
+class _CoverPaper(_Shot):
+    shoot = _cover_shoot
+
+
+# 本科 major → (一级学科, 门类)
+DISC22 = {"土木工程": ("土木工程", "工学"), "给排水科学与工程": ("市政工程", "工学"),
+          "电气工程及其自动化": ("电气工程", "工学"), "计算机科学与技术": ("计算机科学与技术", "工学"),
+          "环境工程": ("环境科学与工程", "工学"), "工程管理": ("管理科学与工程", "管理学"),
+          "汉语言文学": ("中国语言文学", "文学"), "会计学": ("工商管理", "管理学"), "测绘工程": ("测绘科学与技术", "工学"),
+          "化学工程与工艺": ("化学工程与技术", "工学"), "道路桥梁与渡河工程": ("交通运输工程", "工学"),
+          "临床医学": ("临床医学", "医学"), "民族学": ("民族学", "法学"), "数学与应用数学": ("数学", "理学")}
+
+
+@family("deg_equal_ability_red_cover", "degree", "scan",
+        "同等学力 硕士学位证书 (a working professional's degree: 'X，男，1984年5月生。在兰州交通大学以同等学力通过土木工程学科硕士学位"
+        "课程考试和论文答辩，成绩合格，经审核符合《中华人民共和国学位条例》的规定，授予工学硕士学位。') photographed INSIDE ITS RED "
+        "COVER laid open on a desk (colour): the left panel the cover's lining with the school's foil print ('硕士学位证书', the "
+        "school, its ring emblem), the dark spine fold, the right panel holding the portrait sheet (photo with 钢印, 学位评定委员会"
+        "主席 with signature, seal, date, 16-digit 证书编号) under a clear PLASTIC SLEEVE whose welded edge shines and whose GLARE "
+        "(a broad diagonal band and a window's soft reflection) washes across part of the text; perspective, light falloff")
+def deg_equal_ability_red_cover(p: dict, rng: random.Random, face: str) -> Drawn:
+    school = p["school"] if SCHOOLS[p["school"]][1] == "u" else \
+        rng.choice(sorted(s for s, (_, k) in SCHOOLS.items() if k == "u"))
+    code = SCHOOLS[school][0]
+    major = p["major"] if p["major"] in DISC22 else rng.choice(sorted(DISC22))
+    discipline, cat = DISC22[major]
+    birth = date.fromisoformat(p["birth_date"])
+    ay = rng.randint(max(birth.year + 28, 2009), max(birth.year + 28, 2009) + 6)
+    ay = min(ay, 2024)
+    award = date(ay, rng.choice((6, 6, 12)), rng.choice((20, 25, 28, 30)))
+    deg_no = f"{code}3{ay}{rng.randrange(1, 999999):06d}"
+    style = rng.choice(("cn", "hz", "hz"))
+    birth_s = fdate(p["birth_date"], style, month=rng.random() < 0.6)[0]
+    aw_s, aw_t = fdate(award.isoformat(), style)
+    word = rng.choice(("学科", "学科", "专业"))
+    prose = rng.choice((
+        f"{p['name']}，{p['gender']}，{birth_s}生。在{school}以同等学力通过{discipline}{word}硕士学位课程考试和论文答辩，"
+        f"成绩合格，经审核符合《中华人民共和国学位条例》的规定，授予{cat}硕士学位。",
+        f"{p['name']}，{p['gender']}，{birth_s}生。以同等学力在{discipline}{word}通过硕士学位的课程考试和论文答辩，"
+        f"成绩合格。根据《中华人民共和国学位条例》的规定，授予{cat}硕士学位。"))
+    W, H = 430.0, 610.0
+    paper = _CoverPaper(face, (W, H))
+    s = paper[0]
+    s.page.draw_rect(s.page.rect, color=None, fill=rng.choice(((0.98, 0.97, 0.93), (0.97, 0.97, 0.97))))
+    _guilloche(s, rng, 26, 26, W - 26, H - 26)
+    ink = rng.choice(((0.6, 0.12, 0.1), (0.55, 0.42, 0.15)))
+    s.page.draw_rect(pymupdf.Rect(14, 14, W - 14, H - 14), color=ink, width=2)
+    old = _with_face(s, rng.choice(("song", "kai")))
+    s.text(W / 2, 80, "硕士学位证书", 26, align="center", track=5, color=ink)
+    s.paper.font = old
+    px, py = 44.0, 110.0
+    s.photo(px, py, 80, 106)
+    s.seal(px + 76, py + 100, 25, school, color=STEEL)
+    size = 12.5
+    y = s.para(44, 258, prose, W - 88, size, leading=2.1, indent=2 * size)
+    y = max(y + 40, H - 170)
+    s.text(W - 44, y, f"{school}学位评定委员会", 12, align="right")
+    s.text(W - 140, y + 32, "主席", 12, align="right")
+    _signature(s, W - 130, y + 34, rng.choice([n for n in NAMES_M if n != p["name"]]), rng)
+    s.seal(W - 44 - s.width(f"{school}学位评定委员会", 12) / 2, y - 4, 36, f"{school}学位评定委员会")
+    s.text(W - 44, y + 64, aw_s, 12, align="right")
+    grouped = rng.random() < 0.3
+    shown = " ".join(deg_no[i:i + 4] for i in range(0, 16, 4)) if grouped else deg_no
+    s.text(44, H - 40, f"证书编号：{shown}", 10.5)
+    # the cover's lining with its foil print (same size as the sheet; drawn to a panel)
+    ln = paper.add_page((W, H))
+    red = rng.choice(((150, 22, 26), (128, 18, 24), (160, 30, 30)))
+    rf = tuple(c / 255 for c in red)
+    ln.page.draw_rect(ln.page.rect, color=None, fill=tuple(min(1.0, c * 1.12) for c in rf))
+    gold = (0.86, 0.72, 0.38)
+    ln.page.draw_circle((W / 2, 190), 44, color=gold, width=2.2)
+    ln.page.draw_circle((W / 2, 190), 36, color=gold, width=0.8)
+    ln.text(W / 2, 198, school[:2], 18, align="center", color=gold)
+    ln.text(W / 2, 310, "硕士学位证书", 24, align="center", track=4, color=gold)
+    ln.text(W / 2, 350, school, 15, align="center", track=2, color=gold)
+    paper.fx = {"red": red, "left_lit": rng.uniform(0.85, 1.08),
+                "band": (rng.uniform(0.6, 1.0), rng.uniform(0.4, 0.9), rng.uniform(0.5, 1.0)),
+                "band_w": rng.uniform(0.07, 0.15), "band_a": rng.uniform(0.42, 0.6),
+                "window": (lambda a, b: (a, b, a + rng.uniform(0.15, 0.3), b + rng.uniform(0.1, 0.22)))(
+                    rng.uniform(0.1, 0.55), rng.uniform(0.05, 0.6)),
+                "win_a": rng.uniform(0.3, 0.45), "angle": rng.uniform(-4, 4), "desk": rng.choice(DESKS20),
+                "out": rng.randint(2300, 2600), "tilt": rng.uniform(0.03, 0.08),
+                "light": (rng.uniform(-0.2, 0.2), rng.uniform(-0.2, 0.2), rng.uniform(0.2, 0.45)),
+                "cast": rng.choice(((1.0, 0.97, 0.9), (0.97, 0.98, 1.02), (1.0, 1.0, 0.97))),
+                "blur": rng.uniform(0.6, 0.9)}
+    truth = {"name": p["name"], "degree": "硕士", "major": discipline, "award_date": aw_t,
+             "degree_certificate_no": deg_no}
+    return Drawn(paper, truth, award.isoformat(), dpi=rng.choice((180, 190)))
