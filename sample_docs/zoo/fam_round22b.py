@@ -700,8 +700,9 @@ def _cover_shoot(paper: "_CoverPaper", rng: random.Random, dpi: int, when: str) 
     v = ys / ph
     on = ((xs > e0) & (xs < e1) & (ys > mg // 3) & (ys < ph - mg // 3)).astype(np.float32)
     on = cv2.GaussianBlur(on, (0, 0), 2.0)
-    a, b, c = fx["band"]
-    band = fx["band_a"] * np.exp(-(((u * a + v * b) - c) / fx["band_w"]) ** 2)
+    bx, by, th = fx["band"]          # the band crosses the sheet through (bx, by) at an angle
+    dist = (u - bx) * math.cos(th) + (v - by) * math.sin(th) * ph / pw
+    band = fx["band_a"] * np.exp(-(dist / fx["band_w"]) ** 2)
     wx0, wy0, wx1, wy1 = fx["window"]
     win = ((u > wx0) & (u < wx1) & (v > wy0) & (v < wy1)).astype(np.float32)
     win = cv2.GaussianBlur(win, (0, 0), 0.02 * pw) * fx["win_a"]
@@ -798,7 +799,7 @@ def deg_equal_ability_red_cover(p: dict, rng: random.Random, face: str) -> Drawn
     ln.text(W / 2, 310, "硕士学位证书", 24, align="center", track=4, color=gold)
     ln.text(W / 2, 350, school, 15, align="center", track=2, color=gold)
     paper.fx = {"red": red, "left_lit": rng.uniform(0.85, 1.08),
-                "band": (rng.uniform(0.6, 1.0), rng.uniform(0.4, 0.9), rng.uniform(0.5, 1.0)),
+                "band": (rng.uniform(0.3, 0.7), rng.uniform(0.3, 0.7), math.radians(rng.uniform(20, 70))),
                 "band_w": rng.uniform(0.07, 0.15), "band_a": rng.uniform(0.42, 0.6),
                 "window": (lambda a, b: (a, b, a + rng.uniform(0.15, 0.3), b + rng.uniform(0.1, 0.22)))(
                     rng.uniform(0.1, 0.55), rng.uniform(0.05, 0.6)),
@@ -810,3 +811,160 @@ def deg_equal_ability_red_cover(p: dict, rng: random.Random, face: str) -> Drawn
     truth = {"name": p["name"], "degree": "硕士", "major": discipline, "award_date": aw_t,
              "degree_certificate_no": deg_no}
     return Drawn(paper, truth, award.isoformat(), dpi=rng.choice((180, 190)))
+
+
+# --------------------------------------------------------------------------
+# a bank's 个人收入证明 form with the employer's answers typed onto its blanks (scan)
+# --------------------------------------------------------------------------
+
+BANKS22 = (("中国建设银行", "China Construction Bank", (0.0, 0.3, 0.62), "JZ-GR-0112（2019版）"),
+           ("中国农业银行", "Agricultural Bank of China", (0.0, 0.5, 0.42), "个贷-附件3"),
+           ("兰州银行", "Bank of Lanzhou", (0.75, 0.1, 0.12), "LZB-GRDK-07"),
+           ("甘肃银行", "Bank of Gansu", (0.8, 0.12, 0.1), "编号：GSB-RL-05"),
+           ("中国工商银行", "Industrial and Commercial Bank of China", (0.78, 0.05, 0.1), "个人贷款-表4"))
+_DIG22 = "零壹贰叁肆伍陆柒捌玖"
+
+
+def _upper_yuan(n: int) -> str:
+    """An amount in 大写 (whole yuan up to 99999): 陆仟伍佰元整."""
+    out, zero = "", False
+    for unit, val in (("万", 10000), ("仟", 1000), ("佰", 100), ("拾", 10), ("", 1)):
+        d = n // val % 10
+        if d:
+            if zero and out:
+                out += "零"
+            out += _DIG22[d] + unit
+            zero = False
+        else:
+            zero = True
+    return out + "元整"
+
+
+def _blank(s: Sheet, x: float, y: float, w: float) -> float:
+    s.line(x, y + 2.5, x + w, y + 2.5, width=0.5)
+    return x + w
+
+
+@family("emp_income_proof_bank_form", "employment_proof", "scan",
+        "a BANK'S pre-printed 个人收入证明 form (贷款专用; 中国建设银行 / 兰州银行 / 甘肃银行 style: the bank's logo line, title, "
+        "'致：…银行'; '兹证明____先生/女士（身份证件号码：____）是我单位员工，在我单位连续工作已__年，自____起至今，现任____职务（岗位），"
+        "其近一年税后月均收入为人民币（大写）____（小写）¥____元。' with the bank's liability sentence, 单位名称（盖章）/单位地址/单位电话/"
+        "人事部门负责人/填写日期 blanks and a 注 line) whose blanks the employer's HR filled by PRINTING the answers onto the form in "
+        "a second pass: the typed values in another face sit off their underlines (one shift for the whole sheet, a few points up or "
+        "down, left or right), '先生/女士' with the wrong word struck through, the unit's seal over the 单位名称; income in 大写 and "
+        "小写, years of service, phone and dates as distractors; photocopied and scanned in grey")
+def emp_income_proof_bank_form(p: dict, rng: random.Random, face: str) -> Drawn:
+    bank, bank_en, col, code = rng.choice(BANKS22)
+    unit, post, name = p["unit"], p["position"], p["name"]
+    ws = date.fromisoformat(p["work_start"])
+    filled = date(rng.randint(max(ws.year + 2, 2019), 2024), rng.randint(1, 12), rng.randint(1, 28))
+    years = max(1, filled.year - ws.year - (1 if filled.month < ws.month else 0))
+    st_style = rng.choice(("cn", "cn0", "cn"))
+    st_s, st_t = fdate(date(ws.year, ws.month, 1).isoformat(), st_style, month=True)
+    pay = rng.randrange(4200, 12800, 100)
+    paper = Paper(face, A4)
+    s = paper[0]
+    W, H = A4
+    x0, x1 = 70.0, W - 70
+    tmpl = _with_face(s, rng.choice(("song", "song", "fang")))
+    # the bank's logo line and title
+    s.page.draw_circle((x0 + 14, 58), 13, color=col, width=2.5)
+    s.box(x0 + 9, 53, x0 + 19, 63, width=0, grey=1.0, fill=1.0)
+    s.page.draw_rect(pymupdf.Rect(x0 + 9, 53, x0 + 19, 63), color=col, width=1.5)
+    s.text(x0 + 34, 58, bank, 15, color=col, track=1)
+    s.text(x0 + 34, 71, bank_en, 6.5, color=col)
+    s.line(x0, 82, x1, 82, width=1.0)
+    s.text(W / 2, 124, "个 人 收 入 证 明", 20, align="center", track=2)
+    s.text(W / 2, 144, rng.choice(("（贷款专用）", "（个人贷款用）", "（本证明仅供办理个人贷款使用）")), 10, align="center")
+    s.text(x0, 182, f"致：{bank}", 12)
+    tw = _blank(s, x0 + 12 + s.width("致：" + bank, 12), 180, 70)
+    s.text(tw + 4, 182, "（分）行", 12)
+    size, lead = 12.0, 30.0
+    # the typed pass: one shift for the whole sheet, another face, a little grey
+    dx, dy = rng.uniform(-6, 9), rng.choice((rng.uniform(-7, -3), rng.uniform(1, 3)))
+    vface = rng.choice(("hei", "fang", "kai" if face != "kai" else "hei"))
+    typed: list[tuple[float, float, str, float]] = []
+
+    def val(x: float, y: float, v: str, w: float, sz: float = 12.0) -> None:
+        typed.append((x + max(2.0, (w - s.width(v, sz)) / 2) + dx, y + dy, v, sz))
+
+    y = 224.0
+    x = x0 + 2 * size
+    x = s.text(x, y, "兹证明", size)
+    val(x, y, name, 86)
+    x = _blank(s, x + 2, y, 86)
+    sir = s.text(x + 4, y, "先生/女士", size)
+    # the wrong word struck through
+    if p["gender"] == "男":
+        sx0 = x + 4 + s.width("先生/", size)
+        s.line(sx0, y - 4, sx0 + s.width("女士", size), y - 4, width=0.9)
+    else:
+        s.line(x + 4, y - 4, x + 4 + s.width("先生", size), y - 4, width=0.9)
+    s.text(sir, y, "（身份证件号码：", size)
+    y += lead
+    val(x0, y, p["id_number"], 200)
+    x = _blank(s, x0, y, 200)
+    x = s.text(x + 2, y, "）是我单位员工，在我单位连续工作已", size)
+    val(x, y, str(years), 30)
+    x = _blank(s, x + 2, y, 30)
+    s.text(x + 2, y, "年，", size)
+    y += lead
+    x = s.text(x0, y, "自", size)
+    val(x, y, st_s, 110)
+    x = _blank(s, x + 4, y, 110)
+    x = s.text(x + 4, y, "起至今，现任", size)
+    val(x, y, post, 120)
+    x = _blank(s, x + 2, y, 120)
+    s.text(x + 2, y, "职务（岗位），", size)
+    y += lead
+    x = s.text(x0, y, "其近一年税后月均收入为人民币（大写）", size)
+    up = _upper_yuan(pay)
+    val(x, y, up, x1 - x - 4, 11.0)
+    _blank(s, x + 2, y, x1 - x - 4)
+    y += lead
+    x = s.text(x0, y, "（小写）¥", size)
+    val(x, y, f"{pay:,.2f}" if rng.random() < 0.5 else f"{pay}.00", 110)
+    x = _blank(s, x + 2, y, 110)
+    s.text(x + 4, y, "元。", size)
+    y += lead + 6
+    y = s.para(x0, y, f"本单位保证上述证明真实、准确、完整，如因本证明与事实不符而给贵行造成损失，本单位愿承担相应的法律责任。",
+               x1 - x0, size, leading=2.2, indent=2 * size)
+    s.text(x0 + 2 * size, y, "特此证明。", size)
+    y += lead * 1.6
+    lx = x0
+    x = s.text(lx, y, "单位名称（盖章）：", size)
+    val(x, y, unit, x1 - x, 11.0 if len(unit) < 20 else 10.0)
+    _blank(s, x + 2, y, x1 - x - 2)
+    seal_at = (x + min(s.width(unit, 11.0), x1 - x) / 2 + rng.uniform(-20, 30), y - 8 + rng.uniform(-10, 10))
+    y += lead
+    x = s.text(lx, y, "单位地址：", size)
+    addr = rng.choice(("兰州新区纬一路", "兰州新区经十二路", "兰州新区黄河大道", "兰州新区昆仑山大道")) + f"{rng.randint(1, 999)}号"
+    val(x, y, addr, 220, 11.0)
+    _blank(s, x + 2, y, 220)
+    y += lead
+    x = s.text(lx, y, "单位电话：", size)
+    val(x, y, f"0931-{rng.randint(8000000, 8999999)}", 130, 11.0)
+    x = _blank(s, x + 2, y, 130)
+    x = s.text(x + 16, y, "人事部门负责人：", size)
+    hr = rng.choice([n for n in NAMES_M + NAMES_F if n != name])
+    val(x, y, hr, x1 - x - 2, 11.0)
+    _blank(s, x + 2, y, x1 - x - 2)
+    y += lead
+    x = s.text(lx, y, "填写日期：", size)
+    val(x, y, f"{filled.year}年{filled.month:02d}月{filled.day:02d}日", 150, 11.0)
+    _blank(s, x + 2, y, 150)
+    s.paper.font = tmpl
+    s.line(x0, H - 120, x1, H - 120, width=0.4)
+    s.para(x0, H - 104, "注：1. 本证明仅用于申请个人贷款，不作其他用途。2. 请用黑色或蓝黑色墨水填写或打印，涂改无效。3. 本证明须加盖单位公章"
+                        "或人事部门章，自填写之日起一个月内有效。", x1 - x0, 8.5, leading=1.7)
+    s.text(x1, H - 40, code, 7, align="right", color=GREY)
+    s.flush()
+    # the second pass, in its own face and toner
+    old = _with_face(s, vface)
+    toner = rng.uniform(0.05, 0.2)
+    for tx, ty, v, sz in typed:
+        s.text(tx, ty, v, sz, color=(toner, toner, toner))
+    s.paper.font = old
+    s.seal(seal_at[0], seal_at[1], rng.uniform(38, 42), unit)
+    truth = {"name": name, "id_number": p["id_number"], "unit": unit, "position": post, "start_date": st_t}
+    return Drawn(paper, truth, filled.isoformat(), dpi=rng.choice((150, 160)), level=rng.choice((1, 2, 2, 3)))
