@@ -2,7 +2,71 @@
 method, moved to "seen", and replaced by a new one), written from real documents' layouts and
 wording without looking at the parsers. Modelled on what applicants for a 职称 in 兰州新区 upload.
 
-DOCSTRING_BODY
+Papers:
+* pap_sci_elsevier_pinyin — the first page of an ENGLISH-language SCI/EI article that a Chinese
+  author published in an international journal (Elsevier: Construction and Building Materials,
+  Cold Regions Science and Technology, Engineering Geology, Transportation Geotechnics, …), the
+  publisher's PDF (text): the centred running line 'Construction and Building Materials 312 (2021)
+  125432' (volume and article number, no issue, no month), the masthead band with the publisher's
+  logo box, 'Contents lists available at ScienceDirect', the journal's name, 'journal homepage:
+  www.elsevier.com/locate/…' and a cover thumbnail; a 'Research Paper' tag on some; the title in
+  English only; the byline in PINYIN, given name first ('Jianjun Li, Zhe Wang', the family name in
+  capitals on some), superscript letters and '*' as pictures; lettered affiliations; ARTICLE INFO
+  (Article history on some, Keywords) beside the ABSTRACT; '1. Introduction' in two columns; the
+  footnotes '* Corresponding author. E-mail address: lijianjun@lzjtu.edu.cn (J. Li).', the DOI,
+  'Received … Accepted … Available online 3 November 2021' and the ISSN only in '0950-0618/© 2021
+  Elsevier Ltd. All rights reserved.' (or the open-access licence line). No Chinese anywhere, no CN.
+  Truth: title (English), authors (pinyin as printed), journal, issn; no published (no month of an
+  issue is printed).
+* pap_newspaper_theory_page — the holder's article on a NEWSPAPER's 理论版 (甘肃日报 理论 / 甘肃经济日报
+  / 兰州日报 / 中国建设报 建设论坛 / 中国交通报 / 中国水利报; some 职称 accept 省级报刊 articles), the whole
+  broadsheet page photographed on a table with a phone (scan, colour): the 眉头 (版号 in a red box,
+  the 版名 in red 黑体, '2020年10月16日  星期五', 责任编辑/美术编辑/校对, the paper's name in 楷体 at the
+  right), the holder's article top left over four of six columns or across the page, with a 引题 or a
+  red 栏目 tag on some, a large 黑体 title, a '——以兰州新区为例' 副题 on some, the byline '□ 李建军  王喆'
+  (or ◎ / ■ / none), body in narrow columns with 一、二、三、 subheads and '（作者单位：…）' at its end on
+  most; a column piece at the right and one or two more articles below, each with its own title and
+  byline (distractors); '本版邮箱：…' and the date in the foot. Newsprint tone, the reverse page
+  showing through, the horizontal FOLD across the middle (valley shadow, light ridge), the page
+  turned a little on the desk, keystone perspective, light falloff. Truth: title (the main title,
+  not the 引题/副题), authors, journal = the newspaper's name, published = the printed date's month;
+  no ISSN/CN (an inner page prints none).
+Diploma:
+* dip_with_record_desk_photo — the 毕业证书 and its 教育部学历证书电子注册备案表 (学信网 print) laid
+  side by side on a desk and taken in ONE photo (scan, colour), as applicants do where the system
+  takes one file per 学历: the landscape 毕业证书 in front and lower left (普通高等学校, or 成人高等教育
+  with '成人高等教育' over the title, '专科起点本科' / '高中起点专科', '（函授）' after the major on some and
+  '学习形式：业余'; photo with 钢印, prose '学生X，性别男，一九八六年十一月十一日生，于二〇〇五年九月至二〇〇八年
+  一月在本校…专业二年半制专科起点本科学习，…准予毕业。', 校名 with the seal, 校（院）长 signature, date,
+  证书编号 (type digit 5 for 成人), the 学信网 line), the A4 备案表 behind it at the right (更新日期,
+  photo, ruled rows 姓名 … 证件号码 … 学历类别 / 学习形式 / 入学日期 2005年09月01日 / 毕（结）业日期 …
+  证书编号 / 校（院）长姓名, 在线验证码, 有效期至, QR) with its lower-left part UNDER the diploma; each
+  sheet at its own small angle with its shadow, keystone perspective, light falloff. Truth: the
+  diploma's values (the 备案表 repeats them, with full dates): name, gender, birth_date, school,
+  major, level, start/graduation months, certificate_no.
+Degree:
+* deg_equal_ability_red_cover — a 同等学力 硕士学位证书 (a working professional's master's degree:
+  'X，男，1980年7月生。在西北民族大学以同等学力通过电气工程学科硕士学位课程考试和论文答辩，成绩合格，经审核
+  符合《中华人民共和国学位条例》的规定，授予工学硕士学位。' or '…以同等学力在…学科通过硕士学位的课程考试和论文
+  答辩，成绩合格。根据…授予…硕士学位。') photographed INSIDE ITS RED COVER laid open on a desk (scan,
+  colour): the left panel the cover's lining with the school's gold foil print (ring emblem,
+  '硕士学位证书', the school), the dark spine, the right panel holding the portrait sheet (photo with
+  钢印, '硕士学位证书', the prose, '…学位评定委员会' / 主席 with signature and seal, the date, 16-digit
+  证书编号 whole or grouped by four) under a clear PLASTIC SLEEVE: its welded edge shining around the
+  sheet, a broad diagonal GLARE band and a window's soft reflection washing across part of the text;
+  the book turned a little, perspective, light falloff. Truth: name, degree 硕士, major (the 学科 as
+  printed), award_date, degree_certificate_no.
+Employer:
+* emp_income_proof_bank_form — a BANK'S pre-printed 个人收入证明 form (贷款专用; 中国建设银行 / 中国农业银行
+  / 兰州银行 / 甘肃银行 / 中国工商银行 style: logo line, title, '致：…银行____（分）行'; '兹证明____先生/女士
+  （身份证件号码：____）是我单位员工，在我单位连续工作已__年，自____起至今，现任____职务（岗位），其近一年税后月均
+  收入为人民币（大写）____（小写）____元。', the liability sentence, '特此证明。', 单位名称（盖章）/ 单位地址 /
+  单位电话 / 人事部门负责人 / 填写日期 blanks, a 注 block and the bank's form code) that the employer's
+  HR filled by PRINTING the answers onto it in a second pass: the typed values in another face and
+  toner sit off their underlines by one shift for the whole sheet (a few points up or down, left or
+  right), '先生/女士' with the wrong word struck through, the unit's seal over the 单位名称; the income
+  in 大写 and 小写, the years of service, the phone number and the 填写日期 as distractors; photocopied
+  and scanned in grey. Truth: name, id_number, unit, position, start_date (month).
 """
 from __future__ import annotations
 
@@ -15,10 +79,10 @@ import numpy as np
 import pymupdf
 
 from . import fonts
-from .draw import A4, RED, Paper, Sheet
-from .facts import NAMES_F, NAMES_M, SCHOOLS, TITLE_A, redate
+from .draw import A4, Paper, Sheet
+from .facts import NAMES_F, NAMES_M, SCHOOLS, redate
 from .fam_heldout2a import _qr
-from .fam_round7 import PINYIN, SENT7, _english_title, _sup_pic
+from .fam_round7 import PINYIN, _english_title, _sup_pic
 from .fam_round12 import EN_AFF, EN_SENT, _latin
 from .fam_round13 import _guilloche
 from .fam_round19b import _signature
@@ -38,10 +102,6 @@ def _with_face(s: Sheet, face: str):
     if fonts.path_of(face) is not None:
         s.paper.font = fonts.font(face)
     return old
-
-
-def _sheet(page: pymupdf.Page, dpi: float) -> np.ndarray:
-    return _rgb(page, dpi)
 
 
 def _place(canvas: np.ndarray, cover: np.ndarray, src: np.ndarray, cx: float, cy: float, angle: float,
@@ -122,13 +182,14 @@ def _py_given(name: str, caps: bool) -> str:
 
 
 @family("pap_sci_elsevier_pinyin", "paper", "text",
-        "first page of an ENGLISH-language SCI/EI article in an international (Elsevier) journal by Chinese authors, as the "
-        "publisher's PDF: centred running line 'Construction and Building Materials 312 (2021) 125432', the masthead band "
-        "(publisher logo box, 'Contents lists available at ScienceDirect', the journal's name, 'journal homepage: www.elsevier.com/"
-        "locate/…', a cover thumbnail), title in English only, PINYIN byline given-name first ('Jianjun Li a, Zhe Wang b,*') "
-        "with superscript letters, lettered affiliations, ARTICLE INFO column (Keywords) beside the ABSTRACT, 1. Introduction "
-        "in two columns, footnote '* Corresponding author. E-mail address: …', the DOI, 'Received … Available online …' and "
-        "'0950-0618/© 2021 Elsevier Ltd. All rights reserved.' (the ISSN only there); no Chinese, no month of issue, no CN")
+        "first page of an ENGLISH-language SCI/EI article in an international (Elsevier) journal by Chinese authors, "
+        "as the publisher's PDF: centred running line 'Construction and Building Materials 312 (2021) 125432', "
+        "the masthead band (publisher logo box, 'Contents lists available at ScienceDirect', the journal's name, "
+        "'journal homepage: www.elsevier.com/locate/…', a cover thumbnail), title in English only, PINYIN byline "
+        "given-name first ('Jianjun Li a, Zhe Wang b,*') with superscript letters, lettered affiliations, ARTICLE "
+        "INFO column (Keywords) beside the ABSTRACT, 1. Introduction in two columns, footnote '* Corresponding "
+        "author. E-mail address: …', the DOI, 'Received … Available online …' and '0950-0618/© 2021 Elsevier "
+        "Ltd. All rights reserved.' (the ISSN only there); no Chinese, no month of issue, no CN")
 def pap_sci_elsevier_pinyin(p: dict, rng: random.Random, face: str) -> Drawn:
     jn, sn, slug, stem, oa = rng.choice(ELS22)
     y = max(p["pub_year"], 2018)
@@ -148,7 +209,7 @@ def pap_sci_elsevier_pinyin(p: dict, rng: random.Random, face: str) -> Drawn:
     paper = Paper(face, A4)
     s = paper[0]
     cjk = paper.font
-    latin = paper.font = _latin(cjk)
+    paper.font = _latin(cjk)
     W, H = A4
     x0, x1 = 40.0, W - 40
     s.text(W / 2, 36, f"{jn} {vol} ({y}) {art_s}", 8, align="center", color=BLUE)
@@ -242,7 +303,8 @@ def pap_sci_elsevier_pinyin(p: dict, rng: random.Random, face: str) -> Drawn:
     fy = foot + 11
     s.text(x0, fy, "* Corresponding author.", 7)
     fy += 9.5
-    mail = f"{handle}{rng.choice(('', str(rng.randint(1, 99))))}@{rng.choice(('lzjtu.edu.cn', 'lut.edu.cn', '163.com', 'mail.lzjtu.cn'))}"
+    host = rng.choice(("lzjtu.edu.cn", "lut.edu.cn", "163.com", "mail.lzjtu.cn"))
+    mail = f"{handle}{rng.choice(('', str(rng.randint(1, 99))))}@{host}"
     ini = ".".join(w[0] for w in bys[corr].split()[:-1]) + ". " + bys[corr].split()[-1]
     s.text(x0, fy, f"E-mail address: {mail} ({ini}).", 7)
     fy += 16
@@ -254,8 +316,8 @@ def pap_sci_elsevier_pinyin(p: dict, rng: random.Random, face: str) -> Drawn:
     s.text(x0, fy, f"Available online {onl.day} {MON22[onl.month - 1]} {onl.year}", 6.8)
     fy += 9.5
     if oa:
-        lic = (f"{sn}/© {y} The Authors. Published by Elsevier Ltd. This is an open access article under the CC BY-NC-ND "
-               "license (http://creativecommons.org/licenses/by-nc-nd/4.0/).")
+        lic = (f"{sn}/© {y} The Authors. Published by Elsevier Ltd. This is an open access article under the "
+               "CC BY-NC-ND license (http://creativecommons.org/licenses/by-nc-nd/4.0/).")
     else:
         lic = f"{sn}/© {y} Elsevier Ltd. All rights reserved."
     s.para(x0, fy, lic, x1 - x0, 6.8, leading=1.4)
@@ -433,13 +495,14 @@ class _NewsPaper(_Shot):
 
 
 @family("pap_newspaper_theory_page", "paper", "scan",
-        "a provincial / industry NEWSPAPER's 理论版 page (甘肃日报 理论 / 中国建设报 建设论坛 style) with the holder's article among "
-        "others, the whole broadsheet page photographed on a table with a phone (colour): 眉头 with the 版号 in a red box, "
-        "the 版名, '2022年3月15日 星期二', the paper's name, 责任编辑/美术编辑; the holder's article with a 引题 or a red 栏目 "
-        "tag on some, a large 黑体 title, a '——以兰州新区为例' 副题 on some, the byline '□ 李建军  王喆', body in narrow "
-        "columns with 一、二、三、 subheads, '（作者单位：…）' at its end; two or three other articles with their own titles and "
-        "bylines, a 本版邮箱 line; newsprint tone, the reverse page showing through, the horizontal FOLD across the middle, "
-        "perspective and light falloff. journal = the newspaper's name, published = the month of the printed date; no ISSN/CN")
+        "a provincial / industry NEWSPAPER's 理论版 page (甘肃日报 理论 / 中国建设报 建设论坛 style) with the holder's article "
+        "among others, the whole broadsheet page photographed on a table with a phone (colour): 眉头 with the 版号 "
+        "in a red box, the 版名, '2022年3月15日 星期二', the paper's name, 责任编辑/美术编辑; the holder's article with a 引题 "
+        "or a red 栏目 tag on some, a large 黑体 title, a '——以兰州新区为例' 副题 on some, the byline '□ 李建军  王喆', body in "
+        "narrow columns with 一、二、三、 subheads, '（作者单位：…）' at its end; two or three other articles with their own "
+        "titles and bylines, a 本版邮箱 line; newsprint tone, the reverse page showing through, the horizontal FOLD "
+        "across the middle, perspective and light falloff. journal = the newspaper's name, published = the month "
+        "of the printed date; no ISSN/CN")
 def pap_newspaper_theory_page(p: dict, rng: random.Random, face: str) -> Drawn:
     npn, boards, mail = rng.choice(PAPERS22)
     board = rng.choice(boards)
@@ -562,11 +625,11 @@ class _PairPaper(_Shot):
 @family("dip_with_record_desk_photo", "diploma", "scan",
         "the 毕业证书 and its 教育部学历证书电子注册备案表 (学信网 print) laid side by side on a desk and photographed in ONE picture "
         "(colour), as applicants do when the system takes one file per 学历: the landscape 毕业证书 (普通高等学校 or 成人高等教育 "
-        "with '学习形式：函授/业余/脱产' and '专科起点本科'; photo with 钢印, prose '学生X，性别女，一九八八年三月五日生，于二〇一二年三月"
-        "至二〇一五年一月在本校…专业…学习…准予毕业。', 校名 with the seal, 校（院）长, date, 证书编号) in front and lower left, the A4 "
-        "备案表 behind it at the right (更新日期, photo, ruled rows 姓名/性别/出生日期/民族/证件号码/学校名称/层次/专业/学制/学历类别/"
-        "学习形式/入学日期/毕（结）业日期/证书编号/校（院）长姓名, 在线验证码 and 有效期) with its lower-left part UNDER the diploma; "
-        "each sheet at its own angle with its shadow, perspective, light falloff; the 备案表 repeats the values with full dates")
+        "with '学习形式：函授/业余/脱产' and '专科起点本科'; photo with 钢印, prose '学生X，性别女，一九八八年三月五日生，于二〇一二年三月至二〇一五年一月在本校…专业…学习…准予毕业。', "
+        "校名 with the seal, 校（院）长, date, 证书编号) in front and lower left, the A4 备案表 behind it at the right (更新日期, "
+        "photo, ruled rows 姓名/性别/出生日期/民族/证件号码/学校名称/层次/专业/学制/学历类别/学习形式/入学日期/毕（结）业日期/证书编号/校（院）长姓名, 在线验证码 and 有效期)"
+        " with its lower-left part UNDER the diploma; each sheet at its own angle with its shadow, perspective, "
+        "light falloff; the 备案表 repeats the values with full dates")
 def dip_with_record_desk_photo(p: dict, rng: random.Random, face: str) -> Drawn:
     adult = rng.random() < 0.5
     level = rng.choice(("本科", "本科", "大专"))
@@ -614,7 +677,7 @@ def dip_with_record_desk_photo(p: dict, rng: random.Random, face: str) -> Drawn:
         s.text(180, y + 4, f"学习形式：{form}", 12.5)
     by = H - 118
     s.text(62, by, f"校名：{q['school']}", 13.5)
-    s.seal(62 + 40 + s.width(q["school"], 13.5) / 2 + rng.uniform(-10, 10), by - 6, 42, q["school"])
+    s.seal(62 + s.width(f"校名：{q['school']}", 13.5) - 6 + rng.uniform(-8, 14), by - 6, 42, q["school"])
     s.text(62, by + 32, "校（院）长：", 13.5)
     _signature(s, 148, by + 34, q["principal"], rng)
     s.text(W - 60, by + 32, issued_s, 13.5, align="right")
@@ -737,12 +800,13 @@ DISC22 = {"土木工程": ("土木工程", "工学"), "给排水科学与工程"
 
 
 @family("deg_equal_ability_red_cover", "degree", "scan",
-        "同等学力 硕士学位证书 (a working professional's degree: 'X，男，1984年5月生。在兰州交通大学以同等学力通过土木工程学科硕士学位"
-        "课程考试和论文答辩，成绩合格，经审核符合《中华人民共和国学位条例》的规定，授予工学硕士学位。') photographed INSIDE ITS RED "
-        "COVER laid open on a desk (colour): the left panel the cover's lining with the school's foil print ('硕士学位证书', the "
-        "school, its ring emblem), the dark spine fold, the right panel holding the portrait sheet (photo with 钢印, 学位评定委员会"
-        "主席 with signature, seal, date, 16-digit 证书编号) under a clear PLASTIC SLEEVE whose welded edge shines and whose GLARE "
-        "(a broad diagonal band and a window's soft reflection) washes across part of the text; perspective, light falloff")
+        "同等学力 硕士学位证书 (a working professional's degree: 'X，男，1984年5月生。在兰州交通大学以同等学力通过"
+        "土木工程学科硕士学位课程考试和论文答辩，成绩合格，经审核符合《中华人民共和国学位条例》的规定，"
+        "授予工学硕士学位。') photographed INSIDE ITS RED COVER laid open on a desk (colour): the left panel the cover's "
+        "lining with the school's foil print ('硕士学位证书', the school, its ring emblem), the dark spine fold, the "
+        "right panel holding the portrait sheet (photo with 钢印, 学位评定委员会主席 with signature, seal, date, 16-digit "
+        "证书编号) under a clear PLASTIC SLEEVE whose welded edge shines and whose GLARE (a broad diagonal band and "
+        "a window's soft reflection) washes across part of the text; perspective, light falloff")
 def deg_equal_ability_red_cover(p: dict, rng: random.Random, face: str) -> Drawn:
     school = p["school"] if SCHOOLS[p["school"]][1] == "u" else \
         rng.choice(sorted(s for s, (_, k) in SCHOOLS.items() if k == "u"))
@@ -846,12 +910,12 @@ def _blank(s: Sheet, x: float, y: float, w: float) -> float:
 
 
 @family("emp_income_proof_bank_form", "employment_proof", "scan",
-        "a BANK'S pre-printed 个人收入证明 form (贷款专用; 中国建设银行 / 兰州银行 / 甘肃银行 style: the bank's logo line, title, "
-        "'致：…银行'; '兹证明____先生/女士（身份证件号码：____）是我单位员工，在我单位连续工作已__年，自____起至今，现任____职务（岗位），"
-        "其近一年税后月均收入为人民币（大写）____（小写）¥____元。' with the bank's liability sentence, 单位名称（盖章）/单位地址/单位电话/"
-        "人事部门负责人/填写日期 blanks and a 注 line) whose blanks the employer's HR filled by PRINTING the answers onto the form in "
-        "a second pass: the typed values in another face sit off their underlines (one shift for the whole sheet, a few points up or "
-        "down, left or right), '先生/女士' with the wrong word struck through, the unit's seal over the 单位名称; income in 大写 and "
+        "a BANK'S pre-printed 个人收入证明 form (贷款专用; 中国建设银行 / 兰州银行 / 甘肃银行 style: the bank's logo line, title, '致：…银行'; "
+        "'兹证明____先生/女士（身份证件号码：____）是我单位员工，在我单位连续工作已__年，自____起至今，现任____职务（岗位），其近一年税后月均收入为人民币（大写）____（小写）____元。' "
+        "with the bank's liability sentence, 单位名称（盖章）/单位地址/单位电话/人事部门负责人/填写日期 blanks and a 注 line) whose blanks "
+        "the employer's HR filled by PRINTING the answers onto the form in a second pass: the typed values in "
+        "another face sit off their underlines (one shift for the whole sheet, a few points up or down, left "
+        "or right), '先生/女士' with the wrong word struck through, the unit's seal over the 单位名称; income in 大写 and "
         "小写, years of service, phone and dates as distractors; photocopied and scanned in grey")
 def emp_income_proof_bank_form(p: dict, rng: random.Random, face: str) -> Drawn:
     bank, bank_en, col, code = rng.choice(BANKS22)
@@ -922,12 +986,12 @@ def emp_income_proof_bank_form(p: dict, rng: random.Random, face: str) -> Drawn:
     val(x, y, up, x1 - x - 4, 11.0)
     _blank(s, x + 2, y, x1 - x - 4)
     y += lead
-    x = s.text(x0, y, "（小写）¥", size)
+    x = s.text(x0, y, "（小写）", size)
     val(x, y, f"{pay:,.2f}" if rng.random() < 0.5 else f"{pay}.00", 110)
     x = _blank(s, x + 2, y, 110)
     s.text(x + 4, y, "元。", size)
     y += lead + 6
-    y = s.para(x0, y, f"本单位保证上述证明真实、准确、完整，如因本证明与事实不符而给贵行造成损失，本单位愿承担相应的法律责任。",
+    y = s.para(x0, y, "本单位保证上述证明真实、准确、完整，如因本证明与事实不符而给贵行造成损失，本单位愿承担相应的法律责任。",
                x1 - x0, size, leading=2.2, indent=2 * size)
     s.text(x0 + 2 * size, y, "特此证明。", size)
     y += lead * 1.6
