@@ -74,7 +74,7 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             "emp_bank_income_certificate",
             # twenty-second round, part b (fam_round22b.py)
             "pap_sci_elsevier_pinyin", "pap_newspaper_theory_page", "dip_with_record_desk_photo",
-            "deg_equal_ability_red_cover", "emp_income_proof_bank_form",
+            "deg_equal_ability_red_cover", "emp_salary_payment_table",
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 

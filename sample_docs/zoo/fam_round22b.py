@@ -57,16 +57,15 @@ Degree:
   the book turned a little, perspective, light falloff. Truth: name, degree 硕士, major (the 学科 as
   printed), award_date, degree_certificate_no.
 Employer:
-* emp_income_proof_bank_form — a BANK'S pre-printed 个人收入证明 form (贷款专用; 中国建设银行 / 中国农业银行
-  / 兰州银行 / 甘肃银行 / 中国工商银行 style: logo line, title, '致：…银行____（分）行'; '兹证明____先生/女士
-  （身份证件号码：____）是我单位员工，在我单位连续工作已__年，自____起至今，现任____职务（岗位），其近一年税后月均
-  收入为人民币（大写）____（小写）____元。', the liability sentence, '特此证明。', 单位名称（盖章）/ 单位地址 /
-  单位电话 / 人事部门负责人 / 填写日期 blanks, a 注 block and the bank's form code) that the employer's
-  HR filled by PRINTING the answers onto it in a second pass: the typed values in another face and
-  toner sit off their underlines by one shift for the whole sheet (a few points up or down, left or
-  right), '先生/女士' with the wrong word struck through, the unit's seal over the 单位名称; the income
-  in 大写 and 小写, the years of service, the phone number and the 填写日期 as distractors; photocopied
-  and scanned in grey. Truth: name, id_number, unit, position, start_date (month).
+* emp_salary_payment_table — a unit's 财务/人事 工资发放证明 (职工工资收入证明 / 工资收入及在职证明) that
+  states the employment AND lists the last twelve months' pay, copier-scanned in grey (scan): the
+  unit's name as a letterhead over a double rule, the title, '兹证明X同志（身份证号：…）系我单位在职职工，
+  于2016年8月入职（参加工作 / 调入我单位工作），现任工程技术部工程师。该同志近十二个月工资发放情况如下：', a
+  ruled table 序号 | 发放月份 | 应发工资 | 代扣养老 | 代扣医疗 | 代扣公积金 | 个人所得税 | 实发工资 with twelve
+  rows ('2023年01月' …) and a 合计 row, '以上情况属实，特此证明。', 经办人 / 财务负责人, the unit and the date
+  with its seal and a second '财务专用章' seal at the left; the table's months and money are
+  distractors for the start date and the numbers. Truth: name, id_number, unit, position (as
+  printed after the department), start_date (month).
 """
 from __future__ import annotations
 
@@ -878,157 +877,72 @@ def deg_equal_ability_red_cover(p: dict, rng: random.Random, face: str) -> Drawn
 
 
 # --------------------------------------------------------------------------
-# a bank's 个人收入证明 form with the employer's answers typed onto its blanks (scan)
+# a unit's 工资发放证明 with the last twelve months' pay table (scan)
 # --------------------------------------------------------------------------
 
-BANKS22 = (("中国建设银行", "China Construction Bank", (0.0, 0.3, 0.62), "JZ-GR-0112（2019版）"),
-           ("中国农业银行", "Agricultural Bank of China", (0.0, 0.5, 0.42), "个贷-附件3"),
-           ("兰州银行", "Bank of Lanzhou", (0.75, 0.1, 0.12), "LZB-GRDK-07"),
-           ("甘肃银行", "Bank of Gansu", (0.8, 0.12, 0.1), "编号：GSB-RL-05"),
-           ("中国工商银行", "Industrial and Commercial Bank of China", (0.78, 0.05, 0.1), "个人贷款-表4"))
-_DIG22 = "零壹贰叁肆伍陆柒捌玖"
+SALTITLES22 = ("工资发放证明", "职工工资收入证明", "工资收入及在职证明")
+SALDEPTS22 = ("工程技术部", "综合管理部", "项目管理部", "安全环保部", "质量管理部", "设计所", "生产运营部")
 
 
-def _upper_yuan(n: int) -> str:
-    """An amount in 大写 (whole yuan up to 99999): 陆仟伍佰元整."""
-    out, zero = "", False
-    for unit, val in (("万", 10000), ("仟", 1000), ("佰", 100), ("拾", 10), ("", 1)):
-        d = n // val % 10
-        if d:
-            if zero and out:
-                out += "零"
-            out += _DIG22[d] + unit
-            zero = False
-        else:
-            zero = True
-    return out + "元整"
-
-
-def _blank(s: Sheet, x: float, y: float, w: float) -> float:
-    s.line(x, y + 2.5, x + w, y + 2.5, width=0.5)
-    return x + w
-
-
-@family("emp_income_proof_bank_form", "employment_proof", "scan",
-        "a BANK'S pre-printed 个人收入证明 form (贷款专用; 中国建设银行 / 兰州银行 / 甘肃银行 style: the bank's logo line, title, '致：…银行'; "
-        "'兹证明____先生/女士（身份证件号码：____）是我单位员工，在我单位连续工作已__年，自____起至今，现任____职务（岗位），其近一年税后月均收入为人民币（大写）____（小写）____元。' "
-        "with the bank's liability sentence, 单位名称（盖章）/单位地址/单位电话/人事部门负责人/填写日期 blanks and a 注 line) whose blanks "
-        "the employer's HR filled by PRINTING the answers onto the form in a second pass: the typed values in "
-        "another face sit off their underlines (one shift for the whole sheet, a few points up or down, left "
-        "or right), '先生/女士' with the wrong word struck through, the unit's seal over the 单位名称; income in 大写 and "
-        "小写, years of service, phone and dates as distractors; photocopied and scanned in grey")
-def emp_income_proof_bank_form(p: dict, rng: random.Random, face: str) -> Drawn:
-    bank, bank_en, col, code = rng.choice(BANKS22)
+@family("emp_salary_payment_table", "employment_proof", "scan",
+        "a unit's 财务/人事 工资发放证明 (职工工资收入证明) with the last twelve months' PAY TABLE, copier-scanned in grey: the unit's "
+        "name as letterhead with a rule, title, '兹证明X同志（身份证号：…）系我单位在职职工，于2016年8月入职，现任工程技术部工程师。该同志"
+        "近十二个月工资发放情况如下：', a ruled table 序号|发放月份|应发工资|代扣养老保险|代扣医疗保险|代扣住房公积金|个人所得税|实发工资 "
+        "with twelve month rows (2023年01月 …) and a 合计 row, '以上情况属实，特此证明。', 经办人 / 财务负责人 names, the unit and date "
+        "with its seal and a second '财务专用章' seal; the month column and the money are distractors for the dates "
+        "and numbers")
+def emp_salary_payment_table(p: dict, rng: random.Random, face: str) -> Drawn:
     unit, post, name = p["unit"], p["position"], p["name"]
     ws = date.fromisoformat(p["work_start"])
-    filled = date(rng.randint(max(ws.year + 2, 2019), 2024), rng.randint(1, 12), rng.randint(1, 28))
-    years = max(1, filled.year - ws.year - (1 if filled.month < ws.month else 0))
-    st_style = rng.choice(("cn", "cn0", "cn"))
-    st_s, st_t = fdate(date(ws.year, ws.month, 1).isoformat(), st_style, month=True)
-    pay = rng.randrange(4200, 12800, 100)
+    issued = date(rng.randint(max(ws.year + 2, 2020), 2024), rng.randint(1, 12), rng.randint(1, 28))
+    st_s, st_t = fdate(date(ws.year, ws.month, 1).isoformat(), rng.choice(("cn", "cn0", "cn")), month=True)
+    dept = "护理部" if "医院" in unit else ("教务处" if "学校" in unit else rng.choice(SALDEPTS22))
     paper = Paper(face, A4)
     s = paper[0]
     W, H = A4
-    x0, x1 = 70.0, W - 70
-    tmpl = _with_face(s, rng.choice(("song", "song", "fang")))
-    # the bank's logo line and title
-    s.page.draw_circle((x0 + 14, 58), 13, color=col, width=2.5)
-    s.box(x0 + 9, 53, x0 + 19, 63, width=0, grey=1.0, fill=1.0)
-    s.page.draw_rect(pymupdf.Rect(x0 + 9, 53, x0 + 19, 63), color=col, width=1.5)
-    s.text(x0 + 34, 58, bank, 15, color=col, track=1)
-    s.text(x0 + 34, 71, bank_en, 6.5, color=col)
-    s.line(x0, 82, x1, 82, width=1.0)
-    s.text(W / 2, 124, "个 人 收 入 证 明", 20, align="center", track=2)
-    s.text(W / 2, 144, rng.choice(("（贷款专用）", "（个人贷款用）", "（本证明仅供办理个人贷款使用）")), 10, align="center")
-    s.text(x0, 182, f"致：{bank}", 12)
-    tw = _blank(s, x0 + 12 + s.width("致：" + bank, 12), 180, 70)
-    s.text(tw + 4, 182, "（分）行", 12)
-    size, lead = 12.0, 30.0
-    # the typed pass: one shift for the whole sheet, another face, a little grey
-    dx, dy = rng.uniform(-6, 9), rng.choice((rng.uniform(-7, -3), rng.uniform(1, 3)))
-    vface = rng.choice(("hei", "fang", "kai" if face != "kai" else "hei"))
-    typed: list[tuple[float, float, str, float]] = []
-
-    def val(x: float, y: float, v: str, w: float, sz: float = 12.0) -> None:
-        typed.append((x + max(2.0, (w - s.width(v, sz)) / 2) + dx, y + dy, v, sz))
-
-    y = 224.0
-    x = x0 + 2 * size
-    x = s.text(x, y, "兹证明", size)
-    val(x, y, name, 86)
-    x = _blank(s, x + 2, y, 86)
-    sir = s.text(x + 4, y, "先生/女士", size)
-    # the wrong word struck through
-    if p["gender"] == "男":
-        sx0 = x + 4 + s.width("先生/", size)
-        s.line(sx0, y - 4, sx0 + s.width("女士", size), y - 4, width=0.9)
-    else:
-        s.line(x + 4, y - 4, x + 4 + s.width("先生", size), y - 4, width=0.9)
-    s.text(sir, y, "（身份证件号码：", size)
-    y += lead
-    val(x0, y, p["id_number"], 200)
-    x = _blank(s, x0, y, 200)
-    x = s.text(x + 2, y, "）是我单位员工，在我单位连续工作已", size)
-    val(x, y, str(years), 30)
-    x = _blank(s, x + 2, y, 30)
-    s.text(x + 2, y, "年，", size)
-    y += lead
-    x = s.text(x0, y, "自", size)
-    val(x, y, st_s, 110)
-    x = _blank(s, x + 4, y, 110)
-    x = s.text(x + 4, y, "起至今，现任", size)
-    val(x, y, post, 120)
-    x = _blank(s, x + 2, y, 120)
-    s.text(x + 2, y, "职务（岗位），", size)
-    y += lead
-    x = s.text(x0, y, "其近一年税后月均收入为人民币（大写）", size)
-    up = _upper_yuan(pay)
-    val(x, y, up, x1 - x - 4, 11.0)
-    _blank(s, x + 2, y, x1 - x - 4)
-    y += lead
-    x = s.text(x0, y, "（小写）", size)
-    val(x, y, f"{pay:,.2f}" if rng.random() < 0.5 else f"{pay}.00", 110)
-    x = _blank(s, x + 2, y, 110)
-    s.text(x + 4, y, "元。", size)
-    y += lead + 6
-    y = s.para(x0, y, "本单位保证上述证明真实、准确、完整，如因本证明与事实不符而给贵行造成损失，本单位愿承担相应的法律责任。",
-               x1 - x0, size, leading=2.2, indent=2 * size)
-    s.text(x0 + 2 * size, y, "特此证明。", size)
-    y += lead * 1.6
-    lx = x0
-    x = s.text(lx, y, "单位名称（盖章）：", size)
-    val(x, y, unit, x1 - x, 11.0 if len(unit) < 20 else 10.0)
-    _blank(s, x + 2, y, x1 - x - 2)
-    seal_at = (x + min(s.width(unit, 11.0), x1 - x) / 2 + rng.uniform(-20, 30), y - 8 + rng.uniform(-10, 10))
-    y += lead
-    x = s.text(lx, y, "单位地址：", size)
-    addr = rng.choice(("兰州新区纬一路", "兰州新区经十二路", "兰州新区黄河大道", "兰州新区昆仑山大道")) + f"{rng.randint(1, 999)}号"
-    val(x, y, addr, 220, 11.0)
-    _blank(s, x + 2, y, 220)
-    y += lead
-    x = s.text(lx, y, "单位电话：", size)
-    val(x, y, f"0931-{rng.randint(8000000, 8999999)}", 130, 11.0)
-    x = _blank(s, x + 2, y, 130)
-    x = s.text(x + 16, y, "人事部门负责人：", size)
-    hr = rng.choice([n for n in NAMES_M + NAMES_F if n != name])
-    val(x, y, hr, x1 - x - 2, 11.0)
-    _blank(s, x + 2, y, x1 - x - 2)
-    y += lead
-    x = s.text(lx, y, "填写日期：", size)
-    val(x, y, f"{filled.year}年{filled.month:02d}月{filled.day:02d}日", 150, 11.0)
-    _blank(s, x + 2, y, 150)
-    s.paper.font = tmpl
-    s.line(x0, H - 120, x1, H - 120, width=0.4)
-    s.para(x0, H - 104, "注：1. 本证明仅用于申请个人贷款，不作其他用途。2. 请用黑色或蓝黑色墨水填写或打印，涂改无效。3. 本证明须加盖单位公章"
-                        "或人事部门章，自填写之日起一个月内有效。", x1 - x0, 8.5, leading=1.7)
-    s.text(x1, H - 40, code, 7, align="right", color=GREY)
-    s.flush()
-    # the second pass, in its own face and toner
-    old = _with_face(s, vface)
-    toner = rng.uniform(0.05, 0.2)
-    for tx, ty, v, sz in typed:
-        s.text(tx, ty, v, sz, color=(toner, toner, toner))
+    x0, x1 = 56.0, W - 56
+    old = _with_face(s, rng.choice(("hei", "song")))
+    s.text(W / 2, 56, unit, 16, align="center", track=1, color=(0.7, 0.1, 0.1) if rng.random() < 0.5 else (0, 0, 0))
     s.paper.font = old
-    s.seal(seal_at[0], seal_at[1], rng.uniform(38, 42), unit)
-    truth = {"name": name, "id_number": p["id_number"], "unit": unit, "position": post, "start_date": st_t}
-    return Drawn(paper, truth, filled.isoformat(), dpi=rng.choice((150, 160)), level=rng.choice((1, 2, 2, 3)))
+    s.line(x0, 66, x1, 66, width=1.4)
+    s.line(x0, 69, x1, 69, width=0.4)
+    s.text(W / 2, 106, rng.choice(SALTITLES22), 19, align="center", track=3)
+    word = rng.choice(("入职", "参加工作", "调入我单位工作"))
+    prose = (f"兹证明{name}同志（身份证号：{p['id_number']}）系我单位在职职工，于{st_s}{word}，现任{dept}{post}。"
+             f"该同志近十二个月工资发放情况如下：")
+    y = s.para(x0, 140, prose, x1 - x0, 11.5, leading=1.9, indent=23)
+    # twelve months before the issue month
+    m0 = issued.year * 12 + issued.month - 1 - 12
+    gross = rng.randrange(5200, 11800, 10)
+    rows = [["序号", "发放月份", "应发工资", "代扣养老", "代扣医疗", "代扣公积金", "个人所得税", "实发工资"]]
+    tot = [0.0] * 6
+    for k in range(12):
+        yy_, mm_ = divmod(m0 + k, 12)
+        g = gross + (rng.choice((0, 0, 0, 300, 600, 1200)) if mm_ + 1 in (1, 6, 12) else 0)
+        base = min(g, 12000)
+        yl, yb, gj = round(base * 0.08, 2), round(base * 0.02 + 3, 2), round(base * 0.12, 0)
+        tax = round(max(0.0, (g - yl - yb - gj - 5000) * 0.03), 2)
+        net = round(g - yl - yb - gj - tax, 2)
+        vals = [g, yl, yb, gj, tax, net]
+        tot = [a + b for a, b in zip(tot, vals)]
+        rows.append([str(k + 1), f"{yy_}年{mm_ + 1:02d}月"] + [f"{v:.2f}" for v in vals])
+    rows.append(["合计", ""] + [f"{v:.2f}" for v in tot])
+    widths = [30.0, 70.0, 62.0, 56.0, 56.0, 62.0, 58.0, 0.0]
+    widths[-1] = (x1 - x0) - sum(widths[:-1])
+    y = s.table(x0, y + 4, widths, rows, 8.8, pad=3.0, min_h=19.0,
+                align=["center", "center", "right", "right", "right", "right", "right", "right"])
+    y = s.para(x0, y + 24, "以上情况属实，特此证明。" + rng.choice(("", "本证明仅用于职称申报。")), x1 - x0, 11.5,
+               indent=23)
+    clerks = rng.sample([n for n in NAMES_M + NAMES_F if n != name], 2)
+    s.text(x0, y + 20, f"经办人：{clerks[0]}", 11)
+    s.text(x0 + 170, y + 20, f"财务负责人：{clerks[1]}", 11)
+    ry = y + 74
+    when = fdate(issued.isoformat(), rng.choice(("cn", "cn", "hz")))[0]
+    uw = max(s.width(unit, 12), s.width(when, 12))
+    ux = x1 - uw / 2
+    s.text(ux, ry, unit, 12, align="center")
+    s.text(ux, ry + 22, when, 12, align="center")
+    s.seal(ux + rng.uniform(-16, 16), ry + 2 + rng.uniform(-6, 6), rng.uniform(38, 42), unit)
+    s.seal(x0 + 130 + rng.uniform(-20, 20), ry + rng.uniform(-10, 10), 28, "财务专用章")
+    truth = {"name": name, "id_number": p["id_number"], "unit": unit, "position": f"{post}", "start_date": st_t}
+    return Drawn(paper, truth, issued.isoformat(), dpi=rng.choice((150, 160)), level=rng.choice((1, 2, 2, 3)))
