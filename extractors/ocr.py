@@ -28,6 +28,7 @@ from extractors.labelset import short_words
 from extractors.base import OcrBox, OcrEngine, OcrStats
 from extractors.ocr_engine import RapidOcrEngine
 from extractors.paddle_backend import PaddleOcrEngine
+from extractors.seals import without_seals
 
 __all__ = ["FakeOcrEngine", "OcrStats", "RapidOcrEngine", "get_engine", "ocr_image", "ocr_image_ex", "scale_line",
            "fold_ocr_text"]
@@ -541,6 +542,7 @@ def ocr_image_ex(img: np.ndarray, engine: OcrEngine):
         img = cv2.cvtColor(img, cv2.COLOR_GRAY2BGR)
     elif img.shape[2] == 4:
         img = cv2.cvtColor(img, cv2.COLOR_RGBA2BGR)
+    img = without_seals(img)  # a red seal's ring and star read as glyphs of the line it is stamped on
     short = min(img.shape[:2])
     f = min(MAX_ENLARGE, MIN_SIDE / short) if 0 < short < MIN_SIDE else 1.0
     if f <= 1.05 or not hasattr(engine, "detect"):  # engines that detect on their own enlarge themselves

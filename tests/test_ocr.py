@@ -1,6 +1,8 @@
 """OCR: line re-assembly from boxes (fake engine) and the real PP-OCR on turned/skewed scans."""
 from __future__ import annotations
 
+import math
+
 import cv2
 import numpy as np
 import pymupdf
@@ -9,6 +11,8 @@ import pytest
 from extractors.base import OcrBox
 from extractors.layout import Seg, estimate_skew, group_rows
 from extractors.ocr import FakeOcrEngine, _rotate_image, fold_ocr_text, ocr_image, ocr_image_ex
+from extractors.seals import seal_boxes, without_seals
+from core.renders import render
 
 ID_NO = "62010219900307123X"
 
@@ -246,3 +250,50 @@ def test_a_short_cell_that_says_no_known_word_takes_the_second_reading_only_when
     got = [t for t, _ in _recognize(e, crops)]
     assert got == ["已缴", "已缴", "已缴", "王五", "世缴", "二缴"]
     assert "已缴" not in e.asked   # a known word is not read again
+
+
+def _signed_letter(seal_at=None, red_title=False, dpi=200) -> np.ndarray:
+    """A letter's foot: unit name and date, a round red seal (ring, ring text, star) stamped over them
+    as a seal is — its ink does not hide the black print under it — and a red 红头 title on request."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=420, height=300)
+    if seal_at:
+        red, (cx, cy), r = (0.86, 0.12, 0.12), seal_at, 44
+        page.draw_circle((cx, cy), r, color=red, width=3)
+        for k, ch in enumerate("兰州新区西岔学校"):
+            a = math.radians(200 + k * 20)
+            x, y = cx + (r - 14) * math.cos(a), cy + (r - 14) * math.sin(a)
+            page.insert_text((x - 5, y + 5), ch, fontname="china-s", fontsize=11, color=red,
+                             morph=(pymupdf.Point(x, y), pymupdf.Matrix(-(math.degrees(a) + 90))))
+        star = [(cx + 13 * math.cos(math.radians(-90 + 144 * k)), cy + 13 * math.sin(math.radians(-90 + 144 * k)))
+                for k in range(5)]
+        page.draw_polyline(star + [star[0]], color=red, fill=red, closePath=True)
+    if red_title:
+        page.insert_text((60, 40), "兰州新区西岔学校文件", fontname="china-s", fontsize=22, color=(0.85, 0.1, 0.1))
+    page.insert_text((40, 110), "兹证明阿依古丽同志于2001年8月入职我校，特此证明。", fontname="china-s", fontsize=12)
+    page.insert_text((230, 190), "兰州新区西岔学校", fontname="china-s", fontsize=15)
+    page.insert_text((245, 215), "2024年2月9日", fontname="china-s", fontsize=13)
+    return render(page, dpi=dpi)
+
+
+@pytest.mark.parametrize("seal_at", [(318, 190), (340, 200)])
+def test_a_red_seal_over_the_signing_unit_and_date_is_faded_before_reading(ocr_engine, seal_at):
+    """The seal's ring text and star read as glyphs of the line under them: the date lost its 日 at one
+    place of the seal, the unit's name read 兰州新区西盆学校? at another. Faded out by colour inside the
+    seal's box, the line under it reads whole."""
+    lines, *_ = ocr_image_ex(_signed_letter(seal_at), ocr_engine)
+    texts = [ln.text.replace(" ", "") for ln in lines]
+    assert "兰州新区西岔学校" in texts and "2024年2月9日" in texts, texts
+
+
+def test_only_a_round_seal_is_faded_never_red_print_such_as_a_letterhead(ocr_engine):
+    """A 红头 letterhead is red print, not a seal: its glyphs (square, each of a seal's size on a small
+    page) stay, and it is read; a grey page has no colour to go by and is left as it is."""
+    img = _signed_letter((318, 190), red_title=True)
+    boxes = seal_boxes(img)
+    assert len(boxes) == 1 and boxes[0][1] > 300, boxes  # the seal at the foot, none in the title
+    lines, *_ = ocr_image_ex(img, ocr_engine)
+    assert lines[0].text.replace(" ", "") == "兰州新区西岔学校文件"
+    grey = cv2.cvtColor(img, cv2.COLOR_RGB2GRAY)
+    assert seal_boxes(grey) == [] and without_seals(grey) is grey
+    assert without_seals(_signed_letter()) is not None and seal_boxes(_signed_letter()) == []

@@ -588,6 +588,34 @@ def test_a_certification_s_own_document_number_is_no_degree_certificate_number()
     assert got["degree_certificate_no"] == "1073242023001234"
 
 
+def test_an_app_certificate_s_field_list_gives_no_issuer_and_its_department_is_no_unit():
+    """An HR app's 电子证明: prose, then a field list whose values sit a line apart from their labels
+    ("所在部门" / "初中部"), then the issuer under its seal. "所在部门初中部" is no organisation: the unit
+    is the one that signs, and is left unread when the seal hid it."""
+    head = ("电子证明详情\n在职证明\n证明编号:ZM2024020947285\n兹有阿依古丽同志(身份证号:6201**********2489),于\n"
+            "2001年8月入职我校,在初中部工作,现任研发工程师岗位,劳动\n关系存续。特此证明。\n"
+            "姓名\n阿依古丽\n入职日期\n2001-08\n所在部门\n初中部\n岗位\n研发工程师\n在职状态\n在职\n")
+    for foot, unit in (("兰州新区西岔学校\n2024年2月9日\n", "兰州新区西岔学校"), ("2024年2月9日\n", None)):
+        text = head + foot + "验证码:XQNWTQJW\n扫码验证\n下载PDF\n本服务由钉钉智能人事提供技术支持"
+        got = field_map(parser_for("employment_proof")(doc_from_text(text, "employment_proof", source="ocr")))
+        assert (got.get("unit"), got.get("position"), got.get("start_date")) == (unit, "研发工程师", "2001-08")
+
+
+def test_a_book_of_abstracts_names_itself_in_a_running_head_column_and_numbers_its_abstracts():
+    """A 学术年会 论文摘要集 page: the running head holds the session and the book's name in two columns
+    (a society's year inside the name), each abstract is numbered by its session ("S1-04"), which is
+    no word of its title."""
+    for head, book in (("专题一：冻土与寒区工程  第八届全国寒区工程与环境学术会议论文摘要集",
+                        "第八届全国寒区工程与环境学术会议论文摘要集"),
+                       ("甘肃省电机工程学会2017年学术年会论文集  2017年9月 兰州", "甘肃省电机工程学会2017年学术年会论文集")):
+        text = (f"{head}\nS1-04  湿陷性黄土隧道处置工艺应用研究\n钟芃\n（兰州大学土木工程与力学学院，甘肃兰州730000）\n"
+                "摘要：建立了考虑冻融作用的三维有限元模型。\n关键词：综合管廊；寒旱区\n"
+                "S1-13  湿陷性黄土隧道节点受力性能实测分析\n周淼，何培元\n（兰州理工大学土木工程学院，甘肃兰州730050）\n"
+                "摘要：分析了含水率、压实度及温度等因素的影响规律。\n关键词：综合管廊\n215")
+        got = field_map(parser_for("paper")(doc_from_text(text, "paper", source="ocr")))
+        assert (got.get("title"), got.get("journal")) == ("湿陷性黄土隧道处置工艺应用研究", book), got
+
+
 def test_a_master_s_degree_names_its_major_as_a_discipline_or_a_professional_degree_category():
     """An academic 硕士 names its major as a 学科 ("在电气工程学科完成硕士学位的学习"), a 专业学位 as a
     专业学位类别 or 领域; the 学科门类 of "授予工学硕士学位" stays no major."""

@@ -20,6 +20,7 @@ from core.models import Document, Field
 
 L = load_labels("employment_proof")
 STOPS = list(L.stops)
+LABEL = "|".join(re.escape(w) for w in sorted(STOPS, key=len, reverse=True))
 ORG_NAME = rf"[{CJK}()A-Za-z0-9]{{3,40}}{ORG_SUFFIX}"
 # "(盖章)" after a signature, also with OCR's bracket confusions ("[盖章)") or cut by a line break ("(盖")
 SEAL_MARK = r"\s*(?:[(\[]\s*(?:盖\s*章|公\s*章|签\s*章|章)\s*[)\]]?|(?:盖\s*章|公\s*章)\s*[)\]]|[(\[]\s*盖?)\s*$"
@@ -41,6 +42,8 @@ DEPARTMENT = r"(?<=公司|集团|医院|学校|大学|学院|中心|[^办]局)[\
 def _org_of(text: str) -> str | None:
     """The organisation name a line (or two joined lines) consists of, seal mark removed."""
     t = re.sub(rf"\s*{DATE_VALUE}\s*日?\s*$", "", text.strip())  # the date beside the signature
+    if re.match(rf"\s*(?:{LABEL})", t):
+        return None  # a labelled field ("所在部门  初中部" in a field list, its value a line apart) is no issuer
     t = re.sub(SEAL_MARK, "", t)
     t = repair_org_name(re.sub(r"\s+", "", t))
     t = re.sub(DEPARTMENT, "", t)

@@ -164,6 +164,8 @@ def _title(lines: list[TLine]) -> tuple[Optional[Hit], int]:
                     and not nxt.text.strip().startswith("(")):
                 picked.append((i0 + 1, nxt))
     text = "".join(tl.text.strip() if re.search(f"[{CJK}]", tl.text) else " " + tl.text.strip() for _, tl in picked)
+    # a book of abstracts numbers each abstract by its session ("S1-04  湿陷性黄土…"): no word of the title
+    text = re.sub(rf"^\s*[A-Z]{{1,3}}\d{{0,3}}[-‐–.]\d{{1,4}}\s+(?=[{CJK}])", "", text)
     return Hit(clean_text(text), picked[0][1], picked[0][0]), picked[-1][0]
 
 
@@ -337,11 +339,14 @@ def _journal_name(lines: list[TLine], title_at: int = -1) -> Optional[Hit]:
             return Hit(m.group(1), tl, i)
     # a 会议论文集 names itself in its running head, above the title
     # (its last word read with an OCR glyph confusion, "论文居", is that word)
+    # (a running head holds two columns, "专题一：冻土与寒区工程  第八届…论文摘要集": the name is one of
+    # them; a society's year stands inside it, "甘肃省电机工程学会2017年学术年会论文集")
     for i, tl in enumerate(lines[:max(title_at, 0) + 3]):
         for word in sorted(L.word_list("proceedings"), key=len, reverse=True):
-            m = re.search(rf"([{CJK}()（）]{{2,40}}?)(?:{label_re(word)})", re.sub(r"\s", "", tl.text))
-            if m and i != title_at:
-                return Hit(m.group(1) + word, tl, i)
+            for chunk in re.split(r"\s{2,}", tl.text.strip()):
+                m = re.search(rf"([{CJK}()（）][{CJK}()（）\d]{{1,40}}?)(?:{label_re(word)})", re.sub(r"\s", "", chunk))
+                if m and i != title_at:
+                    return Hit(m.group(1) + word, tl, i)
     # a paper published ahead of its issue: the journal's name beside the mark ("建筑结构  录用定稿")
     for i, tl in enumerate(lines[:6]):
         m = re.search(STATUS_MARKS, tl.text)
