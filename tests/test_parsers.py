@@ -9,7 +9,7 @@ import pytest
 from extractors.base import DOC_TYPES, parser_for
 from extractors.classify import classify
 from extractors.parsers import load_all
-from tests.factories import doc_from_tables, doc_from_text, field_map
+from tests.factories import PAGE_BREAK, doc_from_tables, doc_from_text, field_map
 
 FIXTURES = Path(__file__).parent / "fixtures" / "text"
 CASES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
@@ -614,6 +614,19 @@ def test_a_book_of_abstracts_names_itself_in_a_running_head_column_and_numbers_i
                 "摘要：分析了含水率、压实度及温度等因素的影响规律。\n关键词：综合管廊\n215")
         got = field_map(parser_for("paper")(doc_from_text(text, "paper", source="ocr")))
         assert (got.get("title"), got.get("journal")) == ("湿陷性黄土隧道处置工艺应用研究", book), got
+
+
+def test_a_notarised_degree_copy_is_dated_on_its_certificate_page_not_by_the_notary():
+    """A notarised copy of a 学士学位证书: page 1 the copy (dated 2015年6月20日 beside the 主席), page 2 the
+    公证书 dated 2022年9月23日. The award date is the certificate's own, on the page that awards it."""
+    text = ("学士学位证书\n钟芃，女，1991年10月17日生。在西北大学环境工程专业完成了本科学业，经审核符合《中华人民共和国"
+            "学位条例》的规定，授予工学学士学位。\n校长马木提江  西北大学\n学位评定委员会主席  2015年6月20日\n"
+            "证书编号：1069742015754184\n复印件与原件相符\n(2-1)" + PAGE_BREAK +
+            "公证书\n(2022)甘兰黄证字第8456号\n申请人：钟芃，女，1991年10月17日出生\n"
+            "兹证明前面的复印件与西北大学于2015年6月20日颁发给钟芃的《学士学位证书》的原件相符，原件属实。\n"
+            "中华人民共和国甘肃省兰州市黄河公证处\n2022年9月23日\n(2-2)")
+    got = field_map(parser_for("degree")(doc_from_text(text, "degree", source="ocr")))
+    assert (got.get("award_date"), got.get("major")) == ("2015-06-20", "环境工程")
 
 
 def test_a_master_s_degree_names_its_major_as_a_discipline_or_a_professional_degree_category():

@@ -79,8 +79,12 @@ def parse(doc: Document) -> list[Field]:
         if hit:
             hit.value = parse_date(hit.value)
     if hit is None:
-        # the date printed at the foot of the certificate (not a birth date "…日生")
-        hit = find_pattern(lines, rf"((?>{DATE_VALUE}))(?!\s*(?:出?生|至|到|-))", group=1, last=True)
+        # the date printed at the foot of the certificate (not a birth date "…日生"), on the page that
+        # awards the degree: a notarised copy's 公证书 page after it is dated years later
+        award = next((tl.page for tl in lines if re.search(r"授\s*予", tl.text)), None)
+        foot = rf"((?>{DATE_VALUE}))(?!\s*(?:出?生|至|到|-))"
+        hit = (find_pattern([tl for tl in lines if tl.page == award], foot, group=1, last=True) if award else None) \
+            or find_pattern(lines, foot, group=1, last=True)
         if hit:
             hit.value = parse_date(hit.value)
     fs.set("award_date", hit and hit.value, hit and hit.line)
