@@ -46,10 +46,11 @@ def keyword_text(s: Optional[str]) -> str:
     return re.sub(r"\s+", "", nfkc(s))
 
 
-# 〇 comes back from OCR as O, o or the digit 0 ("二0一五年")
-_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "O": 0, "o": 0, "Ｏ": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4,
+# 〇 comes back from OCR as O, o or the digit 0 ("二0一五年"), or as another round letter, Q or D
+# ("二Q一二年六月一日" under a 学位证书's number); the year must then read 19xx or 20xx
+_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "O": 0, "o": 0, "Ｏ": 0, "0": 0, "Q": 0, "D": 0, "一": 1, "二": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_YEAR = "〇零○Oo0一二三四五六七八九"
+_CN_YEAR = "〇零○Oo0QD一二三四五六七八九"
 _CN_SMALL = "一二三四五六七八九十"
 _CN_DATE_RE = re.compile(
     rf"([{_CN_YEAR}]\s*[{_CN_YEAR}]\s*[{_CN_YEAR}]\s*[{_CN_YEAR}])\s*年\s*([{_CN_SMALL}]{{1,3}})\s*月"
@@ -75,6 +76,8 @@ def cn_small_number(s: str) -> Optional[int]:
 
 def _cn_date_sub(m: re.Match) -> str:
     year = "".join(str(_CN_DIGIT[c]) for c in m.group(1) if not c.isspace())
+    if not re.fullmatch(r"19\d\d|20\d\d", year):
+        return m.group(0)
     month = cn_small_number(m.group(2))
     if month is None or not 1 <= month <= 12:
         return m.group(0)

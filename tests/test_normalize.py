@@ -16,6 +16,8 @@ from core import normalize as n
     ("二○一七年十一月二十一日", "2017-11-21"), ("２０１２年０６月３０日", "2012-06-30"),
     ("于 2013 年 9 月入学", "2013-09"), ("2023-05-10 10:20:30", "2023-05-10"),
     ("无日期", None), ("2012年13月", None), ("62-1055/TP", None),
+    # 〇 read by OCR as another round letter (a 学位证书's date "二Q一二年六月一日"); no year outside 19xx/20xx
+    ("二Q一二年六月一日", "2012-06-01"), ("二D一O年九月", "2010-09"), ("QQ一二年六月", None),
 ])
 def test_parse_date(raw, want):
     assert n.parse_date(raw) == want
