@@ -646,7 +646,8 @@ def emp_bank_income_certificate(p: dict, rng: random.Random, face: str) -> Drawn
     bank, bcol = rng.choice(BANKS22)
     hand = rng.random() < 0.4
     ws = date.fromisoformat(p["work_start"])
-    issued = date(rng.randint(max(ws.year + 2, 2021), 2024), rng.randint(1, 12), rng.randint(1, 28))
+    y0 = max(ws.year + 2, 2021) if ws.year < 2023 else ws.year + 1  # (a recent start: issued the year after)
+    issued = date(rng.randint(y0, max(y0, 2024)), rng.randint(1, 12), rng.randint(1, 28))
     monthly = rng.choice((4860, 5320, 5800, 6150, 6700, 7240, 8100, 9350))
     dept = rng.choice(DEPTS22)
     title = rng.choice([t for t in TITLES22 if t != post])
