@@ -631,10 +631,12 @@ def test_a_notarised_degree_copy_is_dated_on_its_certificate_page_not_by_the_not
 
 def test_a_master_s_degree_names_its_major_as_a_discipline_or_a_professional_degree_category():
     """An academic 硕士 names its major as a 学科 ("在电气工程学科完成硕士学位的学习"), a 专业学位 as a
-    专业学位类别 or 领域; the 学科门类 of "授予工学硕士学位" stays no major."""
+    专业学位类别 or 领域, a 同等学力 one after "以同等学力通过"; the 学科门类 of "授予工学硕士学位" stays no major."""
     for prose, major in (("在电气工程学科完成硕士学位的学习", "电气工程"),
                          ("在土木水利专业学位类别完成硕士专业学位的学习", "土木水利"),
-                         ("在计算机技术领域完成工程硕士专业学位的学习", "计算机技术")):
+                         ("在计算机技术领域完成工程硕士专业学位的学习", "计算机技术"),
+                         # a 同等学力 degree: the words between the school and the major are no major
+                         ("在西南民族大学以同等学力通过电气工程学科硕士学位课程考试和论文答辩", "电气工程")):
         text = (f"西南民族大学・电子学位证书  生成时间:2021-10-20 19:22:33\n硕士学位证书\n"
                 f"包巴特尔，男，1994年4月18日生。{prose}，成绩合格，论文答辩通过，经审核符合《中华人民共和\n"
                 "国学位条例》的规定，授予工学硕士学位。\n西南民族大学学位评定委员会\n主席邓堃\n"

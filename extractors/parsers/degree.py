@@ -24,6 +24,7 @@ SCHOOL_SUFFIX = L.word_re("school_suffix")
 MAJOR_IS = L.word_re("major_is")
 AWARD_VERB = L.word_re("award_verbs")
 MAJOR_CLOSER = L.word_re("major_closers")
+MAJOR_LEAD = L.word_re("major_leads")
 
 
 def _major_from_prose(lines) -> Hit | None:
@@ -35,7 +36,8 @@ def _major_from_prose(lines) -> Hit | None:
     parts = re.split(rf"(?:{SCHOOL_SUFFIX})", re.sub(rf"(?<=[{CJK}()])\s+(?=[{CJK}()])", "", hit.value))
     major = parts[-1].strip() if parts[-1].strip() else None
     if major:
-        major = re.sub(rf"^(?:的|本科|硕士|博士|研究生|本校|我校|本院|我院|[{CJK}]{{2,8}}系(?=[{CJK}]{{2}}))+", "", major)
+        major = re.sub(rf"^(?:的|本科|硕士|博士|研究生|本校|我校|本院|我院|{MAJOR_LEAD}|[{CJK}]{{2,8}}系(?=[{CJK}]{{2}}))+",
+                       "", major)
     return Hit(major, hit.line, hit.index) if major and len(major) >= 2 else None
 
 
