@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Optional
 
 from sample_docs.zoo import splits
-from sample_docs.zoo.facts import SCHOOLS
+from sample_docs.zoo.facts import SCHOOLS, id_check
 
 DEFAULT_SUBMITTED = date(2024, 9, 20)
 DEFAULT_BIRTH = date(1988, 3, 15)
@@ -35,6 +35,7 @@ class ZooDoc:
     doc_type: str
     kind: str
     fields: dict[str, list[str]]
+    person_id: Optional[str] = None  # the ID of the person it was drawn for (zoo_persons.csv)
 
     def one(self, name: str) -> Optional[str]:
         v = self.fields.get(name)
@@ -56,6 +57,12 @@ def load_truth(zoo: Path) -> dict[str, ZooDoc]:
             d = docs.setdefault(r["document"], ZooDoc(r["document"], r["family"], sp.get(r["family"], r["split"]),
                                                       r["doc_type"], r["kind"], defaultdict(list)))
             d.fields[r["field"]].append(r["value"])
+    persons = Path(zoo) / "zoo_persons.csv"  # (zoos written before it existed have none)
+    if persons.exists():
+        with persons.open(encoding="utf-8-sig") as fh:
+            for r in csv.DictReader(fh):
+                if r["document"] in docs:
+                    docs[r["document"]].person_id = r["id_number"]
     return docs
 
 
@@ -126,11 +133,28 @@ def _submitted(doc: ZooDoc) -> date:
     return max([DEFAULT_SUBMITTED] + [d + timedelta(days=31) for d in dates])
 
 
+def _own_id(doc: ZooDoc) -> Optional[str]:
+    """The ID number of the person the document was drawn for, which the applicant declares, when the
+    document's truth holds none and it agrees with the birth date and gender the truth holds."""
+    idn = doc.person_id
+    if not idn or len(idn) != 18:
+        return None
+    birth, gender = doc.one("birth_date"), doc.one("gender")
+    if birth and birth.replace("-", "") != idn[6:14]:
+        # a family that moved its holder to another era (facts.redate) keeps the ID's region and
+        # sequence and prints the new birth date in it
+        body = idn[:6] + birth.replace("-", "") + idn[14:17]
+        idn = body + id_check(body)
+    if gender and gender != ("男" if int(idn[16]) % 2 else "女"):
+        return None
+    return idn
+
+
 def application_for(doc: ZooDoc, applicant_id: str) -> dict:
     """A clean applicant holding ``doc``: declares what it proves, the rest minimal and consistent."""
     t = doc.one
     name = t("name") or t("author") or (t("authors") or "").split(";")[0]
-    idn = t("id_number")
+    idn = t("id_number") or _own_id(doc)
     gender = t("gender") or ("男" if not idn or int(idn[16]) % 2 else "女")
     if t("birth_date"):
         birth = _d(t("birth_date"))

@@ -83,3 +83,22 @@ def test_a_short_last_run_is_justified_when_the_statement_skips_months():
     full = ZooDoc("x.pdf", "si_tax_flexible", "seen", "social_insurance", "text",
                   {"contribution": [f"2023-{m:02d}|{u}|4368|1" for m in range(3, 13)]})
     assert not justified(full, "SOCIAL_INSURANCE_SHORT")
+
+
+def test_a_holder_declares_the_id_of_the_person_the_document_was_drawn_for():
+    """A diploma lying on its 备案表 prints an ID number its truth (a diploma's fields) does not hold: the
+    clean applicant declares that person's number — moved to the printed birth date as facts.redate
+    moves a holder to another era — never one made up from the birth date alone."""
+    from bench.zoo_holders import ZooDoc, application_for
+    from sample_docs.zoo.facts import id_check
+    body = "65010219860623573"
+    drawn_for = body + id_check(body)
+    fields = {"name": ["陈昇"], "gender": ["男"], "birth_date": ["1987-10-09"], "school": ["兰州石化职业技术学院"],
+              "level": ["大专"], "major": ["工程造价"], "graduation_date": ["2008-01"], "start_date": ["2005-03"],
+              "certificate_no": ["128325200806357981"]}
+    doc = ZooDoc("d.jpg", "dip_with_record_desk_photo", "heldout", "diploma", "scan", fields, person_id=drawn_for)
+    moved = "65010219871009573"
+    assert application_for(doc, "A1")["id_number"] == moved + id_check(moved) == "650102198710095733"
+    bare = ZooDoc("d.jpg", "dip_with_record_desk_photo", "heldout", "diploma", "scan", fields)
+    assert application_for(bare, "A1")["id_number"].startswith("6201") and \
+        application_for(bare, "A1")["id_number"][6:14] == "19871009"

@@ -2,7 +2,8 @@
 
 DIR/<family>/<family>-<k>-<face>.pdf|.jpg and DIR/zoo_truth.csv with columns
 family, split, document, doc_type, field, value, face, kind (document is the
-path relative to DIR; repeated fields such as contribution give one row each).
+path relative to DIR; repeated fields such as contribution give one row each);
+DIR/zoo_persons.csv names the ID number of the person each document was drawn for.
 The same seed gives the same bytes. Faces rotate over the families' documents
 so that each family is drawn in every face once K ≥ 4.
 """
@@ -34,6 +35,7 @@ def write_zoo(out: Path, *, n_per_family: int = 2, seed: int = 1, faces: list[st
     sp = splits()
     names = [n for n in sorted(FAMILIES) if (not families or n in families) and (not split or sp.get(n) == split)]
     rows: list[dict] = []
+    persons: list[dict] = []
     for fi, name in enumerate(names):
         fam = FAMILIES[name]
         (out / name).mkdir(exist_ok=True)
@@ -47,6 +49,7 @@ def write_zoo(out: Path, *, n_per_family: int = 2, seed: int = 1, faces: list[st
                 data, ext, truth = render(name, p, vrng, face, as_scan=as_scan)
                 rel = f"{name}/{name}-{k:02d}-{face}{tag}{ext}"
                 (out / rel).write_bytes(data)
+                persons.append({"document": rel, "id_number": p["id_number"]})
                 for field, value in truth.items():
                     for v in (value if isinstance(value, list) else [value]):
                         rows.append({"family": name, "split": sp.get(name, "unsplit"), "document": rel,
@@ -56,6 +59,12 @@ def write_zoo(out: Path, *, n_per_family: int = 2, seed: int = 1, faces: list[st
         w = csv.DictWriter(fh, ["family", "split", "document", "doc_type", "field", "value", "face", "kind"])
         w.writeheader()
         w.writerows(rows)
+    # the person each document was drawn for: an applicant declares their own ID number even where the
+    # document's truth holds none (a diploma lying on its 备案表 prints it; bench/zoo_holders.py)
+    with (out / "zoo_persons.csv").open("w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.DictWriter(fh, ["document", "id_number"])
+        w.writeheader()
+        w.writerows(persons)
     return rows
 
 
