@@ -127,6 +127,63 @@ MARGIN = 0.12
 DIAGONAL = 0.1   # |cos| and |sin| of a line's direction both above this (6°–84°): text at a slant
 
 
+# a page's own footer: "第 1 页 共 2 页", "第1页/共2页", "第 1 页，共 2 页"
+PAGE_FOOTER = re.compile(r"第\s*(\d{1,3})\s*页\s*[,，/、]?\s*共\s*\d{1,3}\s*页")
+
+
+def panels(segs: Sequence[Seg]) -> list[list[Seg]]:
+    """The pages of an n-up print (2 or 4 pages on one sheet, "第1页共2页" at the foot of each),
+    each page's boxes apart, in the order their footers number them; the boxes as one page
+    otherwise. Rows grouped across two pages printed side by side join a row of the left page to
+    a row of the right one ("…兰州新区第三人民医院  41 2022-10 正常应缴…"). Each page is told by its
+    footer: footers side by side are columns of pages, a footer with rows below it ends a row of
+    pages. The cut between two columns must pass through no box."""
+    feet = []
+    for sg in segs:
+        for m in PAGE_FOOTER.finditer(sg.text):
+            # a box may hold two footers the recogniser read as one ("第1页共2页  第2页共2页")
+            share = (sg.x1 - sg.x0) / max(len(sg.text), 1)
+            x = sg.x0 + share * (m.start() + m.end()) / 2
+            feet.append((x, sg.cy, int(m.group(1)), sg))
+    if len(feet) < 2 or len({k for *_, k, _ in feet}) < len(feet):
+        return [list(segs)]
+    width = max(s.x1 for s in segs) - min(s.x0 for s in segs)
+    xs = sorted(x for x, *_ in feet)
+    cols = [[xs[0]]]
+    for x in xs[1:]:
+        if x - cols[-1][-1] > 0.25 * width:
+            cols.append([x])
+        else:
+            cols[-1].append(x)
+    # the cuts between columns of pages: the widest x band between two footer columns that no box crosses
+    cuts = []
+    for a, b in zip(cols, cols[1:]):
+        lo, hi = max(a), min(b)
+        edges = sorted({lo, hi} | {v for s in segs for v in (s.x0, s.x1) if lo < v < hi})
+        free = [(r - l, (l + r) / 2) for l, r in zip(edges, edges[1:])
+                if not any(s.x0 < r and s.x1 > l for s in segs)]
+        if not free:
+            return [list(segs)]
+        cuts.append(max(free)[1])
+    col_of = lambda x: sum(x > c for c in cuts)  # noqa: E731
+    # rows of pages: within a column, a footer with boxes below it ends the upper page
+    h = median(s.h for s in segs)
+    out = []
+    for c in range(len(cuts) + 1):
+        mine = [s for s in segs if col_of((s.x0 + s.x1) / 2) == c]
+        ends = sorted((y, k) for x, y, k, sg in feet if col_of(x) == c)
+        if not ends:
+            return [list(segs)]
+        top = -math.inf
+        for j, (y, k) in enumerate(ends):
+            bottom = y + h if j < len(ends) - 1 else math.inf
+            out.append((k, [s for s in mine if top < s.cy <= bottom]))
+            top = bottom
+    if len(out) < 2 or any(not page for _, page in out):
+        return [list(segs)]
+    return [page for _, page in sorted(out, key=lambda kp: kp[0])]
+
+
 def diagonal(direction) -> bool:
     """Text set at a slant (neither along nor across the page, e.g. 30°): a watermark printed over
     the page ("仅供职称申报使用 2024-06-26" repeated across a 参保证明), never a line of the document's

@@ -563,11 +563,15 @@ def _ocr_image_ex(img: np.ndarray, engine: OcrEngine):
     segs = [layout.quad_to_seg(b.text, b.box, b.score, resid, (w / 2, h / 2)) for b in boxes]
     # text on end in the page's margin: a running head, read first
     margin = [(way, sg) for way, sg in zip(ways, segs) if way and layout.in_margin(sg, w)]
-    rows = layout.group_rows([sg for way, sg in zip(ways, segs) if not (way and layout.in_margin(sg, w))])
+    # an n-up print (two or four pages on one sheet): each page's rows apart, in page order
+    rows, table = [], []
+    for part in layout.panels([sg for way, sg in zip(ways, segs) if not (way and layout.in_margin(sg, w))]):
+        part_rows = layout.group_rows(part)
+        rows += part_rows
+        table += layout.table_rows(part_rows, completes=_completes)
     if margin:
         rows.insert(0, layout.margin_head(margin))
     lines = layout.rows_to_lines(rows, "ocr")
-    table = layout.table_rows(rows, completes=_completes)
     stats = getattr(engine, "stats", None)
     if stats is not None:
         stats.pages += 1

@@ -219,3 +219,50 @@ def test_a_signature_date_under_a_table_is_no_half_filled_row():
     segs += [layout.Seg(t, x, 90, x + 48, 102) for t, x in (("2023.10", 40), ("5766.00", 140), ("已缴", 240))]
     segs += [layout.Seg("2024年1月19日", 300, 140, 380, 152)]
     assert not _short_rows(layout.group_rows(segs))
+
+
+def _statement_page(x, y, first, rows, header=True, page=1, pages=2):
+    """Boxes of one statement page printed at (x, y) on an n-up sheet: holder, header, month rows, footer."""
+    out = []
+    if header:
+        out += [_box("姓名：把春生", x, y, x + 140, y + 14),
+                _box("序号", x, y + 30, x + 30, y + 44), _box("费款所属期", x + 40, y + 30, x + 120, y + 44),
+                _box("缴费基数", x + 130, y + 30, x + 190, y + 44), _box("个人缴费", x + 200, y + 30, x + 260, y + 44),
+                _box("单位名称", x + 280, y + 30, x + 420, y + 44)]
+    for k, month in enumerate(rows):
+        yy = y + 60 + 20 * k
+        out += [_box(str(first + k), x, yy, x + 20, yy + 14), _box(month, x + 40, yy, x + 110, yy + 14),
+                _box("4500.00", x + 130, yy, x + 190, yy + 14), _box("360.00", x + 200, yy, x + 250, yy + 14),
+                _box("兰州新区第三人民医院", x + 280, yy, x + 420, yy + 14)]
+    out.append(_box(f"第{page}页共{pages}页", x + 150, y + 400, x + 250, y + 414))
+    return out
+
+
+def test_a_two_up_print_reads_each_page_s_rows_apart_and_in_page_order():
+    """A 参保缴费明细 printed two pages on one landscape sheet and scanned: the rows of page 2 stand level with
+    those of page 1. Each page, told by its footer, is read apart — no row joins a month of page 1 to one of
+    page 2 — and every month is read with its unit."""
+    left = _statement_page(60, 80, 1, ["2019-06", "2019-07", "2019-08"])
+    right = _statement_page(640, 80, 4, ["2019-09", "2019-10", "2019-11"], header=False, page=2)
+    doc = _ocr_doc(right + left, "social_insurance")
+    texts = [ln.text for ln in doc.pages[0].lines]
+    assert not any("2019-06" in t and "2019-09" in t for t in texts), texts
+    assert texts.index(next(t for t in texts if "2019-08" in t)) < texts.index(next(t for t in texts if "2019-09" in t))
+    got = [f.value for f in parser_for("social_insurance")(doc) if f.name == "contribution"]
+    assert sorted(c.split("|")[:2] for c in got) == [[f"2019-{m:02d}", "兰州新区第三人民医院"] for m in range(6, 12)], got
+
+
+def test_a_four_up_sheet_is_read_in_the_order_its_footers_number_the_pages():
+    """Four pages on one sheet, laid down the columns first (1 3 / 2 4): the pages come in footer order,
+    and a page's footer, with rows below it, ends the upper page. A single page with one footer, or two
+    boxes that name the same page, stay one page."""
+    segs = lambda boxes: [layout.quad_to_seg(b.text, b.box, b.score, 0.0, (600, 450)) for b in boxes]  # noqa: E731
+    pages = [(60, 20, 1), (60, 470, 2), (640, 20, 3), (640, 470, 4)]
+    boxes = [b for x, y, k in pages for b in _statement_page(x, y, k, [f"2020-{k:02d}"], header=False, page=k,
+                                                             pages=4)]
+    parts = layout.panels(segs(boxes))
+    assert [[s.text for s in p if s.text.startswith("2020")] for p in parts] == [["2020-01"], ["2020-02"],
+                                                                                ["2020-03"], ["2020-04"]]
+    one = _statement_page(60, 20, 1, ["2020-01"], header=False, page=1)
+    assert len(layout.panels(segs(one))) == 1
+    assert len(layout.panels(segs(one + [_box("第1页共2页", 700, 420, 800, 434)]))) == 1
