@@ -629,6 +629,28 @@ def test_a_notarised_degree_copy_is_dated_on_its_certificate_page_not_by_the_not
     assert (got.get("award_date"), got.get("major")) == ("2015-06-20", "环境工程")
 
 
+def test_an_english_language_journal_s_first_page_is_a_paper_with_its_journal_issn_and_title():
+    """An Elsevier first page by Chinese authors: no Chinese word, "ARTICLE INFO / ABSTRACT", "Keywords:",
+    the running head "Construction and Building Materials 217 (2022) 111678" naming the journal, the ISSN only
+    in the front-matter line "0950-0618/© 2022 Elsevier Ltd.". The title's two lines read a pixel apart in
+    height (its second line the tallest) and the pinyin byline as tall stops it."""
+    text = ("[[h=20]] Construction and Building Materials 217 (2022) 111678\n"
+            "[[h=19]] Contents lists available at ScienceDirect\n[[h=30]] Construction and Building Materials\n"
+            "[[h=21]] ELSEVIER   journal homepage: www.elsevier.com/locate/conbuildmat\n[[h=21]] Research Paper\n"
+            "[[h=30.4]] Field Measurement and Analysis of District Metering of\n"
+            "[[h=30.6]] Reclaimed Water in the Arid Northwest\n[[h=29.6]] Zhe WANGa, Jingyu SUb, Cuo ZHUOMA\n"
+            "[[h=23]] a Lanzhou New Area Urban Development Investment Group Co., Ltd., Lanzhou 730314, China\n"
+            "[[h=21]] ARTICLE INFO   ABSTRACT\n[[h=21]] Article history:   The results show that the proposed method\n"
+            "[[h=21]] Keywords:   Measured data agree well with the numerical results.\n[[h=21]] 1. Introduction\n"
+            "[[h=18]] 0950-0618/© 2022 Elsevier Ltd. All rights reserved.")
+    doc = doc_from_text(text, "paper", source="ocr")
+    assert classify(doc)[0] == "paper"
+    got = field_map(parser_for("paper")(doc))
+    assert (got.get("title"), got.get("journal"), got.get("issn")) == (
+        "Field Measurement and Analysis of District Metering of Reclaimed Water in the Arid Northwest",
+        "Construction and Building Materials", "0950-0618"), got
+
+
 def test_a_master_s_degree_names_its_major_as_a_discipline_or_a_professional_degree_category():
     """An academic 硕士 names its major as a 学科 ("在电气工程学科完成硕士学位的学习"), a 专业学位 as a
     专业学位类别 or 领域, a 同等学力 one after "以同等学力通过"; the 学科门类 of "授予工学硕士学位" stays no major."""

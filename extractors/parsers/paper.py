@@ -49,7 +49,7 @@ JOURNAL_LINE = (r"ISSN|CN\s*\d{2}\s*-|第\s*\d{1,3}\s*期|第\s*\d+\s*卷|Vol\.?
                 r"|(?:网络首发|优先出版|在线出版)\s*(?:日期|时间)\s*[:：]\s*(?:19|20)\d{2}")  # published ahead of the issue
 # where the abstract starts: the word as a label ("摘要：", "【摘要】", "中文摘要:", "Abstract"), never a
 # journal website's breadcrumb ending in it ("当前位置：首页>> 过刊浏览>> 2018年第7期>> 摘要")
-ABSTRACT_START = r"摘\s*要\s*(?:[:：】\]]|(?=\s*[\u4e00-\u9fff]))|Abstract|关\s*键\s*词"
+ABSTRACT_START = r"摘\s*要\s*(?:[:：】\]]|(?=\s*[\u4e00-\u9fff]))|Abstract|关\s*键\s*词|A\s?R\s?T\s?I\s?C\s?L\s?E\s*I\s?N\s?F\s?O|ABSTRACT"
 STATUS_MARKS = "|".join(r"\s*".join(re.escape(c) for c in w) for w in L.word_list("status_marks"))
 NOT_DATE = "|".join(re.escape(w) for w in L.word_list("not_published"))
 YEAR_ISSUE = [r"((?:19|20)\d{2})\s*年\s*第\s*(\d{1,3})\s*期",
@@ -124,6 +124,14 @@ _TAB_TITLE = re.compile(r"^\s*(?:19|20)\d{2}[/\-.]\d{1,2}[/\-.]\d{1,2}\s*\d{1,2}
                         r"(?:中国知网|CNKI|万方数据|万方|维普网|维普|超星)")
 
 
+def _latin_byline(text: str) -> bool:
+    """An English-language paper's byline: two or more names in Latin letters, comma-separated, each
+    given name and surname capitalised, a superscript letter or mark glued on ("Zhe WANGa, Jingyu SUb")."""
+    parts = [p.strip() for p in re.split(r",|\band\b", text) if p.strip()]
+    name = r"[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){1,2}[a-z*†\d]{0,2}"
+    return len(parts) >= 2 and all(re.fullmatch(name, p) for p in parts)
+
+
 def _title(lines: list[TLine]) -> tuple[Optional[Hit], int]:
     """Title hit and the index of the last title line."""
     # an article's page printed from a database (知网节): the browser's header names it, and the
@@ -148,10 +156,15 @@ def _title(lines: list[TLine]) -> tuple[Optional[Hit], int]:
     top = max(heights)
     if top > min(heights) * 1.15:
         first = next(k for k, h in enumerate(heights) if h == top)
+        # a title's lines read a pixel or two apart in height: the tallest may be its second line
+        while first > 0 and cand[first - 1][0] == cand[first][0] - 1 and abs(heights[first - 1] - top) <= top * 0.1 \
+                and not _is_authors(cand[first - 1][1].text) and not _latin_byline(cand[first - 1][1].text):
+            first -= 1
         picked = [cand[first]]
         for k in range(first + 1, len(cand)):
             i, tl = cand[k]
-            if i == picked[-1][0] + 1 and abs((tl.bbox[3] - tl.bbox[1]) - top) <= top * 0.1:
+            if i == picked[-1][0] + 1 and abs((tl.bbox[3] - tl.bbox[1]) - top) <= top * 0.1 \
+                    and not _latin_byline(tl.text):
                 picked.append(cand[k])
             else:
                 break
@@ -313,6 +326,12 @@ def _journal(lines: list[TLine], title_at: int = -1) -> Optional[Hit]:
             m = re.search(rf"[\[【]\s*[J3]\s*[\]】]\s*[.．。·・]\s*([{CJK}()（）]{{2,30}}?)\s*[,，.．·・]\s*(?:19|20)\d{{2}}", tl.text)
             if m:
                 return Hit(clean_text(m.group(1)), tl, i)
+    # an English-language journal's running head: "Construction and Building Materials 217 (2022) 111678",
+    # "Journal of Arid Land, Vol. 9 (2017) 12–25"
+    for i, tl in enumerate(lines[:6]):
+        m = re.match(r"\s*([A-Z][A-Za-z&:\- ]{3,80}?)\s*,?\s*(?:Vol\.?\s*)?\d{1,4}\s*\(\s*(?:19|20)\d{2}\s*\)", tl.text)
+        if m and len(m.group(1).split()) >= 2:
+            return Hit(m.group(1).strip(), tl, i)
     hit = _journal_name(lines, title_at)
     if hit is not None and 0 <= hit.index + 1 < len(lines) and not re.search(r"[(（]", hit.value):
         below = re.sub(r"\s", "", lines[hit.index + 1].text)
@@ -467,7 +486,10 @@ def parse(doc: Document) -> list[Field]:
         hit = find_pattern(lines, r"文\s*章\s*编\s*号\s*[:]?\s*(\d{4}\s*-\s*\d{3}[\dXx])\s*\(\s*(?:19|20)\d{2}\s*\)",
                            group=1) \
             or find_pattern(lines, r"(?<![\d-])(\d{4}\s*-\s*\d{3}[\dXx])\s*\(\s*(?:19|20)\d{2}\s*\)\s*\d{1,2}\s*-\s*\d{4}\s*-\s*\d{2}",
-                            group=1)  # its shape alone when OCR garbled the label (文京编号)
+                            group=1) \
+            or find_pattern(lines, r"(?<![\d-])(\d{4}-\d{3}[\dXx])\s*/\s*(?:©|\(c\)|\$|\s*see front matter)",
+                            group=1)  # its shape alone when OCR garbled the label (文京编号); an English journal's
+        # front-matter line "0950-0618/© 2022 Elsevier Ltd. All rights reserved."
     fs.set("issn", hit and re.sub(r"\s", "", hit.value).upper(), hit and hit.line)
     hit = find_pattern(own, r"CN\s*[:]?\s*(\d{2}\s*-\s*\d{4}\s*/\s*[A-Za-z]{1,2}\d{0,3}(?:\.\d+)?)", group=1) \
         or _bare_cn(lines)
