@@ -6,6 +6,7 @@ import pymupdf
 
 from core.models import Document, Page
 from extractors.base import OcrBox, parser_for
+from extractors.classify import classify
 from extractors.lines import doc_lines, join_spaced, label_matches
 from extractors.ocr import FakeOcrEngine, ocr_image
 from extractors.parsers import load_all
@@ -266,3 +267,29 @@ def test_a_four_up_sheet_is_read_in_the_order_its_footers_number_the_pages():
     one = _statement_page(60, 20, 1, ["2020-01"], header=False, page=1)
     assert len(layout.panels(segs(one))) == 1
     assert len(layout.panels(segs(one + [_box("第1页共2页", 700, 420, 800, 434)]))) == 1
+
+
+def test_a_newspaper_theory_page_is_a_paper_named_by_its_masthead_with_the_left_headline():
+    """A 甘肃日报 理论版 page photographed: no 摘要 or 关键词; its head "09 理论 2018年10月08日 星期一 甘肃日报"
+    names the paper (理论 is the page's section) and the month; two headlines stand side by side, read as
+    one line with a column gap — the title is the left one, and the right one's second line, under it, is
+    no part of it."""
+    # the two headlines read as two boxes a column apart, or as one box whose text keeps the gutter as spaces
+    _newspaper([_box("地下综合管廊建设运营的实践与思考", 60, 100, 520, 140),
+                _box("新时代绿色低碳交通基础设施", 640, 100, 1000, 140)])
+    _newspaper([_box("地下综合管廊建设运营的实践与思考  新时代绿色低碳交通基础设施", 60, 100, 1000, 140)])
+
+
+def _newspaper(headlines):
+    doc = _ocr_doc([_box("09理论2018年10月08日星期一", 60, 20, 400, 44), _box("甘肃日报", 900, 20, 1100, 44),
+                    _box("责任编辑:马兰美术编辑:葛艳娜校对:赵欣", 60, 50, 500, 66),
+                    *headlines,
+                    _box("建设的着力点", 700, 148, 870, 188),
+                    _box("一基于甘肃省的实践", 60, 200, 300, 222), _box("瞿颖", 700, 200, 760, 222),
+                    _box("高霞琰王喆", 60, 230, 200, 250),
+                    _box("一、充分认识重要意义近年来，兰州新区坚持把高质量发展作为首要任务。", 60, 300, 500, 316),
+                    _box("（作者单位：兰州新区水投集团有限公司）", 60, 700, 400, 716)], "paper")
+    assert classify(doc)[0] == "paper"
+    got = _fields(doc)
+    assert (got["title"].value, got["journal"].value, got["published"].value) == (
+        "地下综合管廊建设运营的实践与思考", "甘肃日报", "2018-10"), doc.pages[0].lines[2].text

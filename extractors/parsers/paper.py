@@ -23,6 +23,7 @@ gives journal, ISSN, CN and the issue. Published, in this order:
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Optional
 
@@ -161,10 +162,22 @@ def _title(lines: list[TLine]) -> tuple[Optional[Hit], int]:
                 and not _is_authors(cand[first - 1][1].text) and not _latin_byline(cand[first - 1][1].text):
             first -= 1
         picked = [cand[first]]
+        # two headlines side by side on a newspaper page, read as one line with a column gap: the left one
+        # ("地下综合管廊建设运营的实践与思考  新时代绿色低碳交通基础设施")
+        i0, tl0 = cand[first]
+        m = re.match(rf"(\s*[{CJK}《》“”、：:·\-—]{{4,}})\s{{2,}}[{CJK}]{{4,}}", tl0.text)
+        head = tl0.bbox
+        if m:
+            x1 = head[0] + (head[2] - head[0]) * len(m.group(1)) / max(len(tl0.text), 1)
+            head = (head[0], head[1], x1, head[3])
+            picked = [(i0, dataclasses.replace(tl0, text=m.group(1), bbox=head))]
         for k in range(first + 1, len(cand)):
             i, tl = cand[k]
+            # (a line below it, under it: a headline beside it on a newspaper page is another article's)
+            prev = picked[-1][1].bbox
             if i == picked[-1][0] + 1 and abs((tl.bbox[3] - tl.bbox[1]) - top) <= top * 0.1 \
-                    and not _latin_byline(tl.text):
+                    and not _latin_byline(tl.text) and tl.bbox[1] >= (prev[1] + prev[3]) / 2 \
+                    and min(tl.bbox[2], head[2]) > max(tl.bbox[0], head[0]):
                 picked.append(cand[k])
             else:
                 break
@@ -374,6 +387,12 @@ def _journal_name(lines: list[TLine], title_at: int = -1) -> Optional[Hit]:
             return Hit(name[-1], tl, i)
     freq = "|".join(L.word_list("monthly") + L.word_list("not_monthly"))
     header = _header_lines(lines)
+    # a newspaper's page head "10 理论 2018年5月4日 星期五 甘肃日报": the paper's name, not the page's section
+    for i, tl in header:
+        m = re.search(rf"星\s*期\s*[一二三四五六日天].*?([{CJK}]{{2,10}}(?:日报|晚报|报))", tl.text) \
+            or re.search(rf"([{CJK}]{{2,10}}(?:日报|晚报))\s*$", tl.text)
+        if m:
+            return Hit(m.group(1), tl, i)
     for i, tl in header:
         text = re.sub(rf"[(（]\s*(?:{freq})\s*[)）]|(?:{freq})", " ", tl.text)
         text = re.sub(r"\s*([()])\s*", r"\1", text)  # "学报( 自然科学版)": spaces inside brackets
