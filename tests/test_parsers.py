@@ -651,6 +651,20 @@ def test_an_english_language_journal_s_first_page_is_a_paper_with_its_journal_is
         "Construction and Building Materials", "0950-0618"), got
 
 
+def test_a_post_captioned_by_the_word_after_it_is_the_post_alone():
+    """A bank's 收入证明 filled in by HR: "现任 技术研发中心 部门 设计员 职务，技术职称 助理会计师" — each blank
+    captioned by the word after it, the 职称 after the post no post. (A 工资收入证明's "现任项目管理部工程师"
+    stays whole: a post is often named with its department, "工程部技术主管", as applicants declare it.)"""
+    bank = ("收入证明\n兹证明牛犇  先生/女士(身份证号码:620102199812088357\n系我单位正式员工,自2025年9月 起在我单位工作,"
+            "现任技术研发中心部门\n设计员  职务,技术职称助理会计师,近一年月平均收入(税前)\n人民币6,150.00 元\n"
+            "单位名称 兰州新区水投集团有限公司")
+    pay = ("兰州新区水投集团有限公司\n职工工资收入证明\n兹证明尕藏卓玛同志(身份证号:623001198709051480)系我单位在职职工,"
+           "于2012年10月\n入职,现任项目管理部工程师。该同志近十二个月工资发放情况如下:")
+    for text, post in ((bank, "设计员"), (pay, "项目管理部工程师")):
+        got = field_map(parser_for("employment_proof")(doc_from_text(text, "employment_proof", source="ocr")))
+        assert got.get("position") == post, got
+
+
 def test_a_master_s_degree_names_its_major_as_a_discipline_or_a_professional_degree_category():
     """An academic 硕士 names its major as a 学科 ("在电气工程学科完成硕士学位的学习"), a 专业学位 as a
     专业学位类别 or 领域, a 同等学力 one after "以同等学力通过"; the 学科门类 of "授予工学硕士学位" stays no major."""

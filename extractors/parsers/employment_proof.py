@@ -199,6 +199,10 @@ def parse(doc: Document) -> list[Field]:
             m = re.match(rf"[{CJK}]{{2,8}}(?:{L.word_re('dept_suffix')})(?=[{CJK}]{{3}})", hit.value)
             hit.value = hit.value[m.end():] if m else hit.value
     if hit is None:
+        # a bank form's blanks, each captioned by the word after it: "现任 技术研发中心 部门 设计员 职务，技术职称…"
+        hit = find_in_text(lines, rf"任\s*(?:[{CJK}]{{2,16}}?\s*部\s*门\s*)?([{CJK}A-Za-z]{{2,14}}?)\s*(?:职务|岗位|职位)\s*"
+                                  rf"[,，。;；]", group=1, sep="\n")
+    if hit is None:
         hit = find_value(lines, L.labels("position"), rf"(?!及?职责)[{CJK}A-Za-z()][{CJK}A-Za-z()]{{1,20}}",
                          stops=STOPS)
     if hit is None:
