@@ -135,18 +135,32 @@ def panels(segs: Sequence[Seg]) -> list[list[Seg]]:
     """The pages of an n-up print (2 or 4 pages on one sheet, "第1页共2页" at the foot of each),
     each page's boxes apart, in the order their footers number them; the boxes as one page
     otherwise. Rows grouped across two pages printed side by side join a row of the left page to
-    a row of the right one ("…兰州新区第三人民医院  41 2022-10 正常应缴…"). Each page is told by its
-    footer: footers side by side are columns of pages, a footer with rows below it ends a row of
-    pages. The cut between two columns must pass through no box."""
+    a row of the right one ("…兰州新区第三人民医院  41 2022-10 正常应缴…")."""
+    regions = panel_regions(segs)
+    if len(regions) < 2:
+        return [list(segs)]
+    return [[s for s in segs if in_region(s, r)] for r in regions]
+
+
+def in_region(s: Seg, r: tuple[float, float, float, float]) -> bool:
+    x, y = (s.x0 + s.x1) / 2, s.cy
+    return r[0] < x <= r[2] and r[1] < y <= r[3]
+
+
+def panel_regions(segs: Sequence[Seg]) -> list[tuple[float, float, float, float]]:
+    """The regions (x0, y0, x1, y1, open-ended at the sheet's edges) of an n-up print's pages in the
+    order their footers number them; [] when the boxes are one page. Each page is told by its footer:
+    footers side by side are columns of pages, a footer with rows below it ends a row of pages. The
+    cut between two columns must pass through no box."""
     feet = []
     for sg in segs:
         for m in PAGE_FOOTER.finditer(sg.text):
             # a box may hold two footers the recogniser read as one ("第1页共2页  第2页共2页")
             share = (sg.x1 - sg.x0) / max(len(sg.text), 1)
             x = sg.x0 + share * (m.start() + m.end()) / 2
-            feet.append((x, sg.cy, int(m.group(1)), sg))
-    if len(feet) < 2 or len({k for *_, k, _ in feet}) < len(feet):
-        return [list(segs)]
+            feet.append((x, sg.cy, int(m.group(1))))
+    if len(feet) < 2 or len({k for *_, k in feet}) < len(feet):
+        return []
     width = max(s.x1 for s in segs) - min(s.x0 for s in segs)
     xs = sorted(x for x, *_ in feet)
     cols = [[xs[0]]]
@@ -163,25 +177,25 @@ def panels(segs: Sequence[Seg]) -> list[list[Seg]]:
         free = [(r - l, (l + r) / 2) for l, r in zip(edges, edges[1:])
                 if not any(s.x0 < r and s.x1 > l for s in segs)]
         if not free:
-            return [list(segs)]
+            return []
         cuts.append(max(free)[1])
-    col_of = lambda x: sum(x > c for c in cuts)  # noqa: E731
-    # rows of pages: within a column, a footer with boxes below it ends the upper page
+    bounds = [-math.inf] + cuts + [math.inf]
     h = median(s.h for s in segs)
     out = []
     for c in range(len(cuts) + 1):
-        mine = [s for s in segs if col_of((s.x0 + s.x1) / 2) == c]
-        ends = sorted((y, k) for x, y, k, sg in feet if col_of(x) == c)
+        ends = sorted((y, k) for x, y, k in feet if bounds[c] < x <= bounds[c + 1])
         if not ends:
-            return [list(segs)]
+            return []
         top = -math.inf
         for j, (y, k) in enumerate(ends):
+            # within a column, a footer with boxes below it ends the upper page
             bottom = y + h if j < len(ends) - 1 else math.inf
-            out.append((k, [s for s in mine if top < s.cy <= bottom]))
+            out.append((k, (bounds[c], top, bounds[c + 1], bottom)))
             top = bottom
-    if len(out) < 2 or any(not page for _, page in out):
-        return [list(segs)]
-    return [page for _, page in sorted(out, key=lambda kp: kp[0])]
+    regions = [r for _, r in sorted(out)]
+    if any(not any(in_region(s, r) for s in segs) for r in regions):
+        return []
+    return regions
 
 
 def diagonal(direction) -> bool:

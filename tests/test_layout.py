@@ -228,13 +228,15 @@ def _statement_page(x, y, first, rows, header=True, page=1, pages=2):
     if header:
         out += [_box("姓名：把春生", x, y, x + 140, y + 14),
                 _box("序号", x, y + 30, x + 30, y + 44), _box("费款所属期", x + 40, y + 30, x + 120, y + 44),
-                _box("缴费基数", x + 130, y + 30, x + 190, y + 44), _box("个人缴费", x + 200, y + 30, x + 260, y + 44),
-                _box("单位名称", x + 280, y + 30, x + 420, y + 44)]
+                _box("缴费基数", x + 130, y + 30, x + 190, y + 44), _box("个人缴费", x + 200, y + 30, x + 250, y + 44),
+                _box("单位缴费", x + 260, y + 30, x + 310, y + 44), _box("到账标志", x + 320, y + 30, x + 370, y + 44),
+                _box("单位名称", x + 380, y + 30, x + 500, y + 44)]
     for k, month in enumerate(rows):
         yy = y + 60 + 20 * k
+        # (the recogniser reads the amount, the status and the unit as one box, as on the scans)
         out += [_box(str(first + k), x, yy, x + 20, yy + 14), _box(month, x + 40, yy, x + 110, yy + 14),
                 _box("4500.00", x + 130, yy, x + 190, yy + 14), _box("360.00", x + 200, yy, x + 250, yy + 14),
-                _box("兰州新区第三人民医院", x + 280, yy, x + 420, yy + 14)]
+                _box("720.00已到账兰州新区第三人民医院", x + 260, yy, x + 500, yy + 14)]
     out.append(_box(f"第{page}页共{pages}页", x + 150, y + 400, x + 250, y + 414))
     return out
 
@@ -244,13 +246,16 @@ def test_a_two_up_print_reads_each_page_s_rows_apart_and_in_page_order():
     those of page 1. Each page, told by its footer, is read apart — no row joins a month of page 1 to one of
     page 2 — and every month is read with its unit."""
     left = _statement_page(60, 80, 1, ["2019-06", "2019-07", "2019-08"])
-    right = _statement_page(640, 80, 4, ["2019-09", "2019-10", "2019-11"], header=False, page=2)
-    doc = _ocr_doc(right + left, "social_insurance")
+    # (page 2 prints no header: its first rows stand level with page 1's holder and header lines)
+    right = _statement_page(640, 20, 4, ["2019-09", "2019-10", "2019-11", "2019-12"], header=False, page=2)
+    lines, _, _, table = ocr_image(np.full((900, 1200, 3), 255, np.uint8), FakeOcrEngine([right + left]))
+    doc = Document(applicant_id="T", filename="scan.jpg", doc_type="social_insurance",
+                   pages=[Page(number=1, width=1200, height=900, text_source="ocr", lines=lines, tables=[table])])
     texts = [ln.text for ln in doc.pages[0].lines]
     assert not any("2019-06" in t and "2019-09" in t for t in texts), texts
     assert texts.index(next(t for t in texts if "2019-08" in t)) < texts.index(next(t for t in texts if "2019-09" in t))
     got = [f.value for f in parser_for("social_insurance")(doc) if f.name == "contribution"]
-    assert sorted(c.split("|")[:2] for c in got) == [[f"2019-{m:02d}", "兰州新区第三人民医院"] for m in range(6, 12)], got
+    assert sorted(c.split("|")[:2] for c in got) == [[f"2019-{m:02d}", "兰州新区第三人民医院"] for m in range(6, 13)], got
 
 
 def test_a_four_up_sheet_is_read_in_the_order_its_footers_number_the_pages():

@@ -30,6 +30,7 @@ from extractors.labels import (CJK, DATE_VALUE, ID_LABELS, ID_PATTERN, FieldSet,
 from extractors.lines import starts_with_label
 from extractors.cards import card_rows, column_order, cut_at, looks_like_cards
 from extractors.grid import Grid
+from extractors.layout import Seg, in_region, panel_regions
 from extractors.labelset import load_labels
 from extractors.statement import (WITH_DAY, Columns, Header, RowRead, legend, looks_like_row, marked_month,
                                   month_cell, month_slips, number, settle_units, split_cells)
@@ -163,9 +164,21 @@ def _rows(doc: Document, lines: Optional[list[TLine]] = None) -> list[TLine]:
     ordered = []
     for page, items in sorted(by_page.items()):  # pages in order: a header carries onto the next page
         if all(tl.bbox is not None for tl in items) and page not in twoup:  # two blocks: already in order
-            items = sorted(items, key=lambda tl: (tl.bbox[1] + tl.bbox[3]) / 2)
+            items = _in_reading_order(items, [tl for tl in rows if tl.page == page and tl.bbox is not None])
         ordered += items
     return ordered
+
+
+def _in_reading_order(items: list[TLine], whole: list[TLine]) -> list[TLine]:
+    """A page's items top to bottom; on an n-up print (two or four statement pages on one sheet, each
+    with its own "第k页共n页" among the page's lines ``whole``), page by page in footer order, each top to
+    bottom (layout.panel_regions)."""
+    regions = panel_regions([Seg(tl.text, *tl.bbox) for tl in whole])
+
+    def key(tl: TLine):
+        sg = Seg(tl.text, *tl.bbox)
+        return next((k for k, r in enumerate(regions) if in_region(sg, r)), 0), sg.cy
+    return sorted(items, key=key)
 
 
 def _untranspose(rows: list[TLine], unread: list[str]) -> list[TLine]:
