@@ -9,17 +9,18 @@ print that is no seal (a 红头 letterhead, a red title: long lines, not round) 
 
 Method: pixels of a saturated red hue form the mask; closed, its connected regions that are roughly
 round (aspect 0.6–1.7), of a seal's size (not a desk or a red cover filling the picture) and sparse
-(a ring, a star and ring text: not a solid red patch) are seals. Inside each seal's box a pixel
-becomes the grey of its brightest channel: red ink turns near white, black ink printed through the
-seal stays dark (dark in every channel), paper stays paper. A grey page has no colour to go by and
-is left as it is.
+(a ring, a star and ring text: not a solid red patch, such as a 红底 ID photo) and ringed (red all
+the way round near the ellipse its box inscribes) are seals. Inside each seal's box a pixel becomes
+the grey of its brightest channel, and a reddish one (the ink and its anti-aliased rim) the paper's
+grey: black print stamped over stays dark (dark in every channel), paper stays paper. A grey page has
+no colour to go by and is left as it is.
 """
 from __future__ import annotations
 
 import cv2
 import numpy as np
 
-# a seal's red: hue within ±12° of red, saturated, not dark (OpenCV hue runs 0–180)
+# a seal's red: hue within 7 of red on OpenCV's 0–180 scale (±14°), saturated, not dark
 RED_HUE = 7
 MIN_SAT = 90
 MIN_VAL = 90
