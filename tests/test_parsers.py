@@ -643,8 +643,9 @@ def test_an_english_language_journal_s_first_page_is_a_paper_with_its_journal_is
             "[[h=21]] ARTICLE INFO   ABSTRACT\n[[h=21]] Article history:   The results show that the proposed method\n"
             "[[h=21]] Keywords:   Measured data agree well with the numerical results.\n[[h=21]] 1. Introduction\n"
             "[[h=18]] 0950-0618/© 2022 Elsevier Ltd. All rights reserved.")
-    # (OCR drops the © of the front-matter line: "0950-0618/ 2022 Elsevier Ltd.")
-    for foot in ("0950-0618/© 2022 Elsevier Ltd. All rights reserved.", "0950-0618/ 2022 Elsevier Ltd.Allrights reserved."):
+    # (OCR drops the © of the front-matter line, "0950-0618/ 2022 Elsevier Ltd.", or reads it o)
+    for foot in ("0950-0618/© 2022 Elsevier Ltd. All rights reserved.", "0950-0618/ 2022 Elsevier Ltd.Allrights reserved.",
+                 "0950-0618/o 2022 Elsevier Ltd.Allrights reserved"):
         doc = doc_from_text(text.replace("0950-0618/© 2022 Elsevier Ltd. All rights reserved.", foot), "paper", source="ocr")
         assert classify(doc)[0] == "paper"
         got = field_map(parser_for("paper")(doc))

@@ -506,9 +506,9 @@ def parse(doc: Document) -> list[Field]:
                            group=1) \
             or find_pattern(lines, r"(?<![\d-])(\d{4}\s*-\s*\d{3}[\dXx])\s*\(\s*(?:19|20)\d{2}\s*\)\s*\d{1,2}\s*-\s*\d{4}\s*-\s*\d{2}",
                             group=1) \
-            or find_pattern(lines, r"(?<![\d-])(\d{4}-\d{3}[\dXx])\s*/\s*(?:©|\(c\)|\$|see front matter|(?:19|20)\d{2}\s+[A-Z])",
+            or find_pattern(lines, r"(?<![\d-])(\d{4}-\d{3}[\dXx])\s*/\s*(?:\$|see front matter|(?:©|\(c\)|[oOcC])?\s*(?:19|20)\d{2}\s+[A-Z]|©)",
                             group=1)  # its shape alone when OCR garbled the label (文京编号); an English journal's
-        # front-matter line "0950-0618/© 2022 Elsevier Ltd. All rights reserved." (OCR may drop the ©)
+        # front-matter line "0950-0618/© 2022 Elsevier Ltd. All rights reserved." (OCR drops the © or reads it o)
     fs.set("issn", hit and re.sub(r"\s", "", hit.value).upper(), hit and hit.line)
     hit = find_pattern(own, r"CN\s*[:]?\s*(\d{2}\s*-\s*\d{4}\s*/\s*[A-Za-z]{1,2}\d{0,3}(?:\.\d+)?)", group=1) \
         or _bare_cn(lines)
