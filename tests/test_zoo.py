@@ -65,16 +65,12 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # nineteenth round (fam_round19.py, fam_round19b.py): all seven failed in session 21 and moved to seen
             # twentieth round (fam_round20.py, fam_round20b.py): eight failed in session 22 and moved to seen
             "deg_2020s_qr_portrait",
-            # twenty-first round (fam_round21.py, fam_round21b.py): four fixed in session 22 and moved to seen
-            "si_phone_photo_cut_bottom",
-            "emp_app_e_certificate_screenshot", "dip_folded_crease_photo", "deg_master_electronic_pdf",
-            "pap_conference_abstract_book",
-            # twenty-second round (fam_round22.py)
-            "si_per_insurance_sections", "si_nup_print_scan", "si_highlighter_annotated_photo",
-            "emp_bank_income_certificate",
-            # twenty-second round, part b (fam_round22b.py)
-            "pap_sci_elsevier_pinyin", "pap_newspaper_theory_page", "dip_with_record_desk_photo",
-            "deg_equal_ability_red_cover", "emp_salary_payment_table",
+            # twenty-first round (fam_round21.py, fam_round21b.py): four fixed in session 22, three in session 23,
+            # moved to seen
+            "si_phone_photo_cut_bottom", "dip_folded_crease_photo",
+            # twenty-second round (fam_round22.py, fam_round22b.py): five fixed in session 23 and moved to seen
+            "si_per_insurance_sections", "si_highlighter_annotated_photo",
+            "dip_with_record_desk_photo", "emp_salary_payment_table",
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
