@@ -75,6 +75,9 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # twenty-second round, part b (fam_round22b.py)
             "pap_sci_elsevier_pinyin", "pap_newspaper_theory_page", "dip_with_record_desk_photo",
             "deg_equal_ability_red_cover", "emp_salary_payment_table",
+            # twenty-third round (fam_round23.py)
+            "si_clipboard_pen_photo", "si_word_screenshots_pdf", "si_pair_rows_gap_merged",
+            "emp_appointment_redhead_list",
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
