@@ -632,8 +632,6 @@ def si_pair_rows_gap_merged(p: dict, rng: random.Random, face: str) -> Drawn:
             _table_row(s, cx, y, widths[3:], cells, ["center", "center", "right", "right", "center"][:len(cells)],
                        size, sh)
             y += sh
-        if late:
-            s.text(x1 + 2, y - sh + size * 0.3, "补", 6.5, color=GREY)
         i += 1
     paid = [r for r in listed if r["paid"]]
     if y + 110 > bottom:
@@ -666,7 +664,12 @@ _ABBR = {"兰州新区城市发展投资集团有限公司": "新区城投", "�
          "兰州新区综合保税区运营管理有限公司": "综保运营", "中国铁建大桥工程局集团第五工程有限公司": "铁建大桥五公司",
          "兰州新区水投集团有限公司": "新区水投"}
 _DEPTS23 = ("综合办公室", "工程技术部", "项目管理部", "质量安全部", "财务部", "运营管理部", "技术研发中心", "设计一所", "第一项目部")
-_DEPTS23_INST = ("办公室", "业务科", "医务科", "护理部", "内科", "外科", "教务处", "综合科", "规划建设科", "财务科")
+_DEPTS_HOSP = ("医务科", "护理部", "内科", "外科", "急诊科", "药剂科", "检验科", "办公室")
+_DEPTS_SCHOOL = ("教务处", "德育处", "总务处", "办公室", "初中部", "小学部")
+_DEPTS_CENTRE = ("办公室", "综合科", "业务科", "规划建设科", "财务科", "服务大厅")
+_POSTS_HOSP = ("主管护师", "护师", "主治医师", "住院医师", "主管药师", "检验技师")
+_POSTS_SCHOOL = ("专职教师", "一级教师", "二级教师", "教务员")
+_POSTS_CO = tuple(x for x in POSITIONS if x not in ("主管护师", "专职教师"))
 _GRADES_INST = ("专业技术十二级", "专业技术十一级", "专业技术十级", "专业技术九级", "专业技术八级", "管理九级")
 _GRADES_CO = ("四级", "五级", "六级", "主管级", "助理级")
 
@@ -689,6 +692,14 @@ def _other_id(rng: random.Random, birth: date, male: bool) -> str:
 def emp_appointment_redhead_list(p: dict, rng: random.Random, face: str) -> Drawn:
     unit, post = p["unit"], p["position"]
     inst = _public_body(unit)
+    if "医院" in unit:
+        depts, pool = _DEPTS_HOSP, _POSTS_HOSP
+    elif "学校" in unit:
+        depts, pool = _DEPTS_SCHOOL, _POSTS_SCHOOL
+    elif inst:
+        depts, pool = _DEPTS_CENTRE, _POSTS_CO
+    else:
+        depts, pool = _DEPTS23, _POSTS_CO
     ws = date.fromisoformat(p["work_start"])
     y_iss = rng.randint(max(ws.year + 1, 2019), max(ws.year + 1, 2024))
     issued = date(y_iss, rng.choice((1, 1, 3, 6, 7, 9, 12)), rng.randint(2, 28))
@@ -704,7 +715,10 @@ def emp_appointment_redhead_list(p: dict, rng: random.Random, face: str) -> Draw
     people = []
     for i in range(n):
         if i == pos_h:
-            first_job = ws if rng.random() < 0.6 else date(ws.year - rng.randint(1, 4), rng.choice((7, 8)), 1)
+            grad_y = int(p["graduation_date"][:4])
+            first_job = ws if rng.random() < 0.6 else date(max(grad_y, ws.year - rng.randint(1, 4)), rng.choice((7, 8)), 1)
+            if first_job > ws:
+                first_job = ws
             people.append({"name": p["name"], "male": p["gender"] == "男", "birth": date.fromisoformat(p["birth_date"]),
                            "id": p["id_number"], "work": first_job, "join": ws, "post": post})
             continue
@@ -716,8 +730,7 @@ def emp_appointment_redhead_list(p: dict, rng: random.Random, face: str) -> Draw
         if join < work:
             join = work
         people.append({"name": nm, "male": male, "birth": birth, "id": _other_id(rng, birth, male), "work": work,
-                       "join": join, "post": rng.choice([x for x in POSITIONS if x != post] if rng.random() < 0.6 else POSITIONS)})
-    depts = _DEPTS23_INST if inst else _DEPTS23
+                       "join": join, "post": rng.choice([x for x in pool if x != post] if rng.random() < 0.6 else pool)})
     grades = _GRADES_INST if inst else _GRADES_CO
     first = people[0]["name"]
     abbr = _ABBR.get(unit, unit[:4])
