@@ -393,6 +393,7 @@ def si_word_screenshots_pdf(p: dict, rng: random.Random, face: str) -> Drawn:
             year = r["month"][:4]
             blocks.append(("year", 30.0, year))
         blocks.append(("item", item_h, r))
+    blocks.append(("end", 44.0, None))
     ys, yy = [], 0.0
     for kind, h, d in blocks:
         ys.append(yy)
@@ -423,6 +424,8 @@ def si_word_screenshots_pdf(p: dict, rng: random.Random, face: str) -> Drawn:
         elif kind == "year":
             s.page.draw_rect(pymupdf.Rect(0, top, PW, top + h), color=None, fill=(0.95, 0.95, 0.96))
             s.text(16, top + 20, f"{d}年", 11, color=(0.3, 0.3, 0.3))
+        elif kind == "end":
+            s.text(PW / 2, top + 26, "— 没有更多了 —", 9.5, align="center", color=(0.6, 0.6, 0.6))
         else:
             r = d
             ok = r["paid"]
@@ -445,7 +448,10 @@ def si_word_screenshots_pdf(p: dict, rng: random.Random, face: str) -> Drawn:
             break
         last_end = max(ys[i] + blocks[i][1] for i in range(len(blocks)) if ys[i] + blocks[i][1] <= Y + view + 0.01)
         nxt = last_end - rng.uniform(0.4, 1.7) * item_h
-        Y = max(nxt, Y + 120.0)
+        nxt = max(nxt, Y + 120.0)
+        if nxt + view > total:      # the list cannot scroll past its end
+            nxt = max(total - view, Y + 1.0)
+        Y = nxt
     for Y in starts:
         s = paper.phone.add_page()
         s.page.draw_rect(s.page.rect, color=None, fill=(1, 1, 1))
