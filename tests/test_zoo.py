@@ -71,6 +71,9 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # twenty-second round (fam_round22.py, fam_round22b.py): five fixed in session 23 and moved to seen
             "si_per_insurance_sections", "si_highlighter_annotated_photo",
             "dip_with_record_desk_photo", "emp_salary_payment_table",
+            # twenty-third round (fam_round23.py)
+            "si_clipboard_pen_photo", "si_word_screenshots_pdf", "si_pair_rows_gap_merged",
+            "emp_appointment_redhead_list",
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
