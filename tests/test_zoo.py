@@ -74,6 +74,9 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # twenty-third round (fam_round23.py)
             "si_clipboard_pen_photo", "si_word_screenshots_pdf", "si_pair_rows_gap_merged",
             "emp_appointment_redhead_list",
+            # twenty-third round, part b (fam_round23b.py)
+            "pap_longyuan_reflow_pdf", "pap_word_proof_track_changes", "dip_military_camscanner",
+            "deg_lost_proof_certificate",
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
