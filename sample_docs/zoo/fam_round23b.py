@@ -230,8 +230,9 @@ def pap_longyuan_reflow_pdf(p: dict, rng: random.Random, face: str) -> Drawn:
     if rng.random() < 0.7:
         flow.y += 4
         flow.para("参考文献：", size - 0.5)
-        for ref in rng.sample(REFS23, rng.randint(3, 5)):
-            flow.para(ref, size - 1.5, leading=1.6)
+        refs = sorted(rng.sample(range(len(REFS23)), rng.randint(3, 5)))
+        for i, k in enumerate(refs):
+            flow.para(f"[{i + 1}]" + REFS23[k].split("]", 1)[1], size - 1.5, leading=1.6)
     page_no = rng.randint(8, 180)
     flow.y += 10
     flow.para("本文为全文原貌 未安装PDF浏览器用户请先下载安装 原版页码：" + f"{code}{y}{n:02d}{page_no:02d}",
@@ -265,8 +266,11 @@ INK23 = ((0.75, 0.0, 0.0), (0.0, 0.3, 0.75), (0.45, 0.0, 0.55), (0.0, 0.45, 0.2)
 
 
 def _ins(s: Sheet, x: float, y: float, text: str, size: float, color) -> float:
-    """An insertion as Word prints it: coloured and underlined."""
+    """An insertion as Word prints it: coloured and underlined, written in reading order (what comes
+    before it first, then it, then the rest, as Word's PDF writes a line)."""
+    s.flush()
     x2 = s.text(x, y, text, size, color=color)
+    s.flush()
     s.page.draw_line((x, y + 1.6), (x2, y + 1.6), color=color, width=0.5)
     return x2
 
@@ -314,6 +318,8 @@ def pap_word_proof_track_changes(p: dict, rng: random.Random, face: str) -> Draw
     ink = rng.choice(INK23)
     who = rng.choice(REVIEWERS23)
     balloons: list[tuple[tuple[float, float], str, bool]] = []
+    ncom = 0
+    remarks = rng.sample(COMMENTS23[2:], 4)
     bars: list[float] = []
     truth: dict = {"title": title, "authors": ";".join(names), "journal": jn}
     # the Word header
@@ -334,6 +340,7 @@ def pap_word_proof_track_changes(p: dict, rng: random.Random, face: str) -> Draw
     s.line(dx0, 34, dx1, 34, width=0.5)
     s.text(dx0, 50, rng.choice(("清样  请于3日内返回编辑部", "校样（二校）  请作者核对后签字返回", "清样稿  请勿改动版式")), 8,
            color=RED)
+    s.flush()                      # the page's text in document order, as Word writes it
     yy = 70.0
     if rng.random() < 0.7:
         col = rng.choice(("工程技术", "试验研究", "设计与施工", "水利工程", "道路与桥梁", "研究与探讨"))
@@ -378,6 +385,7 @@ def pap_word_proof_track_changes(p: dict, rng: random.Random, face: str) -> Draw
             x = s.text(x, yy, bsep, bsize)
     if rng.random() < 0.6:
         balloons.append(((x, yy - 4), f"批注 [{who}1]: {rng.choice(COMMENTS23[:2])}", True))
+        ncom = 1
     yy += 13
     aff = "；".join(f"{i + 1}. {a}" if len(insts) > 1 else a for i, a in enumerate(insts))
     for ln in s.wrap(f"（{aff}）", dx1 - dx0 - 40, 7):
@@ -387,7 +395,7 @@ def pap_word_proof_track_changes(p: dict, rng: random.Random, face: str) -> Draw
     ind = 10.0
     size = 7.6
     abstract = "".join(rng.sample(SENT20, 4))
-    lines = s.wrap("摘  要：" + abstract, dx1 - dx0 - 2 * ind, size)
+    lines = s.wrap("摘  要：" + abstract, dx1 - dx0 - 2 * ind - 3 * size, size)
     ins_line = rng.randrange(len(lines))
     for i, ln in enumerate(lines):
         if i == ins_line and len(ln) > 12:
@@ -438,7 +446,7 @@ def pap_word_proof_track_changes(p: dict, rng: random.Random, face: str) -> Draw
     s.text(dx0, yy, "0 引言", 8.5)
     yy += 14
     bsz = 7.4
-    body = s.wrap("".join(rng.choice(SENT20) for _ in range(50)), cw, bsz, first=2 * bsz)
+    body = s.wrap("".join(rng.choice(SENT20) for _ in range(110)), cw - 2 * bsz, bsz, first=2 * bsz)
     cols = ((dx0, yy, ftop - 14), (dx0 + cw + gap, yy - 14, H - 56))
     ci, ly = 0, yy
     ins_at = set(rng.sample(range(min(len(body), 60)), 3))
@@ -457,7 +465,8 @@ def pap_word_proof_track_changes(p: dict, rng: random.Random, face: str) -> Draw
             s.text(x2, ly, ln[cut:], bsz)
             bars.append(ly)
             if rng.random() < 0.5:
-                balloons.append(((x2, ly - 4), f"批注 [{who}{len(balloons) + 1}]: {rng.choice(COMMENTS23[2:])}", True))
+                ncom += 1
+                balloons.append(((x2, ly - 4), f"批注 [{who}{ncom}]: {remarks[ncom - 1]}", True))
         else:
             s.text(xx, ly, ln, bsz)
         ly += bsz * 1.62
@@ -543,7 +552,7 @@ def _cs_shoot(paper: "_CSPaper", rng: random.Random, dpi: int, when: str) -> tup
     # the app's watermark, bottom right
     mark = fx["mark"]
     scale = out_w / 1600.0
-    pix = _picture_text(mark, 26 * scale * 1.0, (0.45, 0.45, 0.45) if data_img.ndim == 2 else (0.2, 0.55, 0.85))
+    pix = _picture_text(mark, 15 * scale, (0.45, 0.45, 0.45) if data_img.ndim == 2 else (0.2, 0.55, 0.85))
     arr = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, pix.n).astype(np.float32)
     a = arr[..., 3:4] / 255.0 * 0.85
     mh, mw = arr.shape[:2]
@@ -554,13 +563,13 @@ def _cs_shoot(paper: "_CSPaper", rng: random.Random, dpi: int, when: str) -> tup
         region = data_img[oy:oy + mh, ox:ox + mw]
         data_img[oy:oy + mh, ox:ox + mw] = region * (1 - a[:, :mw, 0]) + rgbm[:, :mw] * a[:, :mw, 0]
         # the CS logo box
-        bx = ox - int(34 * scale)
-        data_img[oy + int(6 * scale):oy + int(30 * scale), bx:bx + int(28 * scale)] = 90
+        bx = ox - int(22 * scale)
+        data_img[oy + int(5 * scale):oy + int(20 * scale), bx:bx + int(17 * scale)] = 90
     else:
         region = data_img[oy:oy + mh, ox:ox + mw]
         data_img[oy:oy + mh, ox:ox + mw] = region * (1 - a[:, :mw]) + arr[:, :mw, :3] * a[:, :mw]
-        bx = ox - int(34 * scale)
-        data_img[oy + int(6 * scale):oy + int(30 * scale), bx:bx + int(28 * scale)] = (40, 140, 220)
+        bx = ox - int(22 * scale)
+        data_img[oy + int(5 * scale):oy + int(20 * scale), bx:bx + int(17 * scale)] = (40, 140, 220)
     data = _jpeg(data_img, rng.randint(70, 86))
     if fx["as_pdf"]:
         return render_pages_to_pdf([(data, ".jpg")], date=when, producer="intsig.com pdf producer"), ".pdf"
@@ -629,8 +638,9 @@ def dip_military_camscanner(p: dict, rng: random.Random, face: str) -> Drawn:
     s.text(cx, 118, school, ssz, align="center", track=2)
     s.text(cx, 162, "毕业证书", 28, align="center", track=10, color=red)
     s.paper.font = old
-    y = s.para(W / 2 + 50, 210, prose, W / 2 - 100, 13.0, leading=2.05, indent=26)
-    y = max(y + 30, 470)
+    psz = rng.choice((14.0, 14.5, 15.0))
+    y = s.para(W / 2 + 48, 226, prose, W / 2 - 96, psz, leading=2.25, indent=2 * psz)
+    y = max(y + 40, 470)
     s.text(W - 120, y, f"{head}", 13, align="right")
     _signature(s, W - 112, y + 2, rng.choice([x for x in NAMES_M if x != p["name"]]), rng)
     issue = fdate(grad.isoformat(), "hz")[0]
@@ -642,7 +652,7 @@ def dip_military_camscanner(p: dict, rng: random.Random, face: str) -> Drawn:
                 "err": [rng.uniform(-0.03, 0.006) if i % 2 == 0 or rng.random() < 0.5 else rng.uniform(-0.006, 0.01)
                         for i in range(8)],
                 "out": rng.randint(1500, 1900), "blur": rng.uniform(0.5, 0.9), "mode": rng.choice(modes),
-                "thr": rng.uniform(150, 175), "lo": rng.uniform(40, 80), "hi": rng.uniform(205, 230),
+                "thr": rng.uniform(196, 212), "lo": rng.uniform(40, 80), "hi": rng.uniform(205, 230),
                 "mark": rng.choice(CS_MARKS), "as_pdf": rng.random() < 0.35}
     truth = {"name": p["name"], "gender": p["gender"], "birth_date": b_t, "school": school, "major": major,
              "level": level, "start_date": st_t, "graduation_date": gd_t, "certificate_no": cert}
