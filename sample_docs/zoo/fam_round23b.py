@@ -5,7 +5,7 @@ wording without looking at the parsers. Modelled on what applicants for a 职称
 Papers:
 * pap_longyuan_reflow_pdf — the article as DOWNLOADED from 龙源期刊网 (www.qikan.com.cn), where many
   行业/普通 journals (建筑与装饰, 工程建设与设计, 居业, 中国科技博览, 价值工程, …) are read: not the
-  journal's typeset page but the site's own re-flowed PDF (text), two or three A4 pages in one
+  journal's typeset page but the site's own re-flowed PDF (text), one to three A4 pages in one
   column: on every page the header '龙源期刊网 http://www.qikan.com.cn' with the site's little logo
   over a rule; the title centred (one or two lines), then '作者：李建军 王喆' and '来源：《居业》2021年第6期'
   left-aligned (the journal only in 《》, no volume, no month, no ISSN/CN), '摘  要：'/'关键词：',
@@ -160,7 +160,7 @@ class _Pages:
 
 
 @family("pap_longyuan_reflow_pdf", "paper", "text",
-        "article DOWNLOADED from 龙源期刊网 as the site's own re-flowed PDF (not the journal's typeset page): two or three A4 "
+        "article DOWNLOADED from 龙源期刊网 as the site's own re-flowed PDF (not the journal's typeset page): one to three A4 "
         "pages in one column, each with the header '龙源期刊网 http://www.qikan.com.cn' and the site's logo over a rule; title "
         "centred, then '作者：李建军 王喆' and '来源：《居业》2021年第6期' left-aligned (journal only in 《》, no volume, no month, no "
         "ISSN/CN), 摘 要/关键词, body with '1 工程概况' subheads and dates of the works, 作者简介 and 参考文献 (other journals) on "
