@@ -668,6 +668,20 @@ def test_a_post_captioned_by_the_word_after_it_is_the_post_alone():
         assert got.get("position") == post, got
 
 
+def test_a_citation_line_as_tall_as_the_title_above_it_is_no_title_line():
+    """An accepted manuscript photographed: "引用格式：…[J/OL]．工业建筑，2019．DOI…" stands right above the
+    title and OCR reads it nearly as tall. A title's first line read a little shorter than its second is
+    joined to it; the citation line is not."""
+    text = ("[[h=39.8]] 工业建筑Industrial Construction 优先出版\n"
+            "[[h=31.9]] DOI:10.13204/j.gyjz.2019-0869 网络首发时间：2019-09-14 18:25\n"
+            "[[h=36.1]] 引用格式：何姗姗，上官云飞，冯雪．分布式光伏并网电能质量优化设计[J/OL]．工业建筑，2019．\n"
+            "[[h=39.4]] 分布式光伏并网电能质量优化设计\n[[h=27.2]] 何姗姗，上官云飞，冯雪\n"
+            "[[h=27.7]] （甘肃省交通规划勘察设计院股份有限公司，甘肃兰州730030）\n"
+            "[[h=28.7]] 摘要：当温度低于5℃时，系统的处理效率明显下降。\n[[h=26.4]] 关键词：再生水；数值模拟")
+    got = field_map(parser_for("paper")(doc_from_text(text, "paper", source="ocr")))
+    assert got.get("title") == "分布式光伏并网电能质量优化设计", got
+
+
 def test_a_master_s_degree_names_its_major_as_a_discipline_or_a_professional_degree_category():
     """An academic 硕士 names its major as a 学科 ("在电气工程学科完成硕士学位的学习"), a 专业学位 as a
     专业学位类别 or 领域, a 同等学力 one after "以同等学力通过"; the 学科门类 of "授予工学硕士学位" stays no major."""

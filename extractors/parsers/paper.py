@@ -158,8 +158,10 @@ def _title(lines: list[TLine]) -> tuple[Optional[Hit], int]:
     if top > min(heights) * 1.15:
         first = next(k for k, h in enumerate(heights) if h == top)
         # a title's lines read a pixel or two apart in height: the tallest may be its second line
+        # (a citation line "引用格式：…[J/OL]．工业建筑，2019" above it, as tall, is none)
         while first > 0 and cand[first - 1][0] == cand[first][0] - 1 and abs(heights[first - 1] - top) <= top * 0.1 \
-                and not _is_authors(cand[first - 1][1].text) and not _latin_byline(cand[first - 1][1].text):
+                and not _is_authors(cand[first - 1][1].text) and not _latin_byline(cand[first - 1][1].text) \
+                and not re.search(r"引\s*[用文]|DOI|[\[【]\s*[JMD3]\s*[/\]】]", cand[first - 1][1].text, re.I):
             first -= 1
         picked = [cand[first]]
         # two headlines side by side on a newspaper page, read as one line with a column gap: the left one
