@@ -141,6 +141,8 @@ def _own_id(doc: ZooDoc) -> Optional[str]:
         return None
     birth, gender = doc.one("birth_date"), doc.one("gender")
     if birth and birth.replace("-", "") != idn[6:14]:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", birth):
+            return None  # a birth month only: the day the ID holds is not known
         # a family that moved its holder to another era (facts.redate) keeps the ID's region and
         # sequence and prints the new birth date in it
         body = idn[:6] + birth.replace("-", "") + idn[14:17]

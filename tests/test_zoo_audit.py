@@ -99,6 +99,11 @@ def test_a_holder_declares_the_id_of_the_person_the_document_was_drawn_for():
     doc = ZooDoc("d.jpg", "dip_with_record_desk_photo", "heldout", "diploma", "scan", fields, person_id=drawn_for)
     moved = "65010219871009573"
     assert application_for(doc, "A1")["id_number"] == moved + id_check(moved) == "650102198710095733"
+    # a birth month only (a form that prints 出生年月): the ID's day is not known, none is made up from it
+    month_only = ZooDoc("d.jpg", "emp_x", "heldout", "employment_proof", "scan",
+                        {"name": ["陈昇"], "birth_date": ["1987-10"], "unit": ["兰州新区水投集团有限公司"]},
+                        person_id=drawn_for)
+    assert application_for(month_only, "A1")["id_number"] != drawn_for
     bare = ZooDoc("d.jpg", "dip_with_record_desk_photo", "heldout", "diploma", "scan", fields)
     assert application_for(bare, "A1")["id_number"].startswith("6201") and \
         application_for(bare, "A1")["id_number"][6:14] == "19871009"
