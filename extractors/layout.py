@@ -131,11 +131,17 @@ DIAGONAL = 0.1   # |cos| and |sin| of a line's direction both above this (6°–
 PAGE_FOOTER = re.compile(r"第\s*(\d{1,3})\s*页\s*[,，/、]?\s*共\s*\d{1,3}\s*页")
 
 
-def panels(segs: Sequence[Seg]) -> list[list[Seg]]:
+def panels(segs: Sequence[Seg], regions: Optional[Sequence[tuple[float, float, float, float]]] = None
+           ) -> list[list[Seg]]:
     """The pages of an n-up print (2 or 4 pages on one sheet, "第1页共2页" at the foot of each),
     each page's boxes apart, in the order their footers number them; the boxes as one page
     otherwise. Rows grouped across two pages printed side by side join a row of the left page to
-    a row of the right one ("…兰州新区第三人民医院  41 2022-10 正常应缴…")."""
+    a row of the right one ("…兰州新区第三人民医院  41 2022-10 正常应缴…"). Given ``regions`` (the
+    pictures of a page, say), the boxes of each region apart, then the rest."""
+    if regions:
+        parts = [[s for s in segs if in_region(s, r)] for r in regions]
+        rest = [s for s in segs if not any(in_region(s, r) for r in regions)]
+        return [p for p in parts + [rest] if p]
     regions = panel_regions(segs)
     if len(regions) < 2:
         return [list(segs)]

@@ -536,8 +536,10 @@ def scale_line(line: Line, k: float) -> Line:
                                    "segments": [sg.model_copy(update={"bbox": box(sg.bbox)}) for sg in line.segments]})
 
 
-def ocr_image_ex(img: np.ndarray, engine: OcrEngine):
-    """``ocr_image`` plus the upright page size (width, height) in pixels."""
+def ocr_image_ex(img: np.ndarray, engine: OcrEngine, regions: Optional[list] = None):
+    """``ocr_image`` plus the upright page size (width, height) in pixels. ``regions`` (x0, y0, x1, y1 in
+    the image's pixels): parts of the page whose lines are grouped apart (the pictures pasted side by
+    side on a document page); only for a page read upright."""
     if img.ndim == 2:
         img = cv2.cvtColor(img, cv2.COLOR_GRAY2BGR)
     elif img.shape[2] == 4:
@@ -546,13 +548,13 @@ def ocr_image_ex(img: np.ndarray, engine: OcrEngine):
     short = min(img.shape[:2])
     f = min(MAX_ENLARGE, MIN_SIDE / short) if 0 < short < MIN_SIDE else 1.0
     if f <= 1.05 or not hasattr(engine, "detect"):  # engines that detect on their own enlarge themselves
-        return _ocr_image_ex(img, engine)
+        return _ocr_image_ex(img, engine, regions)
     big = cv2.resize(img, None, fx=f, fy=f, interpolation=cv2.INTER_CUBIC)
-    lines, rot, skew, table, w, h = _ocr_image_ex(big, engine)
+    lines, rot, skew, table, w, h = _ocr_image_ex(big, engine, regions and [tuple(v * f for v in r) for r in regions])
     return [scale_line(ln, 1 / f) for ln in lines], rot, skew, table, round(w / f), round(h / f)
 
 
-def _ocr_image_ex(img: np.ndarray, engine: OcrEngine):
+def _ocr_image_ex(img: np.ndarray, engine: OcrEngine, regions: Optional[list] = None):
     t = time.perf_counter()
     if hasattr(engine, "detect") and hasattr(engine, "recognize_crops"):
         boxes, rot, skew, w, h, ways = _ocr_staged(engine, img)
@@ -565,7 +567,8 @@ def _ocr_image_ex(img: np.ndarray, engine: OcrEngine):
     margin = [(way, sg) for way, sg in zip(ways, segs) if way and layout.in_margin(sg, w)]
     # an n-up print (two or four pages on one sheet): each page's rows apart, in page order
     rows, table = [], []
-    for part in layout.panels([sg for way, sg in zip(ways, segs) if not (way and layout.in_margin(sg, w))]):
+    for part in layout.panels([sg for way, sg in zip(ways, segs) if not (way and layout.in_margin(sg, w))],
+                              regions if rot == 0 and not skew else None):
         part_rows = layout.group_rows(part)
         rows += part_rows
         table += layout.table_rows(part_rows, completes=_completes)

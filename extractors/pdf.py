@@ -20,6 +20,12 @@ from core.renders import OCR_DPI
 from extractors import layout, pdf_traces
 
 MIN_TEXT_CHARS = 8          # fewer text-layer characters than this on an image page → OCR
+# a page with a text layer and pictures that hold none of its text (screenshots pasted into a Word document):
+# each picture at least this share of the page, together at least MIXED_MIN_SHARE, and the layer's own text
+# short (captions: a paper's page with a figure has far more)
+MIXED_MIN_PICTURE = 0.04
+MIXED_MIN_SHARE = 0.2
+MIXED_MAX_CHARS = 400
 TABLE_MIN_ROWS = 3          # rows of ≥ 3 separated cells that make find_tables worth its cost
 
 pymupdf.TOOLS.mupdf_display_errors(False)
@@ -236,7 +242,8 @@ def _cell_text(words: list, cell) -> str:
     return "".join(parts).strip()
 
 
-OcrPage = Callable[[np.ndarray, int], Optional[Page]]
+# ocr_page(rgb, number, regions=None): regions in the rendering's pixels, read apart (layout.panels)
+OcrPage = Callable[..., Optional[Page]]
 
 
 def read_pdf(data: bytes, page_cap: int, ocr_page: OcrPage) -> PdfResult:
@@ -349,6 +356,11 @@ def _read_page(page: "pymupdf.Page", number: int, ocr_page: OcrPage) -> Page:
         got = ocr_page(renders.render(page, OCR_DPI), number)
         if got is not None:
             return got
+    pictures = _text_free_pictures(page, rows) if chars < MIXED_MAX_CHARS else []
+    if pictures:
+        mixed = _with_pictures_read(page, number, rows, pictures, ocr_page)
+        if mixed is not None:
+            return mixed
     out = Page(number=number, width=rect.width, height=rect.height,
                text_source="text_layer" if rows else "none",
                lines=layout.rows_to_lines(rows, "text_layer"))
@@ -359,6 +371,45 @@ def _read_page(page: "pymupdf.Page", number: int, ocr_page: OcrPage) -> Page:
         quick = layout.table_rows(rows, stitch=True)
         out.tables = [quick] if _regular(quick) and not _short_rows(rows) else (_find_tables(page) or [quick])
     return out
+
+
+def _text_free_pictures(page: "pymupdf.Page", rows: list[layout.Row]) -> list[tuple[float, float, float, float]]:
+    """Pictures on a page with a text layer that hold none of its text and are large enough to carry
+    text of their own: screenshots of an app's 缴费记录 pasted into a Word document and printed to PDF
+    (the layer holds only the typed captions; every month row is inside the pictures)."""
+    area = page.rect.width * page.rect.height
+    out = []
+    for info in page.get_image_info():
+        x0, y0, x1, y1 = info["bbox"]
+        if (x1 - x0) * (y1 - y0) < MIXED_MIN_PICTURE * area:
+            continue
+        if any(x0 <= (sg.x0 + sg.x1) / 2 <= x1 and y0 <= sg.cy <= y1 for r in rows for sg in r.segs):
+            continue  # text laid over the picture (a background, a scanned form filled in by software)
+        out.append((x0, y0, x1, y1))
+    return out if sum((b[2] - b[0]) * (b[3] - b[1]) for b in out) >= MIXED_MIN_SHARE * area else []
+
+
+def _with_pictures_read(page: "pymupdf.Page", number: int, rows: list[layout.Row],
+                        pictures: list[tuple[float, float, float, float]], ocr_page: OcrPage) -> Optional[Page]:
+    """The page's text layer with the text of its pictures read by OCR, each picture's lines apart (two
+    screenshots side by side are two columns, not one row), the pictures and the typed lines in
+    reading order: top to bottom, pictures beside each other left to right."""
+    k = OCR_DPI / 72.0
+    got = ocr_page(renders.render(page, OCR_DPI), number, regions=[tuple(v * k for v in b) for b in pictures])
+    if got is None:
+        return None
+
+    def picture_of(ln) -> Optional[int]:
+        cx, cy = (ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2
+        return next((i for i, (x0, y0, x1, y1) in enumerate(pictures) if x0 <= cx <= x1 and y0 <= cy <= y1), None)
+    keyed = [((ln.bbox[1], ln.bbox[0], 0.0), ln) for ln in layout.rows_to_lines(rows, "text_layer")]
+    for ln in got.lines:
+        i = picture_of(ln)
+        if i is not None:
+            keyed.append(((pictures[i][1], pictures[i][0], ln.bbox[1]), ln))
+    rect = page.rect
+    return Page(number=number, width=rect.width, height=rect.height, text_source="text_layer",
+                lines=[ln for _, ln in sorted(keyed, key=lambda t: t[0])])
 
 
 def _garbled(rows: list[layout.Row]) -> bool:

@@ -69,7 +69,7 @@ class _LazyOcr:
 
 
 def _ocr_page(img: np.ndarray, number: int, lazy: _LazyOcr, errors: list[StageError],
-              scale: float = 1.0, key: str = "", dpi: int = 0) -> Optional[Page]:
+              scale: float = 1.0, key: str = "", dpi: int = 0, regions: Optional[list] = None) -> Optional[Page]:
     """OCR one page image; ``scale`` maps pixels to the page's unit (PDF points). The
     picture is left in ``core.renders``' cache under (key, number, dpi) for page hashes
     and crops."""
@@ -79,7 +79,7 @@ def _ocr_page(img: np.ndarray, number: int, lazy: _LazyOcr, errors: list[StageEr
         errors.append(StageError(stage="ocr", page=number, message=lazy.failed or "OCR引擎不可用"))
         return None
     try:
-        lines, rot, skew, rows, w, h = ocr_image_ex(img, engine)
+        lines, rot, skew, rows, w, h = ocr_image_ex(img, engine, regions)
     except Exception as exc:
         errors.append(StageError(stage="ocr", page=number,
                                  message=f"第{number}页文字识别失败（{type(exc).__name__}）"))
@@ -137,8 +137,8 @@ def _read(doc: Document, data: bytes, ocr: Optional[OcrEngine], page_cap: int,
     if kind == "pdf":
         try:
             res = read_pdf(data, page_cap,
-                           lambda img, n: _ocr_page(img, n, lazy, doc.errors, 72.0 / OCR_DPI,
-                                                    key=doc.sha256, dpi=OCR_DPI))
+                           lambda img, n, regions=None: _ocr_page(img, n, lazy, doc.errors, 72.0 / OCR_DPI,
+                                                                  key=doc.sha256, dpi=OCR_DPI, regions=regions))
         except PdfUnreadable as exc:
             return _unreadable(doc, str(exc))
         doc.pages = res.pages

@@ -364,3 +364,41 @@ def test_a_text_layer_whose_labels_extract_as_junk_is_read_from_the_picture(monk
     d = read_document(tmp_path / "g.pdf", "A", ocr=eng, specs=SPECS)[0]
     assert d.pages[0].text_source == ("ocr" if junk else "text_layer")
     assert eng.stats.calls == (1 if junk else 0)
+
+
+def _screenshot(rows: list[tuple[str, str]]) -> bytes:
+    """A phone screenshot of an app's 缴费记录: month and status, the unit, base and amount per card."""
+    doc = pymupdf.open()
+    p = doc.new_page(width=200, height=300)
+    p.insert_text((12, 24), "养老保险缴费信息", fontname=CJK, fontsize=11)
+    y = 54
+    for month, unit in rows:
+        p.insert_text((12, y), month, fontname="helv", fontsize=11)
+        p.insert_text((120, y), "已缴费", fontname=CJK, fontsize=9)
+        p.insert_text((12, y + 15), unit, fontname=CJK, fontsize=8)
+        p.insert_text((12, y + 29), "缴费基数6986.00  个人缴纳558.88", fontname=CJK, fontsize=8)
+        y += 46
+    return p.get_pixmap(dpi=220).tobytes("png")
+
+
+def test_screenshots_pasted_into_a_word_document_are_read_each_on_its_own(tmp_path, ocr_engine):
+    """An app's 缴费记录 screenshots pasted two to a row into Word and printed to PDF: the text layer holds
+    only the typed caption, every month is inside the pictures. The pictures are read by OCR, each apart
+    (two screenshots side by side are two columns, never one row), after the caption."""
+    unit = "甘肃省交通规划勘察设计院股份有限公司"
+    doc = pymupdf.open()
+    p = doc.new_page()
+    p.insert_text((72, 100), "附件：社会保险缴费记录截图  姓名：敬德明", fontname=CJK, fontsize=11)
+    left = [(f"2024-{m:02d}", unit) for m in (6, 5, 4, 3, 2)]
+    right = [(f"2024-{m:02d}", unit) for m in (1,)] + [(f"2023-{m:02d}", unit) for m in (12, 11, 10, 9)]
+    p.insert_image(pymupdf.Rect(90, 148, 288, 445), stream=_screenshot(left))
+    p.insert_image(pymupdf.Rect(307, 148, 505, 445), stream=_screenshot(right))
+    doc.save(tmp_path / "w.pdf")
+    d = read_document(tmp_path / "w.pdf", "A", ocr=ocr_engine)[0]
+    texts = [ln.text for ln in d.pages[0].lines]
+    assert texts[0].startswith("附件") and d.pages[0].text_source == "text_layer", texts
+    month = r"20\d\d\s*[-－]\s*\d\d"  # (OCR reads some hyphens full width)
+    months = [re.sub(r"[\s－]", lambda c: "-" if c.group() == "－" else "", m) for t in texts for m in re.findall(month, t)]
+    assert sorted(months) == sorted(m for m, _ in left + right) and not any(len(re.findall(month, t)) > 1
+                                                                            for t in texts), texts
+    assert months.index("2024-02") < months.index("2024-01")  # the left picture read whole before the right
