@@ -682,6 +682,21 @@ def test_a_citation_line_as_tall_as_the_title_above_it_is_no_title_line():
     assert got.get("title") == "分布式光伏并网电能质量优化设计", got
 
 
+def test_a_month_in_two_rows_unit_and_personal_under_an_amount_due_column_reads_once_with_its_base():
+    """A print where each month takes two rows, 单位缴纳 and 个人缴纳, month, unit and base in cells merged over
+    both; its header names an "应缴金额" column, one column (not 应缴 + 金额, which shifted every cell after it and
+    put the 缴费主体 word in the unit's place)."""
+    u = "兰州新区职业教育园区建设发展有限公司"
+    rows = [["费款所属期", "缴费单位", "缴费基数", "缴费主体", "费率", "应缴金额", "实缴金额", "到账日期"],
+            ["2020年度", "", "", "", "", "", "", ""],
+            ["202010", u, "3877.00", "单位缴纳", "16%", "620.32", "620.32", "2020-11-08"],
+            ["", "", "", "个人缴纳", "8%", "310.16", "310.16", "2020-11-08"],
+            ["202011", u, "3877.00", "单位缴纳", "16%", "620.32", "620.32", "2020-12-18"],
+            ["", "", "", "个人缴纳", "8%", "310.16", "310.16", "2020-12-18"]]
+    doc = doc_from_tables([rows], "social_insurance", header_lines=["参保人员缴费明细（单位、个人分列）", "姓名：周淼"])
+    assert field_map(parser_for("social_insurance")(doc))["contribution"] == [f"2020-10|{u}|3877|1", f"2020-11|{u}|3877|1"]
+
+
 def test_a_master_s_degree_names_its_major_as_a_discipline_or_a_professional_degree_category():
     """An academic 硕士 names its major as a 学科 ("在电气工程学科完成硕士学位的学习"), a 专业学位 as a
     专业学位类别 or 领域, a 同等学力 one after "以同等学力通过"; the 学科门类 of "授予工学硕士学位" stays no major."""
