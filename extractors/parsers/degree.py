@@ -29,8 +29,10 @@ MAJOR_LEAD = L.word_re("major_leads")
 
 def _major_from_prose(lines) -> Hit | None:
     # a form filled in by hand leaves blanks around what was written: "在北方民族大学 会计学 专业完成"
-    hit = find_in_text(lines, rf"在\s*([{CJK}()A-Za-z][{CJK}()A-Za-z\s]{{1,50}}?)\s*(?:{MAJOR_CLOSER})", group=1) or \
-        find_in_text(without_latin(lines), rf"在\s*([{CJK}()][{CJK}()\s]{{1,50}}?)\s*(?:{MAJOR_CLOSER})", group=1)
+    # (a 学位证明书 issued for a lost certificate: "系我校民族学专业1999级本科毕业生")
+    opener = r"(?:在|系(?=\s*[我本该]校))"
+    hit = find_in_text(lines, rf"{opener}\s*([{CJK}()A-Za-z][{CJK}()A-Za-z\s]{{1,50}}?)\s*(?:{MAJOR_CLOSER})", group=1) or \
+        find_in_text(without_latin(lines), rf"{opener}\s*([{CJK}()][{CJK}()\s]{{1,50}}?)\s*(?:{MAJOR_CLOSER})", group=1)
     if hit is None:
         return None
     parts = re.split(rf"(?:{SCHOOL_SUFFIX})", re.sub(rf"(?<=[{CJK}()])\s+(?=[{CJK}()])", "", hit.value))
