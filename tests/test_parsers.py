@@ -697,6 +697,17 @@ def test_a_month_in_two_rows_unit_and_personal_under_an_amount_due_column_reads_
     assert field_map(parser_for("social_insurance")(doc))["contribution"] == [f"2020-10|{u}|3877|1", f"2020-11|{u}|3877|1"]
 
 
+def test_a_degree_certificate_issued_for_a_lost_one_names_its_holder_before_the_bracketed_gender():
+    """A 学士学位证明书 (the certificate was lost): "兹证明苟文斌（男，1982年7月生），于2002年9月至…在我校民族学专业完成了
+    本科学习计划…", the original certificate's number in brackets — the holder is the name before the bracket."""
+    text = ("北方民族大学\n学士学位证明书\n编号：（2011）北民大学位证字第119号\n"
+            "兹证明苟文斌（男，1982年7月生），于2002年9月至二〇〇六年六月在我校民族学专业完成了本科学习计划，业已毕业，"
+            "经审核符合《中华人民共和国学位条例》的规定，于2006年6月1日被授予法学学士学位（原学位证书编号：1140742006560016）。\n"
+            "北方民族大学学位评定委员会\n二〇一一年十二月三日")
+    got = field_map(parser_for("degree")(doc_from_text(text, "degree", source="ocr")))
+    assert (got.get("name"), got.get("major"), got.get("degree_certificate_no")) == ("苟文斌", "民族学", "1140742006560016")
+
+
 def test_a_master_s_degree_names_its_major_as_a_discipline_or_a_professional_degree_category():
     """An academic 硕士 names its major as a 学科 ("在电气工程学科完成硕士学位的学习"), a 专业学位 as a
     专业学位类别 or 领域, a 同等学力 one after "以同等学力通过"; the 学科门类 of "授予工学硕士学位" stays no major."""

@@ -40,7 +40,8 @@ def holder_name(lines, fs_name: str, fs: FieldSet, stops) -> None:
     """Name by label, else "学生XX," prose, else "XX，男，" prose (diploma and degree)."""
     hit = find_name(lines, stops)
     if hit is None:
-        hit = find_pattern(lines, rf"{NAME_PROSE}\s*[,，]?\s*(?:性别)?\s*[男女]\s*[,，]", group=1)
+        # ("兹证明苟文斌（男，1982年7月生）": the gender in brackets after the name)
+        hit = find_pattern(lines, rf"{NAME_PROSE}\s*[,，(（]?\s*(?:性别)?\s*[男女]\s*[,，]", group=1)
         if hit is not None:
             hit.value = normalize_name(hit.value)
     if hit is None:
