@@ -72,11 +72,11 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             "si_per_insurance_sections", "si_highlighter_annotated_photo",
             "dip_with_record_desk_photo", "emp_salary_payment_table",
             # twenty-third round (fam_round23.py)
-            "si_clipboard_pen_photo", "si_pair_rows_gap_merged",  # si_word_screenshots_pdf fixed in session 23
+            "si_clipboard_pen_photo",  # si_word_screenshots_pdf, si_pair_rows_gap_merged fixed in session 23
             "emp_appointment_redhead_list",
             # twenty-third round, part b (fam_round23b.py)
             "pap_longyuan_reflow_pdf", "pap_word_proof_track_changes", "dip_military_camscanner",
-            "deg_lost_proof_certificate",
+            # (deg_lost_proof_certificate fixed in session 23)
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
