@@ -52,20 +52,13 @@ from core import renders
 from sample_docs.zoo import FAMILIES
 from sample_docs.zoo.__main__ import write_zoo
 from sample_docs.zoo.facts import person
+from tests.test_image_reuse import degrade  # the tests' re-saved copy: re-JPEG, rescale, turn
 
 NAMES = ("李四海", "王建国", "赵雪梅", "欧阳明")
 
 
 # --- true reuses ----------------------------------------------------------------
 
-def degrade(png: bytes, *, quality=55, angle=1.0, scale=0.8) -> bytes:
-    """Re-JPEG at lower quality, rescale and rotate slightly (tests/test_image_reuse.py)."""
-    im = Image.open(io.BytesIO(png)).convert("RGB")
-    im = im.resize((int(im.width * scale), int(im.height * scale)), Image.BILINEAR)
-    im = im.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=(255, 255, 255))
-    buf = io.BytesIO()
-    im.save(buf, "JPEG", quality=quality)
-    return buf.getvalue()
 
 
 def _png(img: np.ndarray) -> bytes:
