@@ -378,8 +378,14 @@ def _text_free_pictures(page: "pymupdf.Page", rows: list[layout.Row]) -> list[tu
     text of their own: screenshots of an app's 缴费记录 pasted into a Word document and printed to PDF
     (the layer holds only the typed captions; every month row is inside the pictures)."""
     area = page.rect.width * page.rect.height
+    if page.rotation:
+        return []  # (picture boxes are given in the page's unrotated frame; its rows were turned upright)
+    try:
+        infos = page.get_image_info()
+    except Exception:
+        return []  # a damaged image object: the text layer is read as it is
     out = []
-    for info in page.get_image_info():
+    for info in infos:
         x0, y0, x1, y1 = info["bbox"]
         if (x1 - x0) * (y1 - y0) < MIXED_MIN_PICTURE * area:
             continue
