@@ -541,10 +541,11 @@ def ocr_image_ex(img: np.ndarray, engine: OcrEngine, regions: Optional[list] = N
     the image's pixels): parts of the page whose lines are grouped apart (the pictures pasted side by
     side on a document page); only for a page read upright."""
     if img.ndim == 2:
-        img = cv2.cvtColor(img, cv2.COLOR_GRAY2BGR)
-    elif img.shape[2] == 4:
-        img = cv2.cvtColor(img, cv2.COLOR_RGBA2BGR)
-    img = without_seals(img)  # a red seal's ring and star read as glyphs of the line it is stamped on
+        img = cv2.cvtColor(img, cv2.COLOR_GRAY2BGR)  # (no colour: no seal to fade, no colour search)
+    else:
+        if img.shape[2] == 4:
+            img = cv2.cvtColor(img, cv2.COLOR_RGBA2BGR)
+        img = without_seals(img)  # a red seal's ring and star read as glyphs of the line it is stamped on
     short = min(img.shape[:2])
     f = min(MAX_ENLARGE, MIN_SIDE / short) if 0 < short < MIN_SIDE else 1.0
     if f <= 1.05 or not hasattr(engine, "detect"):  # engines that detect on their own enlarge themselves
