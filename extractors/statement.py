@@ -61,6 +61,7 @@ class Columns:
         self.vocabulary = sorted({w for ws in labels.data.get("header", {}).values() for w in ws}, key=len,
                                  reverse=True)
         self.payer_self = labels.word_list("payer_self")
+        self.unit_share = labels.word_list("unit_share")
         self.unpaid = self._exact_or_in(labels.word_list("unpaid"))
         self.paid = self._exact_or_in(labels.word_list("paid"))
         self.noted = labels.word_list("noted")
@@ -203,6 +204,8 @@ class Columns:
             if self._is_cut_kind(c):
                 return None
         c = c.strip("()（）")
+        if any(w == c or (len(w) >= 4 and c[:2] == w[:2] and Levenshtein.distance(w, c) == 1) for w in self.unit_share):
+            return None   # "单位缴纳" (or 单位装纳): the employer's share of the month, no unit
         return clean_text(c) if len(re.findall(f"[{CJK}]", c)) >= 4 else None
 
     def payer_of(self, cell: str) -> Optional[str]:
@@ -306,7 +309,8 @@ class Columns:
         if k == "base":
             return 0 if number(_unmarked(c)) is not None else None
         if k in ("num", "owed", "paid_amount"):
-            return 0 if _is_number(c) else None
+            # a rate (费率 "16%") stands among the amounts, never in an amount paid or owed
+            return 0 if _is_number(c) or (k == "num" and PERCENT.fullmatch(c)) else None
         if k == "insurance":
             return 0 if re.search(f"[{CJK}]{{2,}}", c) and not typed else None
         if k == "place":
@@ -514,6 +518,10 @@ class Columns:
                 dated = [k for k in kinds if k in ("month", "month_end", "paid_on")]
                 if len(months) == len(dated):
                     months = [m for m, k in zip(months, dated) if k != "paid_on"]
+                elif dayed == [True] and "month_end" not in dated:
+                    # a lone date with its day under a 所属期 (a month) and a 到账日期: the day the money
+                    # came, on a row that prints no period (a month's second row, 个人缴纳 under 单位缴纳)
+                    return RowRead(year=got_year)
                 elif len(months) != len(dated) - dated.count("paid_on"):  # a blank/"未到账" 到账日期 is fine
                     return RowRead(unread=f"{months[0]}: 所属期未识别")
         if not months:
@@ -624,6 +632,9 @@ def month_cell(cell: str) -> bool:
 def _bare(cell: str) -> str:
     """A money cell without its currency sign or unit ("￥4,800.00", "4800.00元")."""
     return re.sub(r"^[¥￥]\s*|\s*元$", "", cell.strip())
+
+
+PERCENT = re.compile(r"\d{1,3}(?:\.\d+)?\s*[%％]")
 
 
 def _is_number(cell: str) -> bool:

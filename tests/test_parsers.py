@@ -824,3 +824,36 @@ def test_a_database_download_cover_is_read_past_for_byline_and_issue():
     got = field_map(parser_for("paper")(doc_from_text(text, "paper")))
     assert (got["title"], got["authors"], got["journal"], got["published"]) == \
         ("寒区污水处理厂低温脱氮工艺改造", "马丽;王建;张晓东", "中国给水排水", "2021-07")
+
+
+def test_a_photographed_two_row_month_keeps_its_unit_when_ocr_merges_the_month_line_with_its_unit_share_row():
+    """The same paired-rows print photographed: OCR joins the month, unit and base (centred on the rule between a
+    month's two rows) with one of its rows — "3877.00单位缴纳 16% …" or "…个人缴纳 8% …". A 费率 "16%" is an amount
+    that stands in its column, and "单位缴纳" (the employer's share, or an OCR slip of it) names no unit: every
+    month is paid at the employer (a month read as paid at "单位缴纳" broke the run and raised
+    SOCIAL_INSURANCE_SHORT on a clean holder)."""
+    u = "兰州新区职业教育园区建设发展有限公司"
+    text = "\n".join([
+        "参保人员缴费明细(单位、个人分列)", "姓名 周森   公民身份号码622901199709050181",
+        "费款所属期   缴费单位   缴费基数   缴费主体   费率   应缴金额   实缴金额   到账日期", "2020年度",
+        f"202010   {u}   3877.00单位缴纳   16%   620.32   620.32   2020-11-08",
+        "个人缴纳   8%   310.16   310.16   2020-11-08",
+        "单位缴纳   16%   620.32   620.32   2020-12-18",
+        f"202011   {u}   3877.00个人缴纳   8%   310.16   310.16   2020-12-18",
+        f"202012   {u}   3877.00单位装纳   16%   620.32   620.32   2021-01-19",
+        "个人缴纳   8%   310.16   310.16   2021-01-19"])
+    got = field_map(parser_for("social_insurance")(doc_from_text(text, "social_insurance", source="ocr")))
+    assert got["contribution"] == [f"2020-10|{u}|3877|1", f"2020-11|{u}|3877|1", f"2020-12|{u}|3877|1"], got
+
+
+def test_a_month_s_second_row_that_prints_only_its_arrival_date_is_no_month_row():
+    """"个人缴纳 8% 335.44 335:44 2022-09-21" (a colon for a point, so the cells do not sit under the columns): its
+    one date has a day under a header with a 所属期 and a 到账日期 — the day the money came, not a month paid for by
+    "个人缴纳" (read so, it was a month at another unit)."""
+    u = "兰州新区职业教育园区建设发展有限公司"
+    text = "\n".join([
+        "费款所属期   缴费单位   缴费基数   缴费主体   费率   应缴金额   实缴金额   到账日期",
+        f"202208   {u}   4193.00单位缴纳   16%   670.88   670.88   2022-09-21",
+        "个人缴纳 8%  335.44 335:44 2022-10-21"])
+    got = field_map(parser_for("social_insurance")(doc_from_text(text, "social_insurance", source="ocr")))
+    assert got["contribution"] == [f"2022-08|{u}|4193|1"], got
