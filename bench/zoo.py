@@ -58,7 +58,7 @@ def main() -> int:
     a = ap.parse_args()
 
     from extractors import read_document
-    from pipeline.stages import pick_holder
+    from pipeline.stages import pick_holder, pick_person
     from extractors.ocr import get_engine
 
     zoo = a.zoo
@@ -88,6 +88,8 @@ def main() -> int:
         for d in docs:  # a roster names no holder: the audit picks the declared person's rows (as here the truth's)
             if d.meta.get("roster"):
                 pick_holder(d, (t["fields"].get("name") or [""])[0], (t["fields"].get("id_number") or [""])[0])
+            if d.meta.get("people"):   # a list of staff: likewise
+                pick_person(d, (t["fields"].get("name") or [""])[0], (t["fields"].get("id_number") or [""])[0])
         src = "ocr" if any(d.text_source in ("ocr", "mixed") for d in docs) else "text_layer"
         seconds[src] += time.perf_counter() - t0
         key = (t["split"], src, t["doc_type"])

@@ -181,7 +181,31 @@ def holder_rows(sub: Submission) -> Submission:
     for d in sub.docs("social_insurance"):
         if d.meta.get("roster") and app is not None and not d.fields:
             pick_holder(d, app.name or "", app.id_number or "")
+    for d in sub.docs("employment_proof"):
+        if d.meta.get("people") and app is not None and not any(f.name == "name" for f in d.fields):
+            pick_person(d, app.name or "", app.id_number or "")
     return sub
+
+
+def pick_person(d: Document, name: str, id_number: str) -> None:
+    """A list of several staff (``extractors.parsers.employment_proof._people``, a notice of appointment's
+    附件): the row with the declared ID number — else, the declared name on a row whose printed number is
+    missing or a digit or two from the declared one (an OCR slip; that number is then not read) — gives the
+    document's name, ID number, position and start date. No such row: nothing is read for the holder (the
+    claims stay unconfirmed; another person's row is never taken)."""
+    declared = id_number.upper()
+    rows = d.meta["people"]
+    mine = next((r for r in rows if declared and r["id_number"] == declared), None)
+    if mine is None:
+        mine = next((dict(r, id_number="") for r in rows if name and r["name"] == name and (
+            not r["id_number"] or len(r["id_number"]) == len(declared)
+            and sum(a != b for a, b in zip(r["id_number"], declared)) <= 2)), None)
+    if mine is None:
+        return
+    box = tuple(mine["bbox"]) if mine.get("bbox") else None
+    for key in ("name", "id_number", "position", "start_date"):
+        if mine.get(key):
+            d.fields.append(Field(name=key, value=mine[key], page=mine["page"], bbox=box, source=mine["source"]))
 
 
 def pick_holder(d: Document, name: str, id_number: str) -> None:

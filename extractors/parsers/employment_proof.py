@@ -15,7 +15,8 @@ from extractors.base import register_doc_type
 from extractors.labels import (CJK, DATE_VALUE, ORG_SUFFIX, FieldSet, Hit, doc_lines, find_date,
                                find_id_number, find_in_text, find_name, find_prose_name, find_text, find_value)
 from extractors.labelset import load_labels
-from core.normalize import clean_text, parse_date, parse_month, repair_org_name
+from extractors.lines import column_table
+from core.normalize import clean_text, normalize_id_number, normalize_name, parse_date, parse_month, repair_org_name
 from core.models import Document, Field
 
 L = load_labels("employment_proof")
@@ -35,6 +36,8 @@ PROSE_UNIT = (rf"(?:{'|'.join(L.word_list('unit_verbs'))})\s*((?!我|本|贵|该
 # a department's name in brackets after the post: "专职教师（护理部）" (two characters at least before the
 # suffix: "科员（副科）" is a rank)
 DEPT_AFTER_POST = rf"(?<=[{CJK}A-Za-z])\s*\(\s*[{CJK}]{{2,12}}(?:{L.word_re('dept_suffix')})\s*\)$"
+# the end of a document's or list's name (a caption), never the first half of a wrapped unit name
+CAPTION_END = r"(?:名单|通知|决定|意见|办法|说明|一览表)\s*$"
 # a department after the unit's name in a signature ("…有限公司人力资源部"): the unit is the company
 DEPARTMENT = r"(?<=公司|集团|医院|学校|大学|学院|中心|[^办]局)[\u4e00-\u9fff]{2,8}(?:部|处|科|室)$"
 
@@ -64,6 +67,9 @@ def _org_block(lines, indices) -> Hit | None:
                 rf"(?:{LEGAL_FORM})(?:{SEAL_MARK})?", re.sub(r"\s+", "", two))
             # a seal's ring text read above the signature ("展投资") is no first half of its name
             stray = first is None and len(re.sub(r"\s", "", one)) <= 4 and _org_of(two) is not None
+            # the end of a wrapped caption above the signature ("附件：…岗位聘" / "任人员名单"): a document's
+            # name ends there, no unit's first half
+            stray = stray or first is None and _org_of(two) is not None and re.search(CAPTION_END, one) is not None
             joined = _org_of(one + two) if wrapped and not stray and not re.search(r"[:\d]", two) else None
             if joined:
                 return Hit(joined, lines[i], i)
@@ -169,9 +175,53 @@ def _history(doc: Document, lines) -> dict[str, Hit]:
     return {}
 
 
+def _red_head(lines) -> Hit | None:
+    """A 红头文件's issuer: "兰州新区某某集团有限公司文件" in large type at the head of its first page (the
+    signature below may lie under the red seal)."""
+    for tl in lines[:4]:
+        m = re.fullmatch(rf"({ORG_NAME})\s*文\s*件", re.sub(r"\s", "", tl.text))
+        if m:
+            return Hit(m.group(1), tl, tl.order)
+    return None
+
+
+def _people(doc: Document) -> list[dict] | None:
+    """A list of several staff (a notice of appointment's 附件: 序号 | 部门 | 姓名 | 公民身份号码 | 参加工作时间 |
+    进入本单位时间 | 聘任岗位 …): one dict per person with the values their row prints. The document does not
+    say which row is the holder's (its title names the first appointee "关于聘任张三等12名同志…"); the audit
+    picks the row by the declared ID number or name (``pipeline.stages.holder_rows``). None when the document
+    lists fewer than two persons, or only names."""
+    cols = {k: v for k, v in L.data.get("people", {}).items()}
+    table = column_table(doc_lines(doc, split=False), cols, ["name"])
+    people = []
+    for cells, tl in table:
+        name = normalize_name(cells.get("name", ""))
+        if not re.fullmatch(rf"[{CJK}·]{{2,6}}", name):
+            continue
+        row = {"name": name, "page": tl.page, "source": tl.source,
+               "bbox": list(tl.bbox) if tl.bbox is not None else None}
+        idn = normalize_id_number(cells.get("id_number", ""))
+        row["id_number"] = idn if re.fullmatch(r"\d{17}[\dX]", idn) else ""
+        start = cells.get("start_date", "")
+        row["start_date"] = (parse_date(start) or parse_month(start) or "") if start else ""
+        row["position"] = clean_text(cells.get("position", "")) if cells.get("position") else ""
+        people.append(row)
+    if len({p["name"] for p in people}) < 2 or not any(p["position"] or p["start_date"] or p["id_number"]
+                                                       for p in people):
+        return None
+    return people
+
+
 def parse(doc: Document) -> list[Field]:
     lines = doc_lines(doc, labels=STOPS)
     fs = FieldSet()
+    people = _people(doc)
+    if people is not None:
+        # the list's persons stay on the Document for the audit; the issuer is the unit of every row
+        doc.meta["people"] = people
+        hit = _red_head(lines) or _unit(lines)
+        fs.set("unit", hit and repair_org_name(re.sub(SEAL_MARK, "", hit.value)), hit and hit.line)
+        return fs.fields
     hit = find_name(lines, STOPS) or find_name(lines, STOPS, labels=L.labels("name")) or find_prose_name(lines)
     fs.set("name", hit and hit.value, hit and hit.line)
     hit = find_id_number(lines, STOPS)
