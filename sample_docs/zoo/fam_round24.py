@@ -528,3 +528,412 @@ def si_dark_mode_app_screens(p: dict, rng: random.Random, face: str) -> Drawn:
     if whole_id:
         truth["id_number"] = p["id_number"]
     return Drawn(paper, truth, (printed + timedelta(days=rng.randint(0, 12))).isoformat())
+
+
+# --------------------------------------------------------------------------
+# a stapled two- or three-page print, fanned about the staple and photographed (scan)
+# --------------------------------------------------------------------------
+
+def _rot(a: float, pt: tuple[float, float]) -> tuple[float, float]:
+    c, s = math.cos(a), math.sin(a)
+    return (pt[0] * c - pt[1] * s, pt[0] * s + pt[1] * c)
+
+
+def _place(pt: tuple[float, float], pl: tuple) -> tuple[float, float]:
+    """A page point → the desk picture's point (in points) for a placement (angle, staple, at)."""
+    a, (sx, sy), (ax, ay) = pl
+    rx, ry = _rot(a, (pt[0] - sx, pt[1] - sy))
+    return (rx + ax, ry + ay)
+
+
+def _overlap(pa: list[tuple[float, float]], pb: list[tuple[float, float]]) -> bool:
+    """Do two convex polygons overlap (separating axis test)?"""
+    for poly in (pa, pb):
+        for i in range(len(poly)):
+            x0, y0 = poly[i]
+            x1, y1 = poly[(i + 1) % len(poly)]
+            nx, ny = y1 - y0, x0 - x1
+            a = [nx * x + ny * y for x, y in pa]
+            b = [nx * x + ny * y for x, y in pb]
+            if max(a) < min(b) or max(b) < min(a):
+                return False
+    return True
+
+
+class _FanPaper(Paper):
+    """The printed pages fanned about the staple on a desk, photographed in colour: the first page
+    at the bottom, each later page over it (``placements`` bottom to top, in points)."""
+
+    placements: list = []
+    canvas: tuple = (0.0, 0.0)
+
+    def scan(self, rng: random.Random, *, dpi: int = 150, level=None, date: str = "2024-01-01"):
+        self._flush()
+        k = dpi / 72.0
+        Wc, Hc = int(self.canvas[0] * k), int(self.canvas[1] * k)
+        gen = np.random.default_rng(rng.getrandbits(32))
+        desk = np.array(rng.choice(((112, 86, 62), (150, 124, 94), (84, 86, 92), (176, 168, 156), (66, 62, 58))),
+                        np.float32)
+        canvas = desk[None, None, :] * (0.88 + 0.12 * _smooth(gen, Hc, Wc, 20)[..., None])
+        for idx, pl in enumerate(self.placements):
+            src = _rgb(self.doc[idx], dpi) * np.float32(rng.uniform(0.965, 0.99))
+            h, w = src.shape[:2]
+            a, (sx, sy), (ax, ay) = pl
+            c, s = math.cos(a), math.sin(a)
+            M = np.float32([[c, -s, ax * k - (c * sx - s * sy) * k], [s, c, ay * k - (s * sx + c * sy) * k]])
+            page = cv2.warpAffine(src, M, (Wc, Hc), flags=cv2.INTER_LINEAR, borderValue=(0, 0, 0))
+            cover = cv2.warpAffine(np.ones((h, w), np.float32), M, (Wc, Hc), flags=cv2.INTER_LINEAR)
+            shadow = cv2.GaussianBlur(np.roll(np.roll(cover, int(4 * k), axis=0), int(3 * k), axis=1), (0, 0), 5 * k)
+            canvas = canvas * (1 - 0.38 * shadow[..., None])
+            canvas = canvas * (1 - cover[..., None]) + page * cover[..., None]
+        # the staple through all the pages, at 45° in the corner
+        a, (sx, sy), (ax, ay) = self.placements[-1]
+        ang = a + math.radians(rng.uniform(-50, -40))
+        L = 6.2 * 72 / 25.4 * k
+        p0 = (int(ax * k - math.cos(ang) * L), int(ay * k - math.sin(ang) * L))
+        p1 = (int(ax * k + math.cos(ang) * L), int(ay * k + math.sin(ang) * L))
+        cv2.line(canvas, (p0[0] + 2, p0[1] + 3), (p1[0] + 2, p1[1] + 3), (40, 40, 40), max(2, int(1.6 * k)))
+        cv2.line(canvas, p0, p1, (120, 122, 128), max(2, int(1.4 * k)))
+        cv2.line(canvas, p0, p1, (205, 208, 214), max(1, int(0.5 * k)))
+        # a hand-held phone: slight perspective, light falling off, blur and noise
+        j = lambda: rng.uniform(0.0, 0.03)                                             # noqa: E731
+        src_q = np.float32([(0, 0), (Wc, 0), (Wc, Hc), (0, Hc)])
+        dst_q = np.float32([(Wc * j(), Hc * j()), (Wc * (1 - j()), Hc * j()), (Wc * (1 - j()), Hc * (1 - j())),
+                            (Wc * j(), Hc * (1 - j()))])
+        P = cv2.getPerspectiveTransform(dst_q, src_q)
+        canvas = cv2.warpPerspective(canvas, P, (Wc, Hc), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+        yy, xx = np.mgrid[0:Hc, 0:Wc].astype(np.float32)
+        lx, ly = rng.uniform(0.1, 0.9) * Wc, rng.uniform(-0.3, 0.4) * Hc
+        light = 1.06 - rng.uniform(0.2, 0.32) * np.hypot((xx - lx) / Wc, (yy - ly) / Hc)
+        tint = np.array(rng.choice(((1.03, 1.0, 0.9), (1.0, 1.0, 0.97), (1.02, 0.99, 0.94))), np.float32)
+        canvas = canvas * light[..., None] * tint[None, None, :]
+        canvas = cv2.GaussianBlur(canvas, (0, 0), rng.uniform(0.5, 0.8))
+        canvas += gen.normal(0, 2.6, canvas.shape).astype(np.float32)
+        return _jpeg(canvas, rng.randint(78, 88)), ".jpg"
+
+
+_COLSF = {"序号": (26.0, "center"), "缴费年月": (58.0, "center"), "缴费单位": (0.0, "left"),
+          "缴费基数": (60.0, "right"), "个人缴费": (54.0, "right"), "单位缴费": (56.0, "right"),
+          "缴费状态": (46.0, "center")}
+_TITLESF = ("参保人员缴费明细", "参保人员缴费明细（企业职工基本养老保险）", "个人缴费明细查询单")
+
+
+@family("si_stapled_fanned_pages_photo", "social_insurance", "scan",
+        "two- or three-page counter print 参保人员缴费明细 (holder line on every page; 序号|缴费年月|缴费单位|缴费基数|个人缴费|"
+        "单位缴费|缴费状态; '第k页 共n页') from a face-up tray (last page on top), STAPLED AT THE TOP-LEFT and photographed on a "
+        "desk with the pages FANNED about the staple (each earlier page under the later one, turned 6-12° further, a wedge of "
+        "it showing); colour phone photo; truth: name, ID, rows whose month/unit/base/status are clear of the pages above")
+def si_stapled_fanned_pages_photo(p: dict, rng: random.Random, face: str) -> Drawn:
+    n_pages = rng.choice((2, 2, 3))
+    W, H = A4
+    x0, x1 = rng.choice((40.0, 46.0)), W - rng.choice((40.0, 46.0))
+    size = rng.choice((8.5, 9.0))
+    row_h = rng.choice((17.0, 18.0, 19.0))
+    top_rows = 132.0
+    per_page = int((H - 60 - top_rows - row_h - 4) // row_h)
+    n_listed = per_page * (n_pages - 1) + rng.randint(6, per_page - 8)
+    rows = _history20(rng, p, n_listed + 3, units=rng.choice((1, 2, 2)))
+    listed = [r for r in rows if r["status"] != "中断"][-n_listed:]
+    printed = _printed(rows, rng)
+    agency = rng.choice(_AGENCY20)
+    cols = ["序号", "缴费年月", "缴费单位", "缴费基数", "个人缴费", "单位缴费", "缴费状态"]
+    if rng.random() < 0.35:
+        cols = ["序号", "缴费年月", "缴费基数", "个人缴费", "单位缴费", "缴费状态", "缴费单位"]
+    if rng.random() < 0.3:
+        cols.remove("单位缴费")
+    fixed = sum(_COLSF[c][0] for c in cols)
+    widths = [_COLSF[c][0] or (x1 - x0 - fixed) for c in cols]
+    aligns = [_COLSF[c][1] for c in cols]
+    mstyle = rng.choice(("compact", "iso", "cn0", "dot"))
+    title = rng.choice(_TITLESF)
+    pno = _person_no(rng)
+    key = [cols.index(c) for c in ("缴费年月", "缴费单位", "缴费基数", "缴费状态")]
+    paper = _FanPaper(face, A4, pages=0)
+    boxes_of: list[list[tuple[dict, list]]] = []
+    pages = [listed[i:i + per_page] for i in range(0, len(listed), per_page)]
+    for k, chunk in enumerate(pages):
+        s = paper.add_page()
+        s.text(x0, 40, agency, 8.5, color=GREY)
+        s.text(x1, 40, f"打印日期：{printed:%Y-%m-%d}", 8.5, align="right", color=GREY)
+        s.text(W / 2, 72, title, 14.5, align="center", track=1.2)
+        s.text(x0, 98, f"姓名：{p['name']}", 9.5)
+        s.text(x0 + 112, 98, f"公民身份号码：{p['id_number']}", 9.5)
+        s.text(x1, 98, f"个人编号：{pno}", 9.5, align="right")
+        s.text(x0, 116, f"参保单位：{p['unit']}", 9.5)
+        s.text(x1, 116, "单位：元", 8.5, align="right", color=GREY)
+        y = _table_row(s, x0, top_rows - 8, widths, cols, ["center"] * len(cols), size, row_h + 2)
+        placed = []
+        for i, r in enumerate(chunk, k * per_page + 1):
+            b, ok = r["base"], r["paid"]
+            v = {"序号": str(i), "缴费年月": fdate(r["month"], mstyle, month=True)[0], "缴费单位": r["unit"],
+                 "缴费基数": _yuan(b), "个人缴费": _yuan(b * 0.08 if ok else 0.0),
+                 "单位缴费": _yuan(b * 0.16 if ok else 0.0), "缴费状态": r["status"]}
+            c = [v[col] for col in cols]
+            _, boxes = _cells_boxes(s, x0, y, widths, c, aligns, size, row_h)
+            placed.append((r, [bx for kk in key for bx in boxes[kk]]))
+            y = _table_row(s, x0, y, widths, c, aligns, size, row_h)
+        if k == len(pages) - 1:
+            paid = [r for r in listed if r["paid"]]
+            y += 16
+            s.text(x0, y, f"合计：缴费 {len(paid)} 个月，个人缴费 {_yuan(sum(r['base'] * 0.08 for r in paid))} 元。", 9)
+            y += 26
+            s.text(x0, y, f"经办人：{_clerk(rng, p['name'])}", 9.5)
+            s.text(x1 - 20, y, f"经办机构（章）：{agency}", 9.5, align="right")
+            s.seal(x1 - 80 + rng.uniform(-10, 10), y - 4, 38, agency + "业务专用章")
+        s.text(W / 2, H - 30, f"第 {k + 1} 页 共 {len(pages)} 页", 8.5, align="center", color=FOOT)
+        boxes_of.append(placed)
+    # the fan: the last page on top, square to the picture; each earlier one turned further about the staple
+    staple = (rng.uniform(16, 24), rng.uniform(16, 24))
+    sign = rng.choice((-1, 1))
+    angles, a = [], math.radians(rng.uniform(-2.5, 2.5))     # the bundle a little turned on the desk
+    for _ in range(len(pages)):
+        angles.append(a)
+        a += sign * math.radians(rng.uniform(6.0, 12.0))
+    angles = angles[::-1]            # bottom (page 1) to top (the last page)
+    corners = [(0.0, 0.0), (W, 0.0), (W, H), (0.0, H)]
+    tmp = [(ang, staple, (0.0, 0.0)) for ang in angles]
+    pts = [_place(c, pl) for pl in tmp for c in corners]
+    m = 34.0
+    minx, miny = min(x for x, _ in pts), min(y for _, y in pts)
+    at = (m - minx + rng.uniform(-6, 6), m - miny + rng.uniform(-6, 6))
+    placements = [(ang, staple, (at[0] + rng.uniform(-2, 2), at[1] + rng.uniform(-2, 2))) for ang in angles]
+    pts = [_place(c, pl) for pl in placements for c in corners]
+    paper.placements = placements
+    paper.canvas = (max(x for x, _ in pts) + m, max(y for _, y in pts) + m)
+    # what is legible: a row of page k counts when its key cells are clear of every page above it
+    covers = [[_place(c, pl) for c in corners] for pl in placements]
+    visible = []
+    for k, placed in enumerate(boxes_of):
+        for r, boxes in placed:
+            clear = True
+            for bx0, by0, bx1, by1 in boxes:
+                quad = [_place(c, placements[k]) for c in ((bx0 - 3, by0 - 3), (bx1 + 3, by0 - 3), (bx1 + 3, by1 + 3),
+                                                            (bx0 - 3, by1 + 3))]
+                if any(_overlap(quad, cov) for cov in covers[k + 1:]):
+                    clear = False
+                    break
+            if clear:
+                visible.append(r)
+    truth = {"name": p["name"], "id_number": p["id_number"], "contribution": _truth_rows(visible)}
+    return Drawn(paper, truth, printed.isoformat(), dpi=rng.choice((130, 140, 150)))
+
+
+# --------------------------------------------------------------------------
+# the red 聘任证书 booklet, open on its two inner pages, scanned or photographed (scan)
+# --------------------------------------------------------------------------
+
+INK = (0.1, 0.14, 0.42)           # blue-black ink
+_CREAM = (0.985, 0.962, 0.915)
+_FRAME = (0.74, 0.46, 0.36)
+_COVER = (0.6, 0.07, 0.08)
+
+
+class _BookletPaper(Paper):
+    """The open booklet: scanned in grey on the flatbed (the lid white round it) or, when
+    ``photo``, photographed in colour on a desk."""
+
+    photo = False
+
+    def scan(self, rng: random.Random, *, dpi: int = 150, level=None, date: str = "2024-01-01"):
+        if not self.photo:
+            return super().scan(rng, dpi=dpi, level=level, date=date)
+        self._flush()
+        arr = _desk_photo(_rgb(self.doc[0], dpi), rng, persp=0.05, turn=4.0)
+        return _jpeg(arr, rng.randint(78, 88)), ".jpg"
+
+
+def _page_ground(s: Sheet, x0: float, y0: float, x1: float, y1: float, rng: random.Random) -> None:
+    """A booklet's inner page: cream, a faint guilloche, a printed double frame."""
+    s.page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=None, fill=_CREAM)
+    amp, per = rng.uniform(5, 9), rng.uniform(40, 70)
+    for k in range(14):
+        yb = y0 + 40 + k * (y1 - y0 - 80) / 13
+        pts = [(x, yb + amp * math.sin((x - x0) / per * 2 * math.pi + k * 0.7)) for x in np.arange(x0 + 24, x1 - 24, 3.0)]
+        s.page.draw_polyline(pts, color=(0.93, 0.87, 0.8), width=0.5)
+    s.page.draw_rect(pymupdf.Rect(x0 + 14, y0 + 14, x1 - 14, y1 - 14), color=_FRAME, width=1.4)
+    s.page.draw_rect(pymupdf.Rect(x0 + 18.5, y0 + 18.5, x1 - 18.5, y1 - 18.5), color=_FRAME, width=0.5)
+
+
+def _flow(s: Sheet, x0: float, x1: float, y: float, tokens: list[tuple[str, bool]], size: float, lead: float,
+          hand: bool, rng: random.Random, face: str) -> float:
+    """Pre-printed words and filled-in values (on underlines, typed or by hand), wrapped in the
+    page's measure; returns the y of the last baseline."""
+    x = x0
+    for text, value in tokens:
+        if text == "\n":
+            x, y = x0, y + size * lead
+            continue
+        if value:
+            need = s.width(text, size) + size * 0.6
+            if x + need > x1 + 0.1 and need <= x1 - x0:    # a filled-in value is not broken if it fits a line
+                x, y = x0, y + size * lead
+            x += size * 0.3
+        for ch in text:
+            adv = s._adv(ch, size)
+            if x + adv > x1 + 0.1 and ch not in "，。、；：）":
+                x, y = x0, y + size * lead
+            if value and hand:
+                old = _with_face(s, "kai")
+                sz = size * rng.uniform(1.0, 1.12)
+                s.text(x + rng.uniform(-0.6, 0.6), y + rng.uniform(-1.3, 0.8), ch, sz, color=INK)
+                s.paper.font = old
+            else:
+                s.text(x, y, ch, size)
+            if value:
+                s.line(x - size * 0.3, y + 4, x + adv + size * 0.3, y + 4, width=0.5, grey=0.25)
+            x += adv
+        if value:
+            x += size * 0.3
+    return y
+
+
+_POSTS_BOOK = {"hosp": ("主管护师", "护师", "主治医师", "住院医师", "主管药师"),
+               "school": ("一级教师", "二级教师", "高级教师"),
+               "other": ("助理工程师", "工程师", "技术员", "助理工程师", "工程师")}
+_DEPT_BOOK = {"hosp": ("护理部", "内科", "外科", "急诊科", "药剂科"), "school": ("初中部", "小学部", "教务处"),
+              "other": ("工程技术部", "项目管理部", "质量安全部", "技术研发中心", "规划建设科")}
+
+
+def _grade(post: str, rng: random.Random) -> str:
+    if post in ("工程师", "主管护师", "主治医师", "一级教师", "主管药师"):
+        return "专业技术" + rng.choice(("十级", "九级", "八级"))
+    if post == "高级教师":
+        return "专业技术" + rng.choice(("七级", "六级"))
+    if post == "技术员":
+        return "专业技术十三级"
+    return "专业技术" + rng.choice(("十一级", "十二级"))
+
+
+@family("emp_post_appointment_booklet", "employment_proof", "scan",
+        "the red booklet 专业技术职务聘任证书 / 岗位聘用证书 OPEN on its two inner pages (cream pages, printed frame, guilloche, "
+        "red cover round them, spine shadow), flatbed grey scan or colour desk photo: left page photo with steel seal, 姓名/"
+        "性别/出生年月/工作单位/学历 or 专业/参加工作时间 or 来本单位时间/身份证号 on some/证书编号 (values typed or handwritten); right "
+        "page the prose '经研究决定，聘任X同志为工程师专业技术职务。聘期自…至…' (or the 岗位聘用 form with 岗位等级), 聘任单位, seal, "
+        "date; start_date only when 来本单位时间 is printed")
+def emp_post_appointment_booklet(p: dict, rng: random.Random, face: str) -> Drawn:
+    unit = p["unit"]
+    kind = "hosp" if "医院" in unit else ("school" if "学校" in unit else "other")
+    inst = not any(w in unit for w in ("公司", "集团"))
+    pool = _POSTS_BOOK[kind]
+    post = p["position"] if p["position"] in pool else rng.choice(pool)
+    ws = date.fromisoformat(p["work_start"])
+    iy = rng.randint(ws.year + 1, max(ws.year + 1, 2024))
+    issued = date(iy, rng.choice((1, 3, 7, 9, 10, 12)), rng.randint(1, 28))
+    if issued <= ws + timedelta(days=200):
+        issued = ws + timedelta(days=rng.randint(220, 500))
+    t0 = date(issued.year, issued.month, 1)
+    years = rng.choice((3, 3, 5, 2))
+    t1 = date(t0.year + years, t0.month, 1) - timedelta(days=1)
+    grad_y = int(p["graduation_date"][:4])
+    first_job = ws if rng.random() < 0.5 else min(ws, date(max(grad_y, ws.year - rng.randint(1, 4)), rng.choice((7, 8)), 1))
+    photo = rng.random() < 0.5
+    hand = rng.random() < 0.55
+    pw, ph, m = 330.0, 464.0, 9.0
+    SW, SH = 2 * pw + 2 * m, ph + 2 * m
+    size_page = (SW, SH) if photo else (842.0, 595.0)
+    paper = _BookletPaper(face, size_page, pages=1)
+    paper.photo = photo
+    s = paper[0]
+    ox = (size_page[0] - SW) / 2
+    oy = (size_page[1] - SH) / 2
+    # the cover round the pages, the pages, the spine
+    s.page.draw_rect(pymupdf.Rect(ox, oy, ox + SW, oy + SH), color=None, fill=_COVER, radius=0.025)
+    L = (ox + m, oy + m, ox + m + pw, oy + m + ph)
+    R = (ox + m + pw, oy + m, ox + m + 2 * pw, oy + m + ph)
+    _page_ground(s, *L, rng)
+    _page_ground(s, *R, rng)
+    spine = ox + m + pw
+    for i in range(14):
+        op = 0.22 * (1 - i / 14) ** 1.6
+        s.page.draw_rect(pymupdf.Rect(spine - (i + 1) * 1.4, L[1], spine + (i + 1) * 1.4, L[3]), color=None,
+                         fill=(0.25, 0.2, 0.15), fill_opacity=op / 3)
+    s.line(spine, L[1], spine, L[3], width=0.8, grey=0.45)
+    vsize = 12.0
+    # left page: the photo with the steel seal, then the holder's particulars
+    px0, py0 = (L[0] + L[2]) / 2 - 40, L[1] + 48
+    s.photo(px0, py0, 80, 108)
+    s.page.draw_circle((px0 + 78, py0 + 96), 30, color=(0.62, 0.6, 0.56), width=1.3, stroke_opacity=0.55)
+    s.page.draw_circle((px0 + 78, py0 + 96), 21, color=(0.62, 0.6, 0.56), width=0.6, stroke_opacity=0.45)
+    style = rng.choice(("cn", "dot", "cn0"))
+    level_word = {"本科": "大学本科", "大专": "大学专科", "硕士研究生": "硕士研究生"}[p["level"]]
+    start_field = rng.choice(("来本单位时间", "进入本单位时间", "参加工作时间", "both"))
+    fields = [("姓　　名", p["name"]), ("性　　别", p["gender"]),
+              ("出生年月", fdate(p["birth_date"], style, month=True)[0]), ("工作单位", unit)]
+    fields.append(rng.choice((("学　　历", level_word), ("所学专业", p["major"]))))
+    if start_field in ("参加工作时间", "both"):
+        fields.append(("参加工作时间", fdate(first_job.isoformat(), style, month=True)[0]))
+    if start_field != "参加工作时间":
+        fields.append(("来本单位时间" if start_field == "both" else start_field, fdate(ws.isoformat(), style, month=True)[0]))
+    with_id = rng.random() < 0.35
+    if with_id:
+        fields.append(("身份证号", p["id_number"]))
+    cert_no = rng.choice((f"{issued.year}{rng.randint(1, 999):04d}", f"聘字〔{issued.year}〕{rng.randint(1, 300)}号",
+                          f"No.{rng.randint(10 ** 5, 10 ** 6 - 1)}"))
+    fields.append(("证书编号", cert_no))
+    fy = py0 + 108 + 42
+    lx = L[0] + 40
+    lab_w = 86.0
+    step = min(30.0, (L[3] - 40 - fy) / len(fields))
+    for lab, val in fields:
+        s.text(lx, fy, lab, 11)
+        vx0, vx1 = lx + lab_w, L[2] - 36
+        lines = s.wrap(val, vx1 - vx0 - 6, vsize) if not hand else s.wrap(val, vx1 - vx0 - 14, vsize * 1.06)
+        yv = fy
+        for ln in lines:
+            s.line(vx0, yv + 4, vx1, yv + 4, width=0.5, grey=0.25)
+            _flow(s, vx0 + 2, vx1 + 60, yv, [(ln, True)], vsize, 1.6, hand, rng, face)
+            yv += vsize * 1.55
+        fy = max(fy + step, yv - vsize * 1.55 + step)
+    # right page: the appointment
+    rx0, rx1 = R[0] + 44, R[2] - 40
+    y = R[1] + 74
+    kind_doc = "post" if inst and rng.random() < 0.5 else rng.choice(("title", "title", "short"))
+    if rng.random() < 0.6:
+        old = _with_face(s, rng.choice(("song", "hei")))
+        s.text((R[0] + R[2]) / 2, y, "岗 位 聘 用 书" if kind_doc == "post" else "聘　任　书", 17, align="center")
+        s.paper.font = old
+        y += 52
+    else:
+        y += 20
+    pstyle = rng.choice(("cn", "cn_month"))
+
+    def pd(d: date) -> str:
+        return fdate(d.isoformat(), "cn", month=pstyle == "cn_month")[0]
+
+    size = 13.0
+    if kind_doc == "title":
+        toks = [("　　经", False), ("单位专业技术职务聘任委员会评议，研究决定，聘任" if rng.random() < 0.5 else "研究决定，聘任", False),
+                (p["name"], True), ("同志为", False), (post, True), ("专业技术职务。", False), ("\n", False),
+                ("　　聘期自", False), (pd(t0), True), ("至", False), (pd(t1), True), ("。", False)]
+    elif kind_doc == "short":
+        toks = [("　　兹聘任", False), (p["name"], True), ("同志担任", False), (post, True), ("职务，聘期", False),
+                (hz_num(years), True), ("年，自", False), (pd(t0), True), ("起计算。", False)]
+    else:
+        dept = rng.choice(_DEPT_BOOK[kind])
+        toks = [(p["name"], True), ("同志：", False), ("\n", False),
+                ("　　根据事业单位岗位设置管理有关规定，经单位岗位聘用工作领导小组研究，聘用你在", False), (dept, True),
+                (post, True), ("岗位工作，岗位等级为", False), (_grade(post, rng), True), ("，聘期自", False), (pd(t0), True),
+                ("起至", False), (pd(t1), True), ("止。", False)]
+    y = _flow(s, rx0, rx1, y, toks, size, 2.15, hand, rng, face)
+    y = max(y + 70, R[3] - 150)
+    s.text(rx1 - 8, y, "聘任单位（盖章）" if kind_doc != "post" else "聘用单位（盖章）", 12, align="right")
+    uy = y + 26
+    ulines = s.wrap(unit, rx1 - rx0 - 30, 12)
+    for ln in ulines:
+        s.text(rx1 - 8, uy, ln, 12, align="right")
+        uy += 19
+    dstyle = rng.choice(("hz", "cn"))
+    if hand and dstyle == "cn":
+        _flow(s, rx1 - 8 - s.width(fdate(issued.isoformat(), "cn")[0], 12) - 8, rx1 + 20, uy + 6,
+              [(fdate(issued.isoformat(), "cn")[0], True)], 12, 1.6, True, rng, face)
+    else:
+        s.text(rx1 - 8, uy + 6, fdate(issued.isoformat(), dstyle)[0], 12, align="right")
+    s.seal(rx1 - 8 - min(s.width(unit, 12), rx1 - rx0 - 30) / 2 + rng.uniform(-10, 10), y + 26 + rng.uniform(-6, 8),
+           44, unit)
+    truth = {"name": p["name"], "unit": unit, "position": post}
+    if start_field != "参加工作时间":
+        truth["start_date"] = f"{ws.year:04d}-{ws.month:02d}"
+    if with_id:
+        truth["id_number"] = p["id_number"]
+    return Drawn(paper, truth, issued.isoformat(), dpi=rng.choice((170, 190, 200)) if photo else rng.choice((150, 165)),
+                 level=rng.choice((1, 1, 2)))
