@@ -57,7 +57,6 @@ and legible (for a photograph, what is in the picture and not hidden).
 """
 from __future__ import annotations
 
-import io
 import math
 import random
 from dataclasses import dataclass
@@ -71,8 +70,7 @@ from PIL import Image
 from sample_docs.render.degrade import render_pages_to_pdf, to_jpeg
 
 from . import fonts
-from .draw import A4, BLACK, RED, Paper, Sheet
-from .facts import POSITIONS
+from .draw import A4, BLACK, Paper, Sheet
 from .fam_heldout2a import _qr
 from .fam_round7 import _truth_rows, _yuan
 from .fam_round13 import _clerk
@@ -81,7 +79,7 @@ from .fam_round20b import _jpeg, _rgb, _smooth
 from .fam_round21b import _with_face
 from .fam_round22 import _desk_photo
 from .fam_round23 import _cells_boxes
-from .registry import Drawn, family, fdate, hz_num, hz_year
+from .registry import Drawn, family, fdate, hz_num
 
 GREY = (0.35, 0.35, 0.35)
 FOOT = (0.3, 0.3, 0.3)
