@@ -77,6 +77,9 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # twenty-third round, part b (fam_round23b.py)
             "pap_longyuan_reflow_pdf", "pap_word_proof_track_changes", "dip_military_camscanner",
             # (deg_lost_proof_certificate fixed in session 23)
+            # twenty-fourth round (fam_round24.py)
+            "si_ofd_converted_glyph_order", "si_dark_mode_app_screens", "si_stapled_fanned_pages_photo",
+            "emp_post_appointment_booklet",
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
