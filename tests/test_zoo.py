@@ -80,6 +80,9 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # twenty-fourth round (fam_round24.py)
             "si_ofd_converted_glyph_order", "si_dark_mode_app_screens", "si_stapled_fanned_pages_photo",
             "emp_post_appointment_booklet",
+            # twenty-fourth round, part b (fam_round24b.py)
+            "pap_bound_volume_gutter_photo", "pap_scanner_searchable_layer", "dip_plastic_sleeve_reflection",
+            "deg_second_bachelor",
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
