@@ -728,6 +728,17 @@ def _covered(boxes: list, fx: dict) -> float:
     return float(_streaks(np.array(pts_x, np.float32), np.array(pts_y, np.float32), fx).max())
 
 
+def _unreadable(boxes: list, fx: dict, wash: float = 0.85) -> bool:
+    """A field a person cannot read: one of its characters washed out at its centre or over most of it."""
+    for x0, y0, x1, y1 in boxes:
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        g = _streaks(np.array([cx, x0 + 1, x1 - 1, cx, cx], np.float32),
+                     np.array([cy, cy, cy, y0 + 1, y1 - 1], np.float32), fx)
+        if g[0] >= wash or int((g >= wash).sum()) >= 3:
+            return True
+    return False
+
+
 @family("dip_plastic_sleeve_reflection", "diploma", "scan",
         "2000s-2010s 普通高等学校毕业证书 inner page (landscape: '毕业证书', photo with 钢印, '学生 X ，性别 X ，一九八三年五月十二日生，"
         "于二〇〇一年九月至二〇〇五年七月在本校 X 专业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。', 校名 with the red "
@@ -783,7 +794,8 @@ def dip_plastic_sleeve_reflection(p: dict, rng: random.Random, face: str) -> Dra
     y = max(y + 26, H - 140)
     sx = 64.0 if photo_left else 64.0
     s.text(sx, y, f"校名：{q['school']}", 14)
-    s.seal(sx + 44 + s.width(q["school"], 14) / 2 + rng.uniform(-14, 14), y - 8, 44, q["school"])
+    seal_at = (sx + 44 + s.width(q["school"], 14) / 2 + rng.uniform(-14, 14), y - 8)
+    s.seal(seal_at[0], seal_at[1], 44, q["school"])
     s.text(sx, y + 34, "校（院）长：", 14)
     _signature(s, sx + 90, y + 36, q["principal"], rng)
     s.text(W - 64, y + 34, issued_s, 14, align="right")
@@ -808,8 +820,16 @@ def dip_plastic_sleeve_reflection(p: dict, rng: random.Random, face: str) -> Dra
     fx = {"window": (0, 0, 0, 0), "win_a": 0.0, "streaks": []}
     for i in range(rng.randint(1, 3)):
         strong = i == 0 or rng.random() < 0.4
+        aim = i == 0 and rng.random() < 0.6    # on most seeds the first streak crosses a field
         for _ in range(60):
-            st = {"x": rng.uniform(0.05, 0.95) * W, "y": rng.uniform(0.1, 0.9) * H, "angle": base_angle + rng.uniform(-0.08, 0.08),
+            if aim:
+                tgt = [b for f in ("gender", "birth_date", "start_date", "major", "school", "certificate_no")
+                       for b in fboxes[f]]
+                bx0, by0, bx1, by1 = rng.choice(tgt)
+                cx, cy = (bx0 + bx1) / 2, (by0 + by1) / 2
+            else:
+                cx, cy = rng.uniform(0.05, 0.95) * W, rng.uniform(0.1, 0.9) * H
+            st = {"x": cx, "y": cy, "angle": base_angle + rng.uniform(-0.08, 0.08),
                   "len": rng.uniform(120, 320), "wid": rng.uniform(5, 14) if strong else rng.uniform(8, 22),
                   "peak": rng.uniform(0.97, 1.08) if strong else rng.uniform(0.22, 0.4)}
             trial = dict(fx, streaks=fx["streaks"] + [st])
@@ -820,7 +840,12 @@ def dip_plastic_sleeve_reflection(p: dict, rng: random.Random, face: str) -> Dra
     wx, wy = rng.uniform(0.05, 0.7) * W, rng.uniform(0.05, 0.6) * H
     fx.update(window=(wx, wy, wx + rng.uniform(0.15, 0.3) * W, wy + rng.uniform(0.15, 0.35) * H),
               win_a=rng.uniform(0.08, 0.2))
-    legible = {k: _covered(b, fx) < 0.85 for k, b in fboxes.items()}   # a washed-out character: unreadable
+    legible = {k: not _unreadable(b, fx) for k, b in fboxes.items()}
+    # the red seal's ring names the school too: readable there unless the streak washes its upper arc
+    arc = np.radians(np.linspace(20, 160, 15))
+    ax_, ay_ = seal_at[0] + 0.68 * 44 * np.cos(arc), seal_at[1] - 0.68 * 44 * np.sin(arc)
+    washed = _streaks(ax_.astype(np.float32), ay_.astype(np.float32), fx) >= 0.85
+    legible["school"] = legible["school"] or float(washed.mean()) < 0.3
     open_side = rng.choice(("top", "right"))
     mg = [rng.uniform(8, 22) for _ in range(4)]
     if open_side == "top":
