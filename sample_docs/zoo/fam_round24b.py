@@ -43,9 +43,11 @@ Diploma:
   the sheet, its welded edge a bright line with the desk seen hazier through the plastic, a
   WRINKLE across it (a bright crease with a dark side, the print under it shifted a little), long
   SPECULAR STREAKS of the ceiling's tube lights across the sheet (some strong enough to wash the
-  print out completely), a window's soft reflection, slight perspective and blur. Truth: only the
-  fields a person can still read — a field any character of which lies under a washed-out streak
-  is left out (the name is never covered).
+  print out completely; on most seeds the first one crosses a field), a window's soft reflection,
+  slight perspective and blur. Truth: only the fields a person can still read — a field with a
+  character washed out at its centre or over most of it is left out; the school stays readable
+  through the red seal's ring unless the streak washes that too; the name, the level and the
+  graduation month (which the 证书编号 encodes) are never under a strong streak.
 Degree:
 * deg_second_bachelor — a 学士学位证书 for a 第二学士学位 (a second bachelor's programme after a
   first degree, 2000s-2010s) or a 辅修学士学位 (a minor degree, 2010s-2020s), scanned in colour
