@@ -402,3 +402,24 @@ def test_screenshots_pasted_into_a_word_document_are_read_each_on_its_own(tmp_pa
     assert sorted(months) == sorted(m for m, _ in left + right) and not any(len(re.findall(month, t)) > 1
                                                                             for t in texts), texts
     assert months.index("2024-02") < months.index("2024-01")  # the left picture read whole before the right
+
+
+def test_a_byline_set_with_blanks_but_no_space_character_reads_its_names_apart(tmp_path):
+    """A re-flowed 龙源 PDF sets "作者：周垚  蒲永刚  马木提江" with half an em between the names and no space
+    character: a reader sees three names (one name "周垚蒲永刚马木提江" was read). Evenly letter-spaced words
+    ("工 作 证 明") stay one word."""
+    doc = pymupdf.open()
+    p = doc.new_page()
+    x = 72.0
+    for k, ch in enumerate("作者：周垚蒲永刚马木提江"):
+        p.insert_text((x, 100), ch, fontname=CJK, fontsize=10.5)
+        x += 10.5 + (5.3 if k in (4, 7) else 0.0)   # after 垚 and 刚
+    x = 72.0
+    for ch in "工作证明":
+        p.insert_text((x, 160), ch, fontname=CJK, fontsize=16)
+        x += 16 + 12
+    path = tmp_path / "byline.pdf"
+    doc.save(path)
+    texts = [ln.text for ln in _one(path).pages[0].lines]
+    assert "作者：周垚 蒲永刚 马木提江" in texts, texts
+    assert "工作证明" in texts, texts
