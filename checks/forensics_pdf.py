@@ -125,6 +125,9 @@ def _local(doc: Document, page: int) -> int:
 def edit_signals(doc: Document, ff: FileForensics, *, file_level: bool) -> list[dict]:
     """The weighed signals of one document: weight 2 strong, 1 weak, 0 hint only."""
     issuing = doc.doc_type in ISSUING_TYPES
+    # every page a picture read by OCR: a PDF program only made the container (photos or screenshots
+    # joined into one file); no issued text was there for it to change — an image editor still counts
+    pictures = bool(doc.pages) and all(p.text_source == "ocr" for p in doc.pages)
     sig: list[dict] = []
     if file_level:
         for role, val in (("producer", ff.producer), ("creator", ff.creator)):
@@ -132,7 +135,8 @@ def edit_signals(doc: Document, ff: FileForensics, *, file_level: bool) -> list[
             if not ed:
                 continue
             label, kind = ed
-            w = 2 if issuing and kind in ("pdf", "acrobat", "image") else (1 if kind == "image" else 0)
+            w = 2 if issuing and (kind == "image" or kind in ("pdf", "acrobat") and not pictures) \
+                else (1 if kind == "image" else 0)
             sig.append({"signal": "editor", "weight": w, "field": role, "value": val, "program": label})
         if ff.revisions > 1 and not ff.signature_only:
             changed = [p for p in ff.changed_pages if _in_range(doc, p)]

@@ -39,7 +39,7 @@ def make_app(**kw) -> Application:
 def pdf_document(path: Path, doc_type: str, applicant_id: str = "A1", **kw) -> Document:
     """A Document of a PDF file with the metadata and traces the reader collects
     (``meta["pdf"]``, ``meta["pdf_traces"]``), classified as ``doc_type`` by the test."""
-    meta = read_pdf(Path(path).read_bytes(), 300, lambda img, n: None).meta
+    meta = read_pdf(Path(path).read_bytes(), 300, lambda img, n, **kw: None).meta
     return Document(applicant_id=applicant_id, filename=Path(path).name, path=str(path), media="pdf",
                     doc_type=doc_type, meta=meta, **kw)
 

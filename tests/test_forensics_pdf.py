@@ -9,7 +9,7 @@ import pytest
 
 from checks.base import CheckContext
 from checks.forensics_pdf import editor_of, file_forensics, parse_pdf_date, pdf_edited, text_overlay
-from core.models import Severity, Submission
+from core.models import Page, Severity, Submission
 from tests.factories import pdf_document
 
 UNITS = ["兰州新区甲公司", "兰州新区甲公司", "兰州新区甲公司", "兰州新区丙公司"]
@@ -323,3 +323,28 @@ def test_white_text_of_a_browser_print_on_its_dark_banner_and_button_is_no_overl
     doc.save(tmp_path / "web.pdf")
     found = run(text_overlay, sub_with(tmp_path / "web.pdf", "social_insurance"), ctx)
     assert [(f.evidence["kind"], f.evidence["hidden"]) for f in found] == [("white_text", "兰州新区甲公司")]
+
+
+def _pictures_pdf(path: Path, producer: str) -> Path:
+    """Phone screenshots combined into an image-only PDF by a converter (no text layer at all)."""
+    doc = pymupdf.open()
+    for _ in range(2):
+        page = doc.new_page(width=420, height=820)
+        png = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 210, 410), False)
+        png.set_rect(png.irect, (24, 24, 28))
+        page.insert_image(page.rect, stream=png.tobytes("png"))
+    doc.set_metadata({"producer": producer, "creationDate": "D:20240412093000+08'00'"})
+    doc.save(path)
+    return path
+
+
+@pytest.mark.parametrize("producer", ["WPS 图片转PDF", "福昕PDF编辑器 12.1"])
+def test_an_editor_that_only_wrapped_pictures_into_a_pdf_is_no_sign_of_editing(tmp_path, ctx, producer):
+    """Dark-mode app screenshots combined by "WPS 图片转PDF" (or a PDF editor used to join photos): every page is
+    a picture read by OCR, so the program made the container and changed no issued text — not PDF_EDITED at
+    suspect (an image editor would still count, and a PDF editor on a text-layer statement stays suspect)."""
+    pdf = _pictures_pdf(tmp_path / "screens.pdf", producer)
+    pages = [Page(number=n, width=420, height=820, text_source="ocr") for n in (1, 2)]
+    found = run(pdf_edited, Submission(applicant_id="A1", documents=[
+        pdf_document(pdf, "social_insurance", pages=pages)]), ctx)
+    assert [f.severity for f in found if f.code == "PDF_EDITED" and f.severity == Severity.suspect] == []
