@@ -857,3 +857,15 @@ def test_a_month_s_second_row_that_prints_only_its_arrival_date_is_no_month_row(
         "个人缴纳 8%  335.44 335:44 2022-10-21"])
     got = field_map(parser_for("social_insurance")(doc_from_text(text, "social_insurance", source="ocr")))
     assert got["contribution"] == [f"2022-08|{u}|4193|1"], got
+
+
+def test_a_minor_degree_certificate_names_the_minor_as_its_major_not_the_main_study():
+    """A 辅修学士学位 certificate: "在本校化学工程与工艺专业（主修）学习期间辅修工程管理专业…授予管理学学士学位（辅修）" —
+    the certificate's major is 工程管理; the 主修 major read as the major contradicted the declared one
+    (EDUCATION_MISMATCH suspect on a clean holder)."""
+    text = ("学士学位证书\n（辅修）\n证书编号\n1073142017813959\n"
+            "卓玛措，女，1994年8月生。在本校化学工程与工艺专\n业（主修）学习期间辅修工程管理专业，完成了辅修学士学位的\n"
+            "学习计划，成绩合格，经审核符合《中华人民共和国学位条例》\n的规定，授予管理学学士学位（辅修）。\n"
+            "兰州理工大学学位评定委员会\n主席 张建\n2017年6月1日")
+    got = field_map(parser_for("degree")(doc_from_text(text, "degree", source="ocr")))
+    assert (got.get("name"), got.get("major"), got.get("degree")) == ("卓玛措", "工程管理", "学士")

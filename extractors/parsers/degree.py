@@ -25,6 +25,7 @@ MAJOR_IS = L.word_re("major_is")
 AWARD_VERB = L.word_re("award_verbs")
 MAJOR_CLOSER = L.word_re("major_closers")
 MAJOR_LEAD = L.word_re("major_leads")
+MINOR_LEAD = L.word_re("minor_leads")
 
 
 def _major_from_prose(lines) -> Hit | None:
@@ -41,6 +42,16 @@ def _major_from_prose(lines) -> Hit | None:
         major = re.sub(rf"^(?:的|本科|硕士|博士|研究生|本校|我校|本院|我院|{MAJOR_LEAD}|[{CJK}]{{2,8}}系(?=[{CJK}]{{2}}))+",
                        "", major)
     return Hit(major, hit.line, hit.index) if major and len(major) >= 2 else None
+
+
+def _minor_major(lines) -> Hit | None:
+    """A 辅修 degree certificate: "在本校化学工程与工艺专业（主修）学习期间辅修工程管理专业，…授予管理学学士学位（辅修）"
+    — the certificate is for the minor; the 主修 major before it is the holder's other study."""
+    hit = find_in_text(lines, rf"(?:{MINOR_LEAD})\s*((?!学士|学位)[{CJK}()][{CJK}()\s]{{1,30}}?)\s*专业", group=1)
+    if hit is None:
+        return None
+    hit.value = re.sub(r"\s", "", hit.value)
+    return hit if len(hit.value) >= 2 else None
 
 
 def _major_stated(lines) -> Hit | None:
@@ -65,7 +76,7 @@ def parse(doc: Document) -> list[Field]:
 
     # prose first: in "…在重庆大学计算机科学与技术\n专业完成了…" the word 专业 opening a
     # wrapped line is not a label
-    hit = _major_from_prose(lines) or _major_stated(lines)
+    hit = _minor_major(lines) or _major_from_prose(lines) or _major_stated(lines)
     if hit is None:
         hit = find_value(lines, L.labels("major"), rf"[{CJK}A-Za-z()][{CJK}A-Za-z()]{{1,30}}",
                          stops=STOPS)
