@@ -296,11 +296,12 @@ def find_name(lines: Sequence[TLine], stops: Sequence[str] = (),
 
 
 # words that open a clause but are never the holder's name ("该同志", "我单位职工…")
-_NOT_NAME = r"(?!该|此|本|我|其|经|兹|特此|证明|同志|学员|学生|职工|员工)"
+_NOT_NAME = r"(?!该|此|本|我|其|经|兹|特此|证明|同志|学员|学生|职工|员工|聘任|聘用|任命)"
 # after 兹证明 a name may wrap onto the next line; elsewhere it stays on one line
 _NAME_WRAP = rf"[{CJK}](?:\s?[{CJK}·]){{1,3}}?"
 _NAME_LINE = rf"[{CJK}](?:[ \t]?[{CJK}·]){{1,3}}?"
-_CLAUSE_START = r"(?:^|(?<=[\s,.;:、。()])|(?<=证明)|(?<=职工)|(?<=员工)|(?<=学员)|(?<=学生))"
+# (a verb that takes the holder as its object, "研究决定，聘任钟芃同志为工程师", starts the name after it)
+_CLAUSE_START = r"(?:^|(?<=[\s,.;:、。()])|(?<=证明)|(?<=职工)|(?<=员工)|(?<=学员)|(?<=学生)|(?<=聘任)|(?<=聘用)|(?<=任命))"
 _ID_CLAUSE = r"(?:性别|身份证|公民身份|证件号|[男女]\s*[,)])"
 PROSE_NAME_PATTERNS = (
     # 兹证明张伟同志 / 兹证明张伟(身份证号… / 兹证明张伟自2019年…

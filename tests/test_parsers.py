@@ -869,3 +869,25 @@ def test_a_minor_degree_certificate_names_the_minor_as_its_major_not_the_main_st
             "兰州理工大学学位评定委员会\n主席 张建\n2017年6月1日")
     got = field_map(parser_for("degree")(doc_from_text(text, "degree", source="ocr")))
     assert (got.get("name"), got.get("major"), got.get("degree")) == ("卓玛措", "工程管理", "学士")
+
+
+def test_a_post_appointment_booklet_names_the_holder_after_the_verb_and_the_post_it_appoints_to():
+    """A 聘任证书 booklet photographed open: the right page's "研究决定，聘任钟芃同志为工程师专业 / 技术职务" (the verb
+    is no part of the name: "聘任钟芃" was NAME_MISMATCH suspect), the left page's 工作单位 wrapped in its narrow
+    field above "有限公司", and the title "聘任书" above the prose (no post in "任书经单位专业技术职务")."""
+    text = ("聘任书\n经单位专业技术职务聘任委员会评议，\n研究决定，聘任钟芃同志为工程师专业\n技术职务。\n"
+            "姓   钟芃   聘期自2017年9月至2020年8月。\n性别   女\n出生年月   1974年10月\n"
+            "工作单位   兰州新区城市发展投资集团\n有限公司   聘任单位（盖章）\n"
+            "学历   大学本科   兰州新区城市发展投资集团有限公司\n参加工作时间   1997年10月   二〇一七年九月二十二日\n"
+            "来本单位时间   1997年10月\n证书编号   20170257")
+    got = field_map(parser_for("employment_proof")(doc_from_text(text, "employment_proof", source="ocr")))
+    assert (got.get("name"), got.get("unit"), got.get("position"), got.get("start_date")) == \
+        ("钟芃", "兰州新区城市发展投资集团有限公司", "工程师", "1997-10")
+
+
+def test_a_post_held_in_a_named_department_is_read_after_the_department():
+    """"经单位岗位聘用工作领导小组研究，聘用你在急诊科 主管药师 岗位工作" (blanks filled in): the post is 主管药师."""
+    text = ("皇甫丽娜同志：\n根据事业单位岗位设置管理有关规定，\n经单位岗位聘用工作领导小组研究，聘用\n"
+            "你在急诊科 主管药师 岗位工作，岗位等级为专业技术九级。\n工作单位   兰州新区第三人民医院")
+    got = field_map(parser_for("employment_proof")(doc_from_text(text, "employment_proof", source="ocr")))
+    assert (got.get("name"), got.get("position")) == ("皇甫丽娜", "主管药师")

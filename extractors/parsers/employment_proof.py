@@ -94,6 +94,18 @@ def _letterhead(lines) -> Hit | None:
     return _org_block(lines, [i for i in range(title) if lines[i].page == lines[title].page])
 
 
+def _wrapped_value(lines, hit: Hit) -> Hit:
+    """A labelled unit wrapped in a narrow field: "工作单位  兰州新区城市发展投资集团" above "有限公司  聘任单位(盖章)" —
+    the next line opens with the rest of its legal form."""
+    k = next((i for i, tl in enumerate(lines) if tl is hit.line), None)
+    if k is None or k + 1 >= len(lines) or lines[k + 1].page != hit.line.page:
+        return hit
+    rest = re.sub(r"\s", "", re.split(r"\s{2,}", lines[k + 1].text.strip())[0])
+    if re.fullmatch(r"(?:股份)?有限(?:责任)?公司", rest) and not re.search(r"公司$", hit.value):
+        return Hit(hit.value + rest, hit.line, hit.index)
+    return hit
+
+
 def _unit(lines) -> Hit | None:
     """Labelled unit or signature label first; then, when the letter speaks of 我单位, the unit
     that signs (signature, letterhead) before a unit the prose names (it may be a former
@@ -111,6 +123,8 @@ def _unit(lines) -> Hit | None:
     hit = find_text(own, L.labels("unit"), STOPS)
     if hit and _kind(hit.value):
         hit = None  # the next header cell of a table ("工作单位 | 部门"), not a value
+    if hit:
+        hit = _wrapped_value(lines, hit)
     hit = hit or find_value(lines, L.labels("signature"), rf"(?:{ORG_NAME})(?:{LEGAL_FORM})?", stops=STOPS)
     if hit:
         return hit
@@ -237,9 +251,13 @@ def parse(doc: Document) -> list[Field]:
     hit = history.get("position") or find_in_text(lines, rf"(?:工作岗位|聘用岗位|岗位|职务)\s*(?:是|为)\s*_*\s*([{CJK}A-Za-z()]{{2,16}}?)\s*_*\s*"
                               rf"(?:[,，。;；]|岗位职责|$)", group=1, sep="\n")
     if hit is None:
-        # "聘用乙方在教务处（部门）小学语文教师岗位工作"
-        hit = find_in_text(lines, rf"在\s*(?:[{CJK}]{{1,12}}\(\s*部门\s*\)\s*)?([{CJK}A-Za-z]{{2,14}}?)\s*岗位\s*(?:工作|任职)",
-                           group=1)
+        # an appointment's sentence: "研究决定，聘任钟芃同志为工程师专业技术职务" (the holder between the verb and 为)
+        hit = find_in_text(lines, rf"(?:聘任|聘用|任命)\s*(?:[{CJK}·]{{2,6}}?\s*同\s*志)?\s*(?:为|担任)\s*"
+                                  rf"([{CJK}A-Za-z]{{2,14}}?)\s*(?:专\s*业\s*技\s*术\s*)?(?:职\s*务|岗\s*位)", group=1, sep="\n")
+    if hit is None:
+        # "聘用乙方在教务处（部门）小学语文教师岗位工作", "聘用你在急诊科 主管药师 岗位工作" (the department first)
+        hit = find_in_text(lines, rf"在\s*(?:[{CJK}]{{1,12}}\(\s*部门\s*\)\s*|[{CJK}]{{1,10}}(?:{L.word_re('dept_suffix')})\s+)?"
+                                  rf"([{CJK}A-Za-z]{{2,14}}?)\s*岗位\s*(?:工作|任职)", group=1)
     if hit is None:
         # a form letter's caption in brackets after the blank it names: "现任质量安全部技术员（岗位/职务）"
         hit = find_in_text(lines, rf"任\s*([{CJK}A-Za-z]{{2,24}}?)\s*[(（]\s*(?:岗位|职务|职位)(?:\s*[/、]\s*(?:岗位|职务|职位))?"
