@@ -376,7 +376,15 @@ def _read_page(page: "pymupdf.Page", number: int, ocr_page: OcrPage) -> Page:
     chars = sum(len(r.text.replace(" ", "")) for r in rows)
     # (the text trace is walked only on a page that holds an image: a born-digital page costs nothing more)
     if (page.get_images(full=False) and (chars < MIN_TEXT_CHARS or _hidden_layer(page))) or _garbled(rows):
-        got = ocr_page(renders.render(page, OCR_DPI), number)
+        pictures = _side_by_side(page) if chars < MIN_TEXT_CHARS else []
+        if pictures:
+            # screenshots placed side by side on an image-only page: each picture's lines apart, in reading order
+            k = OCR_DPI / 72.0
+            got = ocr_page(renders.render(page, OCR_DPI), number, regions=[tuple(v * k for v in b) for b in pictures])
+            if got is not None:
+                got.lines = [ln for _, ln in sorted(_keyed_by_picture(got.lines, pictures), key=lambda t: t[0])]
+        else:
+            got = ocr_page(renders.render(page, OCR_DPI), number)
         if got is not None:
             return got
     pictures = _text_free_pictures(page, rows) if chars < MIXED_MAX_CHARS else []
@@ -428,17 +436,39 @@ def _with_pictures_read(page: "pymupdf.Page", number: int, rows: list[layout.Row
     if got is None:
         return None
 
-    def picture_of(ln) -> Optional[int]:
-        cx, cy = (ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2
-        return next((i for i, (x0, y0, x1, y1) in enumerate(pictures) if x0 <= cx <= x1 and y0 <= cy <= y1), None)
     keyed = [((ln.bbox[1], ln.bbox[0], 0.0), ln) for ln in layout.rows_to_lines(rows, "text_layer")]
-    for ln in got.lines:
-        i = picture_of(ln)
-        if i is not None:
-            keyed.append(((pictures[i][1], pictures[i][0], ln.bbox[1]), ln))
+    keyed += [(key, ln) for key, ln in _keyed_by_picture(got.lines, pictures) if key[2] is not None]
     rect = page.rect
     return Page(number=number, width=rect.width, height=rect.height, text_source="text_layer",
                 lines=[ln for _, ln in sorted(keyed, key=lambda t: t[0])])
+
+
+def _keyed_by_picture(lines, pictures: list[tuple[float, float, float, float]]) -> list[tuple[tuple, object]]:
+    """OCR lines keyed for reading order by the picture they stand in (its top, its left, then the line's
+    top); a line in no picture is keyed by its own place (third key None)."""
+    out = []
+    for ln in lines:
+        cx, cy = (ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2
+        i = next((i for i, (x0, y0, x1, y1) in enumerate(pictures) if x0 <= cx <= x1 and y0 <= cy <= y1), None)
+        out.append(((pictures[i][1], pictures[i][0], ln.bbox[1]) if i is not None else (ln.bbox[1], ln.bbox[0], None), ln))
+    return out
+
+
+def _side_by_side(page: "pymupdf.Page") -> list[tuple[float, float, float, float]]:
+    """The pictures of an image-only page when two or more large ones stand side by side (phone screenshots
+    combined two to a page): read apart, the rows of one are not joined with the other's. [] otherwise."""
+    if page.rotation:
+        return []
+    try:
+        infos = page.get_image_info()
+    except Exception:
+        return []
+    area = page.rect.width * page.rect.height
+    boxes = [tuple(i["bbox"]) for i in infos
+             if (i["bbox"][2] - i["bbox"][0]) * (i["bbox"][3] - i["bbox"][1]) >= MIXED_MIN_PICTURE * area]
+    beside = any(a[2] <= b[0] + 1 and min(a[3], b[3]) - max(a[1], b[1]) > 0.5 * min(a[3] - a[1], b[3] - b[1])
+                 for a in boxes for b in boxes if a is not b)
+    return boxes if beside else []
 
 
 def _garbled(rows: list[layout.Row]) -> bool:

@@ -423,3 +423,19 @@ def test_a_byline_set_with_blanks_but_no_space_character_reads_its_names_apart(t
     texts = [ln.text for ln in _one(path).pages[0].lines]
     assert "作者：周垚 蒲永刚 马木提江" in texts, texts
     assert "工作证明" in texts, texts
+
+
+@pytest.mark.ocr
+def test_screenshots_placed_side_by_side_on_an_image_only_page_are_read_one_after_the_other(tmp_path, ocr_engine):
+    """Phone screenshots combined two to a page (an image-only PDF): each picture's lines are read apart and in
+    order — the left one's, then the right one's — not joined across the gap into rows of two months."""
+    left = _render(["2024年02月 已到账", "缴费基数5290.00", "2024年01月 已到账"], size=(260, 200))
+    right = _render(["2023年09月 已到账", "缴费基数5136.00", "2023年08月 已到账"], size=(260, 200))
+    doc = pymupdf.open()
+    page = doc.new_page(width=560, height=260)
+    page.insert_image(pymupdf.Rect(10, 20, 270, 220), stream=left.tobytes("png"))
+    page.insert_image(pymupdf.Rect(290, 20, 550, 220), stream=right.tobytes("png"))
+    doc.save(tmp_path / "screens.pdf")
+    d = read_document(tmp_path / "screens.pdf", "A", ocr=ocr_engine, specs=SPECS)[0]
+    numbers = [re.sub(r"\D", "", ln.text) for ln in d.pages[0].lines]   # (OCR may read 账 as 贝, . as ．)
+    assert numbers == ["202402", "529000", "202401", "202309", "513600", "202308"], numbers

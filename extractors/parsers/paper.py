@@ -145,10 +145,15 @@ def _title(lines: list[TLine]) -> tuple[Optional[Hit], int]:
         if same is not None:
             return Hit(clean_text(lines[same].text), lines[same], same), same
     # the title stands above the abstract: a line of the abstract (taller on a curved photo) is none
+    # (and above the 关键词 / 中图分类号 lines when OCR lost the 摘要's label)
     stop = next((i for i, tl in enumerate(lines[:30]) if re.match(rf"\s*[\[【(（]?\s*(?:中文)?(?:{ABSTRACT_START})",
-                                                               tl.text)), 30)
+                                                               tl.text) or re.search(r"关\s*键\s*词\s*[:：]|中图分类号",
+                                                                                     tl.text)), 30)
+    # a sentence's full stop or semicolon never stands in a title, nor does one end at a comma (a body line
+    # curved into a bound volume's gutter reads taller than the title)
     cand = [(i, tl) for i, tl in enumerate(lines[:stop]) if tl.page == lines[0].page and tl.bbox is not None
             and not re.search(HEADER, tl.text) and not re.search(r"摘\s*要|关键词|Abstract", tl.text)
+            and not re.search(r"[。；;]|[，,、]\s*$", tl.text)
             and not re.search(STATUS_MARKS, tl.text)
             and len(tl.text.strip()) >= 4]
     if not cand:
