@@ -891,3 +891,16 @@ def test_a_post_held_in_a_named_department_is_read_after_the_department():
             "你在急诊科 主管药师 岗位工作，岗位等级为专业技术九级。\n工作单位   兰州新区第三人民医院")
     got = field_map(parser_for("employment_proof")(doc_from_text(text, "employment_proof", source="ocr")))
     assert (got.get("name"), got.get("position")) == ("皇甫丽娜", "主管药师")
+
+
+def test_a_body_line_bent_into_a_bound_volume_s_gutter_is_no_title_however_tall():
+    """A first page photographed in a bound volume: the 摘要 label went unread, and a body line curved into the
+    gutter reads taller than the title. A line with a full stop, or ending at a comma, is never a title; the
+    关键词 line bounds the search as the 摘要 does."""
+    text = ("[[h=30]] 2018年6月 甘肃科学学报2018年6月第30卷第3期\n[[h=40]] 黄土高填方地基电能质量应用研究\n"
+            "[[h=28]] 尕藏卓玛\n[[h=26]] (兰州理工大学土木工程学院,甘肃兰州730050)\n"
+            "[[h=55]] 业出版社,   模不断扩大。\n[[h=28]] 关键词:综合管廊;沥青路面;数值模拟\n"
+            "[[h=26]] 中图分类号:TU528文献标志码:A文章编号:1004-0366(2018)03-0047-07\n"
+            "[[h=60]] 非线性增长趋势。当温度低于5℃时,系统的处理效率明显下降,并取得了一定成果。")
+    got = field_map(parser_for("paper")(doc_from_text(text, "paper", source="ocr")))
+    assert got.get("title") == "黄土高填方地基电能质量应用研究", got
