@@ -9,6 +9,7 @@ import pytest
 from extractors.base import DOC_TYPES, parser_for
 from extractors.classify import classify
 from extractors.parsers import load_all
+from core.models import Document, Line, Page, Segment
 from tests.factories import PAGE_BREAK, doc_from_tables, doc_from_text, field_map
 
 FIXTURES = Path(__file__).parent / "fixtures" / "text"
@@ -904,3 +905,22 @@ def test_a_body_line_bent_into_a_bound_volume_s_gutter_is_no_title_however_tall(
             "[[h=60]] 非线性增长趋势。当温度低于5℃时,系统的处理效率明显下降,并取得了一定成果。")
     got = field_map(parser_for("paper")(doc_from_text(text, "paper", source="ocr")))
     assert got.get("title") == "黄土高填方地基电能质量应用研究", got
+
+
+def test_the_facing_page_s_edge_beside_a_byline_is_no_author():
+    """A first page photographed in a bound volume: the facing page's edge shows at the left, so OCR reads
+    "地下空间  尕藏卓玛" as the byline's line. A byline stands under its title or right of its start; a piece
+    wholly left of the title is the other page's."""
+    def line(text, x0, y, h=14, segs=()):
+        return Line(text=text, bbox=(x0, y, x0 + 15 * len(text), y + h), source="ocr", confidence=0.95,
+                    segments=[Segment(text=t, bbox=(x, y, x + 15 * len(t), y + h), confidence=0.95) for t, x in segs])
+    lines = [line("甘肃科学学报2018年6月第30卷第3期", 150, 20),
+             line("黄土高填方地基电能质量应用研究", 160, 60, h=24),
+             line("地下空间 尕藏卓玛", 10, 100, segs=[("地下空间", 10), ("尕藏卓玛", 260)]),
+             line("(兰州理工大学土木工程学院,甘肃兰州730050)", 170, 130),
+             line("摘要:试验共设置4组对比工况,每组工况重复3次。", 60, 160),
+             line("关键词:综合管廊;沥青路面;数值模拟", 60, 190)]
+    doc = Document(applicant_id="A", filename="p.jpg", doc_type="paper",
+                   pages=[Page(number=1, width=600, height=800, text_source="ocr", lines=lines)])
+    got = field_map(parser_for("paper")(doc))
+    assert (got.get("title"), got.get("authors")) == ("黄土高填方地基电能质量应用研究", "尕藏卓玛"), got

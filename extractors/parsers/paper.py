@@ -112,6 +112,17 @@ def _author_names(text: str, cited: tuple[str, ...] = ()) -> list[str]:
             for n in ((len(x) > 4 and len(x) <= 16 and (segment_names(x) or _cited_run(x, cited))) or [x])]
 
 
+def _beside_title(tl: TLine, title: Optional[Hit]) -> str:
+    """A line's text without the pieces that stand wholly left of the title: on a photo of a bound volume the
+    facing page's edge shows beside the byline ("地下空间  尕藏卓玛"); a byline starts under its title or right of
+    its start, never left of it."""
+    if not tl.parts or title is None or title.line.bbox is None or tl.page != title.line.page:
+        return tl.text
+    x0 = title.line.bbox[0]
+    keep = [p.text for p in tl.parts if p.bbox is None or p.bbox[2] > x0]
+    return "  ".join(keep) if keep else tl.text
+
+
 def _is_authors(text: str, cited: tuple[str, ...] = ()) -> bool:
     # an affiliation line, not names: words, not single characters (学 and 院 occur in names: 蔡学瑶)
     if re.search(r"[:()]|大学|学院|学校|公司|研究|中心|医院|集团|有限", re.sub(r"^\s*作\s*者\s*[:]", "", text)):
@@ -488,8 +499,8 @@ def parse(doc: Document) -> list[Field]:
     authors = find_pattern(lines, r"^\s*作\s*者\s*[:](.+)$", group=1)
     if authors is None and end >= 0:
         for i in range(end + 1, min(len(lines), end + 4)):
-            if _is_authors(lines[i].text, cited):
-                text, j = lines[i].text, i + 1
+            if _is_authors(_beside_title(lines[i], title), cited):
+                text, j = _beside_title(lines[i], title), i + 1
                 # a byline wrapped over lines: names continue until the affiliation
                 while j < len(lines) and lines[j].page == lines[i].page and _is_authors(lines[j].text, cited) \
                         and len(_author_names(text + " " + lines[j].text, cited)) <= 12:
