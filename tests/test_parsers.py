@@ -924,3 +924,13 @@ def test_the_facing_page_s_edge_beside_a_byline_is_no_author():
                    pages=[Page(number=1, width=600, height=800, text_source="ocr", lines=lines)])
     got = field_map(parser_for("paper")(doc))
     assert (got.get("title"), got.get("authors")) == ("黄土高填方地基电能质量应用研究", "尕藏卓玛"), got
+
+
+def test_a_word_proof_s_comment_balloon_on_the_byline_s_baseline_is_no_author():
+    """A journal's Word 清样 with track changes printed to PDF: the comment balloon in the right margin shares the
+    byline's baseline ("赵子龙，赵珺    批注[zz1]: 基金项目编号请补充完整。"); the byline is the two names."""
+    text = ("建筑技术开发   2022年 第10期(总第1162期)\n清样稿 请勿改动版式\n[试验研究]\n[[h=20]] 装配式综合管廊处置工艺数值模拟研究\n"
+            "赵子龙，赵珺      批注[zz1]: 基金项目编号请补充完整。\n(兰州大学 土木工程与力学学院，甘肃 兰州730000)\n"
+            "摘 要：结果表明，所提方法的计算精度满足工程要求。\n关键词：再生水；沥青路面")
+    got = field_map(parser_for("paper")(doc_from_text(text, "paper")))
+    assert (got.get("title"), got.get("authors")) == ("装配式综合管廊处置工艺数值模拟研究", "赵子龙;赵珺"), got

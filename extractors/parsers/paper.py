@@ -59,6 +59,7 @@ YEAR_ISSUE = [r"((?:19|20)\d{2})\s*年\s*第\s*(\d{1,3})\s*期",
               r"No\.?\s*(\d{1,3})\b.*?\b((?:19|20)\d{2})\b",
               r"((?:19|20)\d{2})\b.*?\bNo\.?\s*(\d{1,3})\b"]
 COVER_MARKS = "|".join(r"\s*".join(re.escape(c) for c in w) for w in L.word_list("cover_marks"))
+MARGIN_NOTES = tuple(L.word_list("margin_notes"))
 RECORD_MARKS = "|".join(r"\s*".join(re.escape(c) for c in w) for w in L.word_list("record_marks"))
 MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                       "nov", "dec"], start=1)}
@@ -115,11 +116,12 @@ def _author_names(text: str, cited: tuple[str, ...] = ()) -> list[str]:
 def _beside_title(tl: TLine, title: Optional[Hit]) -> str:
     """A line's text without the pieces that stand wholly left of the title: on a photo of a bound volume the
     facing page's edge shows beside the byline ("地下空间  尕藏卓玛"); a byline starts under its title or right of
-    its start, never left of it."""
+    its start, never left of it. A Word proof's revision balloon on the same baseline is no part of it either."""
     if not tl.parts or title is None or title.line.bbox is None or tl.page != title.line.page:
         return tl.text
     x0 = title.line.bbox[0]
-    keep = [p.text for p in tl.parts if p.bbox is None or p.bbox[2] > x0]
+    keep = [p.text for p in tl.parts if (p.bbox is None or p.bbox[2] > x0)
+            and not any(p.text.lstrip().startswith(w) for w in MARGIN_NOTES)]
     return "  ".join(keep) if keep else tl.text
 
 
