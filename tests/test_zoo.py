@@ -73,16 +73,17 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             "dip_with_record_desk_photo", "emp_salary_payment_table",
             # twenty-third round (fam_round23.py)
             "si_clipboard_pen_photo",  # si_word_screenshots_pdf, si_pair_rows_gap_merged fixed in session 23
-            "emp_appointment_redhead_list",
+            # (emp_appointment_redhead_list fixed in session 24)
             # twenty-third round, part b (fam_round23b.py)
-            "pap_longyuan_reflow_pdf", "pap_word_proof_track_changes", "dip_military_camscanner",
-            # (deg_lost_proof_certificate fixed in session 23)
-            # twenty-fourth round (fam_round24.py)
-            "si_ofd_converted_glyph_order", "si_dark_mode_app_screens", "si_stapled_fanned_pages_photo",
-            "emp_post_appointment_booklet",
-            # twenty-fourth round, part b (fam_round24b.py)
-            "pap_bound_volume_gutter_photo", "pap_scanner_searchable_layer", "dip_plastic_sleeve_reflection",
-            "deg_second_bachelor",
+            "dip_military_camscanner",
+            # (deg_lost_proof_certificate fixed in session 23; pap_longyuan_reflow_pdf, pap_word_proof_track_changes
+            # in session 24)
+            # twenty-fourth round (fam_round24.py): si_dark_mode_app_screens, emp_post_appointment_booklet fixed in
+            # session 24
+            "si_ofd_converted_glyph_order", "si_stapled_fanned_pages_photo",
+            # twenty-fourth round, part b (fam_round24b.py): pap_bound_volume_gutter_photo, deg_second_bachelor
+            # fixed in session 24
+            "pap_scanner_searchable_layer", "dip_plastic_sleeve_reflection",
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
