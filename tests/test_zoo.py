@@ -84,6 +84,8 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # twenty-fourth round, part b (fam_round24b.py): pap_bound_volume_gutter_photo, deg_second_bachelor
             # fixed in session 24
             "pap_scanner_searchable_layer", "dip_plastic_sleeve_reflection",
+            # twenty-fifth round (fam_round25.py)
+            "si_excel_export_full_dates", "si_sideways_phone_photo", "emp_resignation_certificate",
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
@@ -212,7 +214,8 @@ def _money_forms(base: str) -> set[str]:
 
 def _month_forms(m: str) -> set[str]:
     y, mo = m[:4], int(m[5:7])
-    return {f"{y}-{mo:02d}", f"{y}{mo:02d}", f"{y}年{mo:02d}月", f"{y}年{mo}月", f"{y}/{mo:02d}", f"{y}.{mo:02d}"}
+    return {f"{y}-{mo:02d}", f"{y}{mo:02d}", f"{y}年{mo:02d}月", f"{y}年{mo}月", f"{y}/{mo:02d}", f"{y}.{mo:02d}",
+            f"{y}/{mo}/1", "1-" + "JanFebMarAprMayJunJulAugSepOctNovDec"[3 * mo - 3:3 * mo] + f"-{y[2:]}"}  # Excel dates
 
 
 @pytest.mark.parametrize("name", sorted(FAMILIES))
