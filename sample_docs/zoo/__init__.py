@@ -32,6 +32,7 @@ from . import fam_round23  # noqa: F401  (twenty-third round)
 from . import fam_round23b  # noqa: F401  (twenty-third round, part b)
 from . import fam_round24  # noqa: F401  (twenty-fourth round)
 from . import fam_round24b  # noqa: F401  (twenty-fourth round, part b)
+from . import fam_round25b  # noqa: F401  (twenty-fifth round, part b)
 
 SPLIT_FILE = Path(__file__).with_name("families.toml")
 
