@@ -24,8 +24,8 @@ Papers:
 * pap_ieee_conference_english — an ENGLISH conference paper by Chinese authors in the IEEE
   two-column format (IEEE Xplore download, text): US Letter, the title centred in large type, the
   byline either in IEEE author blocks side by side (name in pinyin, given name first;
-  department, university, 'Lanzhou, China', e-mail; three at most) or as one centred line with superscript numbers (pictures) and numbered affiliations
-  under it; then two columns: 'Abstract—…' in bold, 'Index Terms—…' (or 'Keywords—…'), 'I.
+  department, university, 'Lanzhou, China', e-mail; three at most) or as one centred line with
+  superscript numbers (pictures) and numbered affiliations under it; then two columns: 'Abstract—…' in bold, 'Index Terms—…' (or 'Keywords—…'), 'I.
   INTRODUCTION' and the body; the first column's foot '978-1-6654-XXXX-X/22/$31.00 ©2022 IEEE';
   the Xplore stamp up the LEFT MARGIN (turned 90°) or across the foot: '2022 7th International
   Conference on … (ICITBS) | 978-1-6654-… | DOI: 10.1109/ICITBS55627.2022.00012', and on most
@@ -33,8 +33,8 @@ Papers:
   02:14:31 UTC from IEEE Xplore.  Restrictions apply.' (a distractor date) at the bottom; on some a
   running head over the title naming the conference with its dates ('ICITBS 2022, 18-20 March 2022,
   Lanzhou, China'). No Chinese, no ISSN, no CN. Truth, following pap_sci_elsevier_pinyin (round
-  22b): title in English; authors in PINYIN exactly as printed (given name first, without the
-  nothing else), joined by ';'; journal = the proceedings' name as the Xplore stamp prints it, with the
+  22b): title in English; authors in PINYIN exactly as printed (given name first, 'Jianjun Li'),
+  joined by ';'; journal = the proceedings' name as the Xplore stamp prints it, with the
   acronym in brackets ('2022 7th International Conference on … (ICITBS)'); published = the
   conference's year-month, ONLY where the running head prints its dates (the '©2022' gives no
   month); no issn / cn.
@@ -167,8 +167,14 @@ def pap_wanfang_watermark_download(p: dict, rng: random.Random, face: str) -> Dr
     x0, x1 = rng.uniform(52, 62), W - rng.uniform(52, 62)
     under = rng.random() < 0.3      # the watermark written before the page's text (under it)
     wm_text = rng.choice(words) if rng.random() < 0.6 else f"{rng.choice(INST25)} {dl_s[:16]}"
-    wm = dict(size=rng.uniform(26, 40), grey=rng.uniform(0.8, 0.88), angle=rng.uniform(30, 45),
+    wm = dict(size=rng.uniform(26, 40), grey=rng.uniform(0.82, 0.9), angle=rng.uniform(30, 45),
               dx=rng.uniform(190, 260), dy=rng.uniform(150, 210))
+    # a long institution-and-time line is set smaller and spaced wider, so that the copies do not touch
+    unit_w = s.width(wm_text, 1.0)
+    if unit_w * wm["size"] > 0.9 * wm["dx"]:
+        wm["dx"] = min(max(wm["dx"], unit_w * 18 / 0.9), 420.0)
+        wm["size"] = max(min(wm["size"], 0.9 * wm["dx"] / unit_w), 12.0)
+        wm["dy"] = max(wm["dy"], 170.0)
     if under:
         _watermark(s, wm_text, rng=rng, **wm)
     printed: dict = {}
