@@ -33,6 +33,7 @@ from . import fam_round23b  # noqa: F401  (twenty-third round, part b)
 from . import fam_round24  # noqa: F401  (twenty-fourth round)
 from . import fam_round24b  # noqa: F401  (twenty-fourth round, part b)
 from . import fam_round25  # noqa: F401  (twenty-fifth round)
+from . import fam_round25b  # noqa: F401  (twenty-fifth round, part b)
 
 SPLIT_FILE = Path(__file__).with_name("families.toml")
 

@@ -16,6 +16,7 @@ from typing import Callable
 from .draw import Paper
 
 _HZ = "〇一二三四五六七八九"
+_EN_MONTHS = "January February March April May June July August September October November December".split()
 
 
 @dataclass
@@ -103,7 +104,8 @@ def printed_forms(field_name: str, value: str) -> set[str]:
     """Every way the zoo may print a truth value (for the self-consistency test)."""
     v = str(value)
     if field_name == "published":
-        return {fdate(v, st, month=True)[0] for st in STYLES} | {f"{v[:4]}年第{int(v[5:7])}期"}
+        return ({fdate(v, st, month=True)[0] for st in STYLES} | {f"{v[:4]}年第{int(v[5:7])}期"}
+                | {f"{_EN_MONTHS[int(v[5:7]) - 1]} {v[:4]}"})   # an English paper's '18-20 March 2022'
     if field_name in ("birth_date", "start_date", "graduation_date", "award_date", "updated_date",
                       "valid_until", "checked_at", "published") and v[:4].isdigit() and len(v) in (7, 10):
         return {fdate(v, st)[0] for st in STYLES} | {fdate(v, st, month=True)[0] for st in STYLES}
