@@ -204,9 +204,15 @@ class Columns:
             if self._is_cut_kind(c):
                 return None
         c = c.strip("()（）")
-        if any(w == c or (len(w) >= 4 and c[:2] == w[:2] and Levenshtein.distance(w, c) == 1) for w in self.unit_share):
+        if self.is_share(c):
             return None   # "单位缴纳" (or 单位装纳): the employer's share of the month, no unit
         return clean_text(c) if len(re.findall(f"[{CJK}]", c)) >= 4 else None
+
+    def is_share(self, cell: str) -> bool:
+        """"单位缴纳" (or one OCR slip from it: 单位装纳): the employer's share of a month, never a unit."""
+        c = re.sub(r"\s", "", cell)
+        return any(w == c or (len(w) >= 4 and c[:2] == w[:2] and Levenshtein.distance(w, c) == 1)
+                   for w in self.unit_share)
 
     def payer_of(self, cell: str) -> Optional[str]:
         """"个人缴费" (or one OCR slip from it: 个人微费) as the payer, after a 险种 merged before it
@@ -477,9 +483,10 @@ class Columns:
             if got.get("conflict"):
                 return RowRead(unread=got["conflict"], year=got_year, yearly=bool(got.get("yearly")))
         else:  # cells merged or split otherwise: assign by what they look like
-            rest, payer, ranged, dayed = [], None, False, []
+            rest, payer, ranged, dayed, share = [], None, False, [], False
             toks, said_base, said_count = self._labelled(tokens(cells))
             for c in toks:
+                share = share or self.is_share(c)
                 if "unit" in kinds and self.payer_of(c):
                     payer = self.payer_of(c)  # "个人缴费" in the payer column: no employer
                 elif RANGE.search(c) and not months:
@@ -500,6 +507,10 @@ class Columns:
                     odd_word = True  # a short word that is no known status: a status misread
             base, count = _numbers(rest, kinds)
             base, count = said_base or base, said_count if said_count is not None else count
+            if share and not unit and not payer and len(months) == 1 and dayed == [True]:
+                # "单位缴纳 16% 620.32 620.32 2020-11-08": the employer's share of a month printed on two rows,
+                # its date the day the money came — the month, unit and base stand on the row it belongs to
+                return RowRead(year=got_year)
             unit = unit or payer
             if not months and "year" in kinds and base is not None:
                 toks = [c for c in tokens(cells) if bare_month(c)]

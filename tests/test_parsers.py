@@ -934,3 +934,26 @@ def test_a_word_proof_s_comment_balloon_on_the_byline_s_baseline_is_no_author():
             "摘 要：结果表明，所提方法的计算精度满足工程要求。\n关键词：再生水；沥青路面")
     got = field_map(parser_for("paper")(doc_from_text(text, "paper")))
     assert (got.get("title"), got.get("authors")) == ("装配式综合管廊处置工艺数值模拟研究", "赵子龙;赵珺"), got
+
+
+def test_a_paired_rows_print_s_text_layer_line_of_the_employer_s_share_is_no_month_at_the_holder_s_unit():
+    """The text layer of the paired-rows print holds each month as three lines (month, unit and base centred on
+    the rule between its two rows): "单位缴纳 16% 620.32 620.32 2020-11-08" is no row of the table as the table
+    reads it. Its date (with a day) is the day the money came and 单位缴纳 names no unit: it is no month paid at
+    the 参保单位 printed above (read so, every month seemed paid by two units: WORK_HISTORY_OVERLAP suspect)."""
+    u = "兰州新区职业教育园区建设发展有限公司"
+    rows = [["费款所属期", "缴费单位", "缴费基数", "缴费主体", "费率", "应缴金额", "实缴金额", "到账日期"],
+            ["202010", u, "3877.00", "单位缴纳", "16%", "620.32", "620.32", "2020-11-08"],
+            ["", "", "", "个人缴纳", "8%", "310.16", "310.16", "2020-11-08"],
+            ["202011", u, "3877.00", "单位缴纳", "16%", "620.32", "620.32", "2020-12-18"],
+            ["", "", "", "个人缴纳", "8%", "310.16", "310.16", "2020-12-18"]]
+    lines = ["参保人员缴费明细（单位、个人分列）", "姓名   周淼   性别 女   公民身份号码 622901199709050181",
+             "参保单位 兰州新区秦川园区管理服务中心   个人编号   622093920538",
+             "费款所属期   缴费单位   缴费基数   缴费主体 费率   应缴金额   实缴金额   到账日期",
+             "单位缴纳 16%   620.32   620.32 2020-11-08", f"202010   {u}   3877.00",
+             "个人缴纳   8%   310.16   310.16 2020-11-08",
+             "单位缴纳 16%   620.32   620.32 2020-12-18", f"202011   {u}   3877.00",
+             "个人缴纳   8%   310.16   310.16 2020-12-18"]
+    doc = doc_from_tables([rows], "social_insurance", header_lines=lines)
+    assert sorted(set(field_map(parser_for("social_insurance")(doc))["contribution"])) == \
+        [f"2020-10|{u}|3877|1", f"2020-11|{u}|3877|1"]
