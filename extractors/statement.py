@@ -767,7 +767,7 @@ def looks_like_row(cells: list[str]) -> bool:
 def settle_units(values: list[str], min_rows: int = 10) -> list[str]:
     """OCR misreads a character of the unit here and there ("秦川" → "泰川"): a unit name seen in
     at most a quarter of the rows, within two characters of a unit seen in at least three times
-    as many rows, is that unit — unless its months hold a run of three consecutive months: a
+    as many rows (three, one of them lost, in a name of ten or more), is that unit — unless its months hold a run of three consecutive months: a
     real change of employer (第一医院 → 第二医院) fills a run of months and keeps its own name."""
     units = Counter(v.split("|")[1] for v in values)
     total = sum(units.values())
@@ -781,8 +781,10 @@ def settle_units(values: list[str], min_rows: int = 10) -> list[str]:
     for u, n in units.items():
         if n > total // 4 or _has_run(months[u], 3):
             continue
-        best = [m for m, k in units.items() if m != u and k >= 3 * n and len(u) == len(m)
-                and Levenshtein.distance(u, m) <= 2]
+        # (a long name may also lose a glyph: "兰州新区泰州区管理辰务中心" for 兰州新区泰川园区管理服务中心)
+        best = [m for m, k in units.items() if m != u and k >= 3 * n and (
+            len(u) == len(m) and Levenshtein.distance(u, m) <= 2
+            or min(len(u), len(m)) >= 10 and abs(len(u) - len(m)) <= 1 and Levenshtein.distance(u, m) <= 3)]
         if len(best) == 1:
             fix[u] = best[0]
     if not fix:

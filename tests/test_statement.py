@@ -134,6 +134,10 @@ def test_an_ocr_slip_in_one_rows_unit_is_settled_but_a_real_change_is_kept():
     months = [f"2022-{m:02d}" for m in range(1, 13)] + [f"2023-{m:02d}" for m in range(1, 13)]
     noisy = [f"{m}|{slip if k in (3, 9) else a}|5000|1" for k, m in enumerate(months)]
     assert {v.split("|")[1] for v in settle_units(noisy)} == {a}
+    # a row whose long name OCR read with three slips, one glyph lost (秦州区…辰务): the same unit, not a one-month
+    # stint elsewhere that breaks the run (SOCIAL_INSURANCE_SHORT suspect on a clean holder)
+    worse = [f"{m}|{'兰州新区秦州区管理辰务中心' if k == 22 else a}|5000|1" for k, m in enumerate(months)]
+    assert {v.split("|")[1] for v in settle_units(worse)} == {a}
     # the last four months at a unit one character apart: a change of employer, not a slip
     moved = [f"{m}|{b if k >= 20 else a}|5000|1" for k, m in enumerate(months)]
     assert settle_units(moved) == moved
