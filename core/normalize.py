@@ -137,6 +137,31 @@ def parse_date(s: str) -> Optional[str]:
     return found[0][0] if found else None
 
 
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_DATE = re.compile(r"\s*(?:(\d{1,2})\s*[-\s]\s*)?([A-Za-z]{3})[a-z]*\.?\s*[-\s,]\s*((?:19|20)?\d{2})\s*")
+
+
+def english_date(cell: str) -> str:
+    """A spreadsheet's date cell in English form — Excel's "1-Aug-20", "Aug-20", "Aug 2020" — as "2020-08-01" /
+    "2020-08"; any other cell unchanged. A month name is taken when it is the only one a letter apart (OCR reads
+    Dec as "Dee"); "Jum" (Jun or Jul) stays unread. A two-digit year is 19yy from 50 on, else 20yy."""
+    m = _EN_DATE.fullmatch(cell)
+    if not m:
+        return cell
+    name = m.group(2).lower()
+    near = [i for i, w in enumerate(_EN_MONTHS) if sum(a != b for a, b in zip(w, name)) <= (0 if w == name else 1)]
+    exact = [i for i, w in enumerate(_EN_MONTHS) if w == name]
+    pick = exact or near
+    if len(pick) != 1:
+        return cell
+    y = int(m.group(3))
+    y = y if y >= 100 else (1900 + y if y >= 50 else 2000 + y)
+    day = int(m.group(1)) if m.group(1) else None
+    if day is not None and not 1 <= day <= 31:
+        return cell
+    return f"{y:04d}-{pick[0] + 1:02d}" + (f"-{day:02d}" if day else "")
+
+
 def parse_month(s: Optional[str]) -> Optional[str]:
     """A month in any printed form: 2019-07, 201907, 2019年7月, 2019.07, 2019-07-15 → "2019-07"."""
     if not isinstance(s, str) or not s:

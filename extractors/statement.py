@@ -22,7 +22,7 @@ from typing import Optional
 from rapidfuzz.distance import Levenshtein
 
 from core.dates import fmt, month_range, parse_month as ym
-from core.normalize import clean_text, normalize_number, parse_month
+from core.normalize import clean_text, english_date, normalize_number, parse_month
 from extractors.labels import ORG_SUFFIX
 from extractors.labelset import LabelSet
 from extractors.lines import TLine
@@ -706,12 +706,13 @@ def _numbers(rest: list[str], kinds: list[str]) -> tuple[Optional[str], Optional
 def split_cells(tl: TLine) -> list[str]:
     """A text row's cells: its columns when the layout found them, else its words; a
     range "2019.07-2020.06" stays one cell."""
+    # (a spreadsheet's English date cell, Excel's "1-Aug-20", is read as the date it shows: 2020-08-01)
     if tl.cells is not None:
-        return tl.cells
+        return [english_date(c) if c else c for c in tl.cells]
     if tl.parts and len(tl.parts) >= 3:
-        return [p.text for p in tl.parts]
+        return [english_date(p.text) for p in tl.parts]
     text = re.sub(rf"({MONTH})\s+(-|—|–|~|至|到)\s+({MONTH})", r"\1\2\3", tl.text)
-    return [c for c in re.split(r"\s+", text.strip()) if c]
+    return [english_date(c) for c in re.split(r"\s+", text.strip()) if c]
 
 
 def tokens(cells: list[str]) -> list[str]:

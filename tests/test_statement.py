@@ -7,7 +7,7 @@ import pytest
 from core.models import Page
 from extractors.base import parser_for
 from extractors.parsers import load_all
-from tests.factories import doc_from_text, field_map
+from tests.factories import doc_from_tables, doc_from_text, field_map
 
 load_all()
 U = "兰州新区建设有限公司"
@@ -1020,3 +1020,18 @@ def test_a_social_security_card_passbook_gives_the_months_its_pension_debits_nam
     got = field_map(parser_for("social_insurance")(doc))
     assert got["contribution"][0] == "2023-08|个人缴费|5231|1"
     assert not doc.coverage.complete   # a photographed ledger: a month it does not show is no unpaid month
+
+
+def test_an_excel_export_s_month_printed_as_an_english_date_cell_is_its_month():
+    """An HR system's export printed from Excel: the 所属期 column is a date cell Excel shows as "1-Aug-20" (the first
+    of each month); OCR may read Dec as "Dee". Each row is its month; "1-Jum-21" (Jun or Jul) is not guessed."""
+    rows = [["序号", "姓名", "身份证号码", "险种名称", "所属期", "申报工资基数", "个人应缴", "状态", "单位名称"],
+            ["1", "蒲永刚", "620104197912221075", "职工基本养老保险", "1-Aug-20", "4,800.00", "384.00", "正常", "兰州新区西岔学校"],
+            ["2", "蒲永刚", "620104197912221075", "职工基本养老保险", "1-Nov-20", "4,800.00", "0.00", "欠费", "兰州新区西岔学校"],
+            ["3", "蒲永刚", "620104197912221075", "职工基本养老保险", "1-Dee-20", "4,800.00", "384.00", "正常", "兰州新区西岔学校"],
+            ["4", "蒲永刚", "620104197912221075", "职工基本养老保险", "1-Jum-21", "5,136.00", "410.88", "正常", "兰州新区西岔学校"]]
+    doc = doc_from_tables([rows], "social_insurance", header_lines=["参保人员缴费明细查询结果"])
+    got = field_map(parser_for("social_insurance")(doc))
+    assert got["contribution"] == ["2020-08|兰州新区西岔学校|4800|1", "2020-11|兰州新区西岔学校|4800|0",
+                                   "2020-12|兰州新区西岔学校|4800|1"], got
+    assert not doc.coverage.complete   # the row whose month was not read is counted unread
