@@ -421,6 +421,8 @@ def paper_facts(sub: Submission, ctx: CheckContext) -> Iterable[Finding]:
         read = doc.field("authors") if doc else None
         # a low-confidence OCR read of the byline is not evidence: the declared authors stand
         printed = read.value if read and not (read.source == "ocr" and read.confidence < LOW_CONFIDENCE) else None
+        if printed and re.search(r"[\u4e00-\u9fff]", app.name or "") and not re.search(r"[\u4e00-\u9fff]", printed):
+            printed = None  # a byline in pinyin ("Xiaomei Tuo") cannot be searched for 妥晓梅: the declared authors stand
         if not printed and dec is None:
             continue  # neither a byline read nor a declared paper it answers to: nothing to compare
         authors, source = (split_names(printed), "printed") if printed else \

@@ -288,3 +288,13 @@ def test_a_report_whose_title_went_unread_is_unconfirmed_not_a_mismatch(ctx):
     got = list(plagiarism_reports(_sub([_paper()], [rep, _report()]), ctx))
     assert "PLAGIARISM_REPORT_MISMATCH" not in codes(got)
     assert [f.severity for f in got if f.code == "FIELD_UNCONFIRMED"] == [Severity.warn]
+
+
+def test_a_byline_in_pinyin_is_not_compared_with_a_name_in_characters(ctx):
+    """An English-language paper prints its Chinese authors in pinyin ("Wei Zhang; Qiang Li"): 张伟 cannot be
+    looked for there, so the printed byline is no evidence of a missing author — the declared authors stand (a
+    declared author list without the applicant is still found)."""
+    doc = _doc("论文.pdf", "paper", title=TITLE, authors="Qiang Li;Wei Zhang", published="2024-01")
+    assert list(paper_facts(_sub([_paper()], [doc]), ctx)) == []
+    f = list(paper_facts(_sub([_paper(authors=["李强", "王五"])], [doc]), ctx))
+    assert codes(f) == ["PAPER_AUTHOR_MISSING"] and f[0].evidence["source"] == "declared"

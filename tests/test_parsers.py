@@ -957,3 +957,38 @@ def test_a_paired_rows_print_s_text_layer_line_of_the_employer_s_share_is_no_mon
     doc = doc_from_tables([rows], "social_insurance", header_lines=lines)
     assert sorted(set(field_map(parser_for("social_insurance")(doc))["contribution"])) == \
         [f"2020-10|{u}|3877|1", f"2020-11|{u}|3877|1"]
+
+
+IEEE_PAGE = ("ICITBS 2019, 6-9 May 2019, Hengyang, China\n[[h=24]] Analysis and Countermeasures of Quality of\n"
+             "[[h=24]] Reused Water of Vocational Education in\n[[h=24]] Ethnic Regions\n"
+             "Xiaomei Tuo      Zhuoma Gazang\n"
+             "College of Energy and Power Engineering      Engineering Technology Department\n"
+             "Lanzhou University of Technology      Lanzhou New Area Urban Development Investment Group Co.,Ltd.\n"
+             "Abstract—The influence of water content, compaction degree and temperature was analysed.\n"
+             "Index Terms—finite element method, loess foundation\nI. INTRODUCTION\n"
+             "The results show that the proposed method meets the accuracy required in engineering practice.\n"
+             "978-1-7281-4570-9/19/$31.00 ©2019 IEEE\n"
+             "2019 9th International Conference on Intelligent Transportation, Big Data & Smart City (ICITBS) | "
+             "978-1-7281-4570-9 | DOI: 10.1109/ICITBS54470.2019.00215")
+
+
+def test_an_ieee_conference_paper_is_a_paper_with_its_proceedings_and_its_author_blocks():
+    """An IEEE conference paper by Chinese authors (Abstract—, Index Terms—, I. INTRODUCTION): it was classified
+    "other" and nothing was read. The proceedings are named by the Xplore stamp; the authors stand in IEEE author
+    blocks side by side, in pinyin as printed, above their affiliations."""
+    doc = doc_from_text(IEEE_PAGE, "other")
+    assert classify(doc)[0] == "paper"
+    got = field_map(parser_for("paper")(doc))
+    assert (got.get("title"), got.get("authors"), got.get("journal")) == (
+        "Analysis and Countermeasures of Quality of Reused Water of Vocational Education in Ethnic Regions",
+        "Xiaomei Tuo;Zhuoma Gazang",
+        "2019 9th International Conference on Intelligent Transportation, Big Data & Smart City (ICITBS)"), got
+
+
+def test_an_english_journal_s_comma_byline_gives_its_names_without_the_superscript_letters():
+    text = ("Construction and Building Materials 217 (2022) 111678\n[[h=24]] Field Measurement of Reclaimed Water\n"
+            "Zhe WANGa, Jingyu SUb, Cuo ZHUOMAa,*\n"
+            "a School of Civil Engineering, Lanzhou Jiaotong University, Lanzhou 730070, China\n"
+            "ABSTRACT\nKeywords: reclaimed water\n1. Introduction")
+    got = field_map(parser_for("paper")(doc_from_text(text, "paper")))
+    assert got.get("authors") == "Zhe WANG;Jingyu SU;Cuo ZHUOMA", got

@@ -138,6 +138,30 @@ _TAB_TITLE = re.compile(r"^\s*(?:19|20)\d{2}[/\-.]\d{1,2}[/\-.]\d{1,2}\s*\d{1,2}
                         r"(?:中国知网|CNKI|万方数据|万方|维普网|维普|超星)")
 
 
+_AFFILIATION = re.compile(r"\b(?:College|University|School|Institute|Department|Laboratory|Academy|Company|Co\.|Ltd|"
+                          r"Group|Hospital|Center|Centre)\b")
+_LATIN_NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+[A-Z][A-Za-z]+(?:-[A-Za-z]+)?"
+
+
+def _latin_authors(lines: list[TLine], end: int) -> Optional[tuple[list[str], TLine]]:
+    """An English-language paper's byline under its title, names as printed (given name first): "Zhe WANGa, Jingyu
+    SUb, Cuo ZHUOMAc" (a superscript letter glued to a surname in capitals is dropped), or IEEE author blocks side
+    by side — "Xiaomei Tuo    Zhuoma Gazang" above their affiliations ("College of …", "… University")."""
+    for i in range(end + 1, min(len(lines), end + 3)):
+        text = re.sub(r",\s*([*†]+)", r"\1", lines[i].text.strip())   # "ZHUOMAa,*": the corresponding author's mark
+        if _latin_byline(text):
+            names = []
+            for part in (p.strip() for p in re.split(r",|\band\b", text) if p.strip()):
+                part = re.sub(r"(?<=[A-Z]{2})[a-z*†\d,]{1,2}$|[*†\d]+$", "", part)
+                names.append(re.sub(r"\s+", " ", part))
+            return names, lines[i]
+        parts = [p.strip() for p in re.split(r"\s{2,}", text) if p.strip()]
+        below = lines[i + 1].text if i + 1 < len(lines) else ""
+        if parts and len(parts) <= 4 and all(re.fullmatch(_LATIN_NAME, p) for p in parts) and _AFFILIATION.search(below):
+            return parts, lines[i]
+    return None
+
+
 def _latin_byline(text: str) -> bool:
     """An English-language paper's byline: two or more names in Latin letters, comma-separated, each
     given name and surname capitalised, a superscript letter or mark glued on ("Zhe WANGa, Jingyu SUb")."""
@@ -344,6 +368,10 @@ def _bare_cn(lines: list[TLine]) -> Optional[Hit]:
     return None
 
 
+_PROCEEDINGS = re.compile(r"((?:19|20)\d{2}\s[^|]{0,40}?\b(?:Conference|Symposium|Congress|Workshop)\b[^|]{3,160}?"
+                          r"\([A-Z][A-Za-z\-]{2,15}\s*(?:\d{2,4})?\))\s*(?:\||978[-‐]|$)")
+
+
 def _journal(lines: list[TLine], title_at: int = -1) -> Optional[Hit]:
     """The journal's name; an edition printed on the line below it ("长安大学学报" over
     "(自然科学版)", a stacked name box) belongs to it."""
@@ -365,6 +393,14 @@ def _journal(lines: list[TLine], title_at: int = -1) -> Optional[Hit]:
         m = re.match(r"\s*([A-Z][A-Za-z&:\- ]{3,80}?)\s*,?\s*(?:Vol\.?\s*)?\d{1,4}\s*\(\s*(?:19|20)\d{2}\s*\)", tl.text)
         if m and len(m.group(1).split()) >= 2:
             return Hit(m.group(1).strip(), tl, i)
+    # a conference paper's IEEE Xplore stamp (at the foot, or up the margin): "2019 2nd International Conference on
+    # Intelligent Transportation, Big Data & Smart City (ICITBS) | 978-1-7281-2123-9 | DOI: 10.1109/…"
+    for i, tl in enumerate(lines):
+        if tl.page != lines[0].page:
+            break
+        m = _PROCEEDINGS.search(tl.text)
+        if m:
+            return Hit(re.sub(r"\s+", " ", m.group(1)).strip(), tl, i)
     hit = _journal_name(lines, title_at)
     if hit is not None and 0 <= hit.index + 1 < len(lines) and not re.search(r"[(（]", hit.value):
         below = re.sub(r"\s", "", lines[hit.index + 1].text)
@@ -509,8 +545,11 @@ def parse(doc: Document) -> list[Field]:
                     text, j = text + " " + lines[j].text, j + 1
                 authors = Hit(text, lines[i], i)
                 break
+    latin = _latin_authors(lines, end) if authors is None and title and not re.search(f"[{CJK}]", title.value) else None
     if authors:
         fs.set("authors", ";".join(_author_names(authors.value, cited)), authors.line)
+    elif latin:
+        fs.set("authors", ";".join(latin[0]), latin[1])
     elif cited:
         # no byline read (a pinyin byline, a label OCR misread): the names the citation line lists
         line = next(tl for tl in lines if re.search(r"引\s*[用文]\s*格\s*式", tl.text))
