@@ -992,3 +992,12 @@ def test_an_english_journal_s_comma_byline_gives_its_names_without_the_superscri
             "ABSTRACT\nKeywords: reclaimed water\n1. Introduction")
     got = field_map(parser_for("paper")(doc_from_text(text, "paper")))
     assert got.get("authors") == "Zhe WANG;Jingyu SU;Cuo ZHUOMA", got
+
+
+def test_a_journal_s_column_tag_read_on_the_title_s_line_is_no_part_of_the_title():
+    """OCR reads the column tag above a title onto its line ("[工程技术] 分布式光伏并网节点受力性能应用研究")."""
+    text = ("第28卷第21期   中国给水排水   Vol.28 No.21\n2018年11月   China Water & Wastewater   Nov.2018\n"
+            "[[h=26]] [工程技术] 分布式光伏并网节点受力性能应用研究\n把春生\n(兰州交通大学环境与市政工程学院,甘肃兰州730070)\n"
+            "摘要:在此基础上提出了相应的工程处治措施。\n关键词:综合管廊")
+    got = field_map(parser_for("paper")(doc_from_text(text, "paper", source="ocr")))
+    assert (got.get("title"), got.get("authors")) == ("分布式光伏并网节点受力性能应用研究", "把春生"), got

@@ -236,6 +236,8 @@ def _title(lines: list[TLine]) -> tuple[Optional[Hit], int]:
     text = "".join(tl.text.strip() if re.search(f"[{CJK}]", tl.text) else " " + tl.text.strip() for _, tl in picked)
     # a book of abstracts numbers each abstract by its session ("S1-04  湿陷性黄土…"): no word of the title
     text = re.sub(rf"^\s*[A-Z]{{1,3}}\d{{0,3}}[-‐–.]\d{{1,4}}\s+(?=[{CJK}])", "", text)
+    # nor is the journal's column tag set before it on its line ("[工程技术] 分布式光伏…", "【研究与探讨】…")
+    text = re.sub(rf"^\s*[\[【〔]\s*[{CJK}]{{2,8}}\s*[\]】〕]\s*(?=[{CJK}]{{4}})", "", text)
     return Hit(clean_text(text), picked[0][1], picked[0][0]), picked[-1][0]
 
 
