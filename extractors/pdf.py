@@ -382,7 +382,7 @@ def _read_page(page: "pymupdf.Page", number: int, ocr_page: OcrPage) -> Page:
             k = OCR_DPI / 72.0
             got = ocr_page(renders.render(page, OCR_DPI), number, regions=[tuple(v * k for v in b) for b in pictures])
             if got is not None:
-                got.lines = [ln for _, ln in sorted(_keyed_by_picture(got.lines, pictures), key=lambda t: t[0])]
+                got.lines = [ln for _, ln, _ in sorted(_keyed_by_picture(got.lines, pictures), key=lambda t: t[0])]
         else:
             got = ocr_page(renders.render(page, OCR_DPI), number)
         if got is not None:
@@ -437,20 +437,21 @@ def _with_pictures_read(page: "pymupdf.Page", number: int, rows: list[layout.Row
         return None
 
     keyed = [((ln.bbox[1], ln.bbox[0], 0.0), ln) for ln in layout.rows_to_lines(rows, "text_layer")]
-    keyed += [(key, ln) for key, ln in _keyed_by_picture(got.lines, pictures) if key[2] is not None]
+    keyed += [(key, ln) for key, ln, inside in _keyed_by_picture(got.lines, pictures) if inside]
     rect = page.rect
     return Page(number=number, width=rect.width, height=rect.height, text_source="text_layer",
                 lines=[ln for _, ln in sorted(keyed, key=lambda t: t[0])])
 
 
-def _keyed_by_picture(lines, pictures: list[tuple[float, float, float, float]]) -> list[tuple[tuple, object]]:
+def _keyed_by_picture(lines, pictures: list[tuple[float, float, float, float]]) -> list[tuple[tuple, object, bool]]:
     """OCR lines keyed for reading order by the picture they stand in (its top, its left, then the line's
-    top); a line in no picture is keyed by its own place (third key None)."""
+    top), and whether they stand in one; a line in no picture is keyed by its own place."""
     out = []
     for ln in lines:
         cx, cy = (ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2
         i = next((i for i, (x0, y0, x1, y1) in enumerate(pictures) if x0 <= cx <= x1 and y0 <= cy <= y1), None)
-        out.append(((pictures[i][1], pictures[i][0], ln.bbox[1]) if i is not None else (ln.bbox[1], ln.bbox[0], None), ln))
+        key = (pictures[i][1], pictures[i][0], ln.bbox[1]) if i is not None else (ln.bbox[1], ln.bbox[0], ln.bbox[1])
+        out.append((key, ln, i is not None))
     return out
 
 

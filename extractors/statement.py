@@ -768,8 +768,9 @@ def looks_like_row(cells: list[str]) -> bool:
 def settle_units(values: list[str], min_rows: int = 10) -> list[str]:
     """OCR misreads a character of the unit here and there ("秦川" → "泰川"): a unit name seen in
     at most a quarter of the rows, within two characters of a unit seen in at least three times
-    as many rows (three, one of them lost, in a name of ten or more), is that unit — unless its months hold a run of three consecutive months: a
-    real change of employer (第一医院 → 第二医院) fills a run of months and keeps its own name."""
+    as many rows (three, one of them lost, in a name of ten or more), is that unit — unless its
+    months hold a run of three consecutive months: a real change of employer (第一医院 → 第二医院)
+    fills a run of months and keeps its own name."""
     units = Counter(v.split("|")[1] for v in values)
     total = sum(units.values())
     if total < min_rows or len(units) < 2:
