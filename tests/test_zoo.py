@@ -84,10 +84,11 @@ HELD_OUT = {"ap_register_form", "ce_certificate", "cnki_amlc_oneline", "emp_tabl
             # twenty-fourth round, part b (fam_round24b.py): pap_bound_volume_gutter_photo, deg_second_bachelor
             # fixed in session 24
             "pap_scanner_searchable_layer", "dip_plastic_sleeve_reflection",
-            # twenty-fifth round (fam_round25.py)
-            "si_excel_export_full_dates", "si_sideways_phone_photo", "emp_resignation_certificate",
-            # twenty-fifth round, part b (fam_round25b.py)
-            "pap_wanfang_watermark_download", "pap_ieee_conference_english", "dip_steel_seal_over_text",
+            # twenty-fifth round (fam_round25.py): si_excel_export_full_dates fixed in session 24
+            "si_sideways_phone_photo", "emp_resignation_certificate",
+            # twenty-fifth round, part b (fam_round25b.py): pap_wanfang_watermark_download, pap_ieee_conference_english
+            # fixed in session 24
+            "dip_steel_seal_over_text",
             }
 KINDS_ASKED = ("diploma", "xuexin_record", "social_insurance", "plagiarism_report", "paper", "employment_proof")
 
