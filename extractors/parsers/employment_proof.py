@@ -205,8 +205,7 @@ def _people(doc: Document) -> list[dict] | None:
     say which row is the holder's (its title names the first appointee "关于聘任张三等12名同志…"); the audit
     picks the row by the declared ID number or name (``pipeline.stages.holder_rows``). None when the document
     lists fewer than two persons, or only names."""
-    cols = {k: v for k, v in L.data.get("people", {}).items()}
-    table = column_table(doc_lines(doc, split=False), cols, ["name"])
+    table = column_table(doc_lines(doc, split=False), dict(L.data.get("people", {})), ["name"])
     people = []
     for cells, tl in table:
         name = normalize_name(cells.get("name", ""))
