@@ -783,10 +783,13 @@ def settle_units(values: list[str], min_rows: int = 10) -> list[str]:
     for u, n in units.items():
         if n > total // 4 or _has_run(months[u], 3):
             continue
-        # (a long name may also lose a glyph: "兰州新区泰州区管理辰务中心" for 兰州新区泰川园区管理服务中心)
-        best = [m for m, k in units.items() if m != u and k >= 3 * n and (
-            len(u) == len(m) and Levenshtein.distance(u, m) <= 2
-            or min(len(u), len(m)) >= 10 and abs(len(u) - len(m)) <= 1 and Levenshtein.distance(u, m) <= 3)]
+        big = [m for m, k in units.items() if m != u and k >= 3 * n]
+        best = [m for m in big if len(u) == len(m) and Levenshtein.distance(u, m) <= 2]
+        if not best:
+            # (only where no name two slips away is: a long name may also lose a glyph — "兰州新区泰州区管理辰务中心"
+            # for 兰州新区泰川园区管理服务中心)
+            best = [m for m in big if min(len(u), len(m)) >= 10 and abs(len(u) - len(m)) <= 1
+                    and Levenshtein.distance(u, m) <= 3]
         if len(best) == 1:
             fix[u] = best[0]
     if not fix:

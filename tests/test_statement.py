@@ -1035,3 +1035,16 @@ def test_an_excel_export_s_month_printed_as_an_english_date_cell_is_its_month():
     assert got["contribution"] == ["2020-08|兰州新区西岔学校|4800|1", "2020-11|兰州新区西岔学校|4800|0",
                                    "2020-12|兰州新区西岔学校|4800|1"], got
     assert not doc.coverage.complete   # the row whose month was not read is counted unread
+
+
+
+def test_a_slip_two_glyphs_from_one_frequent_name_settles_there_though_another_is_three_away():
+    """Many OCR variants of one unit on a photographed sheet: a variant two slips from one frequent reading settles
+    there even when a second frequent reading is three slips away (the looser rule serves only where no name is two
+    slips away; read both ways, the variant stayed a unit of its own and could break the run)."""
+    from extractors.statement import settle_units
+    a, b, u = "甘肃中川环保工程技术有限公司", "甘省中川环保工程技术有限公司", "甘肃中网环作工程技术有限公司"
+    months = [f"20{y}-{m:02d}" for y in (21, 22, 23) for m in range(1, 13)]
+    rows = [f"{mo}|{a if k % 3 else b}|5658|1" for k, mo in enumerate(months)]
+    rows[20] = f"{months[20]}|{u}|5658|1"
+    assert settle_units(rows)[20] == f"{months[20]}|{a}|5658|1"
