@@ -113,7 +113,7 @@ def _author_names(text: str, cited: tuple[str, ...] = ()) -> list[str]:
             for n in ((len(x) > 4 and len(x) <= 16 and (segment_names(x) or _cited_run(x, cited))) or [x])]
 
 
-def _beside_title(tl: TLine, title: Optional[Hit]) -> str:
+def _byline_text(tl: TLine, title: Optional[Hit]) -> str:
     """A line's text without the pieces that stand wholly left of the title: on a photo of a bound volume the
     facing page's edge shows beside the byline ("地下空间  尕藏卓玛"); a byline starts under its title or right of
     its start, never left of it. A Word proof's revision balloon on the same baseline is no part of it either."""
@@ -539,8 +539,9 @@ def parse(doc: Document) -> list[Field]:
     authors = find_pattern(lines, r"^\s*作\s*者\s*[:](.+)$", group=1)
     if authors is None and end >= 0:
         for i in range(end + 1, min(len(lines), end + 4)):
-            if _is_authors(_beside_title(lines[i], title), cited):
-                text, j = _beside_title(lines[i], title), i + 1
+            byline = _byline_text(lines[i], title)
+            if _is_authors(byline, cited):
+                text, j = byline, i + 1
                 # a byline wrapped over lines: names continue until the affiliation
                 while j < len(lines) and lines[j].page == lines[i].page and _is_authors(lines[j].text, cited) \
                         and len(_author_names(text + " " + lines[j].text, cited)) <= 12:
